@@ -1,0 +1,118 @@
+# asn-toolkit — see README.md.  Everything is built under $(B)/.
+VERSION = 0.1.0
+PREFIX ?= /usr/local
+DESTDIR ?=
+BINDIR = $(PREFIX)/bin
+MANDIR = $(PREFIX)/share/man/man1
+DATADIR = $(PREFIX)/share/asn-toolkit
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR = $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR = $(PREFIX)/share/fish/vendor_completions.d
+
+B ?= build
+CC ?= cc
+CFLAGS ?= -O2 -g
+CFLAGS += -std=c11 -Wall -Wextra -Werror
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DASN_VERSION='"$(VERSION)"' -iquote lib -MMD -MP \
+	$(shell pkg-config --cflags gsl yaml-0.1 2>/dev/null)
+LDLIBS += -lcsv $(shell pkg-config --libs gsl yaml-0.1 2>/dev/null || echo -lgsl -lgslcblas -lyaml) -lm
+
+LIB_SRC = $(wildcard lib/*.c)
+LIB_OBJ = $(LIB_SRC:%.c=$(B)/%.o)
+LIB = $(B)/lib/libasn.a
+PROG_SRC = $(wildcard cmd/asn-*.c)
+PROGS = $(PROG_SRC:cmd/%.c=$(B)/bin/%)
+MANS = $(wildcard cmd/asn-*.1)
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNITS = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+SYNTH = $(if $(wildcard examples/mamuju/synth.c),$(B)/bin/asn-synth)
+
+.PHONY: all deps demo check check-asan test fuzz bench install uninstall clean
+
+all: $(LIB) $(PROGS) $(UNITS) $(SYNTH)
+
+$(B)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(LIB): $(LIB_OBJ)
+	@mkdir -p $(@D)
+	rm -f $@
+	$(AR) rcs $@ $(LIB_OBJ)
+
+$(B)/bin/%: $(B)/cmd/%.o $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+$(B)/bin/asn-synth: $(B)/examples/mamuju/synth.o $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+$(B)/tests/%: $(B)/tests/unit/%.o $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+# Installs missing Debian packages when run as root, else prints the line.
+deps:
+	@sh tests/deps.sh
+
+demo: deps all
+	@sh examples/demo.sh $(B)/bin
+
+test: all
+	@sh tests/run $(B)
+
+check: deps
+	@$(MAKE) --no-print-directory all
+	@sh tests/run $(B)
+
+# AddressSanitizer + UBSan build of everything, whole suite.
+check-asan: deps
+	@$(MAKE) --no-print-directory B=build-asan CC=clang \
+		CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' all
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+		sh tests/run build-asan
+
+FUZZ_SECONDS ?= 60
+FUZZ_SRC = $(wildcard tests/fuzz/fuzz_*.c)
+FUZZERS = $(FUZZ_SRC:tests/fuzz/%.c=build-fuzz/%)
+build-fuzz/%: tests/fuzz/%.c $(LIB_SRC)
+	@mkdir -p $(@D)
+	clang -std=c11 -D_POSIX_C_SOURCE=200809L -DASN_VERSION='"$(VERSION)"' -iquote lib -g -O1 \
+		-fsanitize=fuzzer,address,undefined -o $@ $< $(LIB_SRC) $(LDLIBS)
+fuzz: $(FUZZERS)
+	@sh tests/fuzz/run $(FUZZ_SECONDS) $(FUZZERS)
+
+BENCH_TOOLS = $(B)/bench/bare-parse $(B)/bench/measure
+$(B)/bench/%: tests/bench/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< -lcsv
+
+bench: all $(BENCH_TOOLS)
+	@sh tests/bench/run $(B)
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(DATADIR) \
+		$(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
+	install -m 755 $(PROGS) $(DESTDIR)$(BINDIR)
+	install -m 644 $(MANS) $(DESTDIR)$(MANDIR)
+	install -m 644 examples/asn.yaml $(DESTDIR)$(DATADIR)/config.yaml
+	for p in $(PROGS:$(B)/bin/%=%); do \
+		install -m 644 completions/bash/$$p $(DESTDIR)$(BASHCOMPDIR)/$$p; \
+		install -m 644 completions/zsh/_$$p $(DESTDIR)$(ZSHCOMPDIR)/_$$p; \
+		install -m 644 completions/fish/$$p.fish $(DESTDIR)$(FISHCOMPDIR)/$$p.fish; \
+	done
+
+uninstall:
+	for p in $(PROG_SRC:cmd/%.c=%); do \
+		rm -f $(DESTDIR)$(BINDIR)/$$p $(DESTDIR)$(MANDIR)/$$p.1 \
+			$(DESTDIR)$(BASHCOMPDIR)/$$p $(DESTDIR)$(ZSHCOMPDIR)/_$$p \
+			$(DESTDIR)$(FISHCOMPDIR)/$$p.fish; \
+	done
+	rm -f $(DESTDIR)$(DATADIR)/config.yaml
+	-rmdir $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build build-asan build-fuzz
+
+-include $(shell find $(B) -name '*.d' 2>/dev/null)

@@ -1,0 +1,13 @@
+# fish completion for asn-import
+complete -c asn-import -s c -l config -r -F -d 'configuration YAML'
+complete -c asn-import -s d -l delimiter -x -a ', ; tab |' -d 'input delimiter'
+complete -c asn-import -s h -l help -d 'print help and exit'
+complete -c asn-import -s m -l map -r -F -d 'YAML mapping'
+complete -c asn-import -s o -l output -r -F -d 'output file'
+complete -c asn-import -s p -l profile -x -a 'siasn canonical' -d 'built-in mapping'
+complete -c asn-import -s q -l quiet -d 'no summary or warnings'
+complete -c asn-import -s r -l rejects -r -F -d 'rejected rows file'
+complete -c asn-import -s s -l strict -d 'all or nothing'
+complete -c asn-import -s V -l version -d 'print version and exit'
+complete -c asn-import -l as-of -x -d 'reference date YYYY-MM-DD'
+complete -c asn-import -l print-config -d 'print the effective configuration'

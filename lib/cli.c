@@ -1,0 +1,341 @@
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+const char *asn_progname = "asn";
+int asn_quiet;
+
+struct asn_output {
+	FILE *f;
+	char *path;
+	char *tmp;
+	asn_output *next;
+};
+
+/* Temporary files still open, removed when the program dies. */
+static asn_output *pending_outputs;
+
+static void remove_pending(void)
+{
+	asn_output *o;
+
+	for (o = pending_outputs; o; o = o->next)
+		if (o->tmp)
+			unlink(o->tmp);
+}
+
+void asn_cli_init(const char *argv0)
+{
+	const char *slash;
+
+	if (argv0) {
+		slash = strrchr(argv0, '/');
+		asn_progname = slash ? slash + 1 : argv0;
+	}
+	/* A closed pipe must show up as EPIPE from write, not kill us. */
+	signal(SIGPIPE, SIG_IGN);
+}
+
+void asn_vwarn(const char *fmt, va_list ap)
+{
+	int saved = errno;
+	size_t n = strlen(fmt);
+
+	fprintf(stderr, "%s: ", asn_progname);
+	vfprintf(stderr, fmt, ap);
+	if (n > 0 && fmt[n - 1] == ':')
+		fprintf(stderr, " %s", strerror(saved));
+	fputc('\n', stderr);
+}
+
+void asn_warn(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	asn_vwarn(fmt, ap);
+	va_end(ap);
+}
+
+void asn_die(int status, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	asn_vwarn(fmt, ap);
+	va_end(ap);
+	remove_pending();
+	exit(status);
+}
+
+void *asn_malloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (!p)
+		asn_die(ASN_EXIT_INPUT, "out of memory allocating %zu bytes", n);
+	return p;
+}
+
+void *asn_calloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+
+	if (!p)
+		asn_die(ASN_EXIT_INPUT, "out of memory allocating %zu x %zu bytes", n, size);
+	return p;
+}
+
+void *asn_realloc(void *p, size_t n)
+{
+	void *q = realloc(p, n ? n : 1);
+
+	if (!q)
+		asn_die(ASN_EXIT_INPUT, "out of memory allocating %zu bytes", n);
+	return q;
+}
+
+char *asn_strdup(const char *s)
+{
+	return asn_strndup(s, strlen(s));
+}
+
+char *asn_strndup(const char *s, size_t n)
+{
+	char *p = asn_malloc(n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+int asn_cli_as_of(const char *arg, asn_date *out)
+{
+	const char *epoch;
+	char *end;
+	long long secs;
+	time_t t;
+	struct tm tm;
+
+	if (arg) {
+		if (asn_date_parse_iso(arg, strlen(arg), out) != 0) {
+			asn_warn("invalid value '%s' for --as-of: expected a date YYYY-MM-DD", arg);
+			return -1;
+		}
+		return 0;
+	}
+	epoch = getenv("SOURCE_DATE_EPOCH");
+	if (epoch && *epoch) {
+		errno = 0;
+		secs = strtoll(epoch, &end, 10);
+		if (errno || *end || secs < 0) {
+			asn_warn("invalid SOURCE_DATE_EPOCH '%s': expected seconds since 1970", epoch);
+			return -1;
+		}
+		t = (time_t)secs;
+	} else {
+		t = time(NULL);
+	}
+	if (!gmtime_r(&t, &tm)) {
+		asn_warn("cannot convert the time to a date");
+		return -1;
+	}
+	out->year = tm.tm_year + 1900;
+	out->month = tm.tm_mon + 1;
+	out->day = tm.tm_mday;
+	return 0;
+}
+
+long asn_cli_long(const char *s, const char *optname, long min, long max)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < min || v > max)
+		asn_die(ASN_EXIT_USAGE, "invalid value '%s' for --%s: expected an integer from %ld to %ld",
+		        s, optname, min, max);
+	return v;
+}
+
+double asn_cli_double(const char *s, const char *optname, double min, double max)
+{
+	char *end;
+	double v;
+
+	errno = 0;
+	v = strtod(s, &end);
+	if (errno || end == s || *end || !isfinite(v) || v < min || v > max)
+		asn_die(ASN_EXIT_USAGE, "invalid value '%s' for --%s: expected a number from %g to %g",
+		        s, optname, min, max);
+	return v;
+}
+
+unsigned char asn_cli_delimiter(const char *s, const char *optname)
+{
+	if (strcmp(s, "\\t") == 0 || strcmp(s, "tab") == 0 || strcmp(s, "TAB") == 0)
+		return '\t';
+	if (strlen(s) != 1 || s[0] == '"' || s[0] == '\n' || s[0] == '\r')
+		asn_die(ASN_EXIT_USAGE, "invalid value '%s' for --%s: expected one character (or 'tab')",
+		        s, optname);
+	return (unsigned char)s[0];
+}
+
+asn_output *asn_output_open(const char *path)
+{
+	asn_output *o = asn_calloc(1, sizeof *o);
+	const char *slash, *base;
+	size_t dirlen;
+	struct stat st;
+	mode_t mask;
+	int fd;
+
+	if (!path || strcmp(path, "-") == 0) {
+		o->f = stdout;
+		return o;
+	}
+	o->path = asn_strdup(path);
+	/* Only a regular file (or a new one) is replaced by rename: a device such
+	 * as /dev/null or /dev/full, a fifo or a symlink is written in place. */
+	if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		o->f = fopen(path, "w");
+		if (!o->f)
+			asn_die(ASN_EXIT_INPUT, "%s:", path);
+		return o;
+	}
+	slash = strrchr(path, '/');
+	base = slash ? slash + 1 : path;
+	dirlen = (size_t)(base - path);
+	o->tmp = asn_malloc(dirlen + strlen(base) + 16);
+	memcpy(o->tmp, path, dirlen);
+	sprintf(o->tmp + dirlen, ".%s.XXXXXX", base);
+	fd = mkstemp(o->tmp);
+	if (fd < 0)
+		asn_die(ASN_EXIT_INPUT, "%s: cannot create a temporary file beside it:", path);
+	mask = umask(0);
+	umask(mask);
+	fchmod(fd, 0666 & ~mask);
+	o->f = fdopen(fd, "w");
+	if (!o->f) {
+		close(fd);
+		unlink(o->tmp);
+		asn_die(ASN_EXIT_INPUT, "%s:", path);
+	}
+	o->next = pending_outputs;
+	pending_outputs = o;
+	return o;
+}
+
+FILE *asn_output_file(asn_output *o)
+{
+	return o->f;
+}
+
+static void output_unlink_pending(asn_output *o)
+{
+	asn_output **pp;
+
+	for (pp = &pending_outputs; *pp; pp = &(*pp)->next)
+		if (*pp == o) {
+			*pp = o->next;
+			break;
+		}
+}
+
+static void output_fail(asn_output *o, int err)
+{
+	const char *name = o->path ? o->path : "<stdout>";
+
+	if (err == EPIPE) {
+		remove_pending();
+		_exit(ASN_EXIT_OK);
+	}
+	asn_die(ASN_EXIT_INPUT, "%s: write error: %s", name, strerror(err ? err : EIO));
+}
+
+void asn_output_check(asn_output *o)
+{
+	if (ferror(o->f))
+		output_fail(o, errno);
+}
+
+void asn_output_close(asn_output *o)
+{
+	int err = 0;
+
+	if (fflush(o->f) != 0 || ferror(o->f))
+		err = errno ? errno : EIO;
+	if (o->f == stdout) {
+		if (err)
+			output_fail(o, err);
+		free(o);
+		return;
+	}
+	if (!err && o->tmp && fsync(fileno(o->f)) != 0 && errno != EINVAL && errno != EROFS)
+		err = errno;
+	if (fclose(o->f) != 0 && !err)
+		err = errno ? errno : EIO;
+	o->f = NULL;
+	if (err)
+		output_fail(o, err);
+	if (o->tmp && rename(o->tmp, o->path) != 0)
+		asn_die(ASN_EXIT_INPUT, "%s: cannot rename %s into place:", o->path, o->tmp);
+	output_unlink_pending(o);
+	free(o->tmp);
+	free(o->path);
+	free(o);
+}
+
+void asn_output_abort(asn_output *o)
+{
+	if (o->f && o->f != stdout)
+		fclose(o->f);
+	if (o->tmp)
+		unlink(o->tmp);
+	output_unlink_pending(o);
+	free(o->tmp);
+	free(o->path);
+	free(o);
+}
+
+void asn_cli_summary(const char *fmt, ...)
+{
+	va_list ap;
+
+	if (asn_quiet)
+		return;
+	va_start(ap, fmt);
+	fprintf(stderr, "%s: ", asn_progname);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+}
+
+int asn_cli_finish(int status)
+{
+	errno = 0;
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		if (errno == EPIPE)
+			return ASN_EXIT_OK;
+		asn_warn("<stdout>: write error: %s", strerror(errno ? errno : EIO));
+		return ASN_EXIT_INPUT;
+	}
+	if (fclose(stdout) != 0) {
+		if (errno == EPIPE)
+			return ASN_EXIT_OK;
+		asn_warn("<stdout>: write error: %s", strerror(errno ? errno : EIO));
+		return ASN_EXIT_INPUT;
+	}
+	return status;
+}

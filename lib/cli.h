@@ -1,0 +1,70 @@
+/* Common command-line frame: messages, exit codes, allocation, options, output. */
+#ifndef ASN_CLI_H
+#define ASN_CLI_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include <stdarg.h>
+
+#include "date.h"
+
+/* Exit status of every program (DESIGN.md "Exit status"). */
+enum {
+	ASN_EXIT_OK = 0,       /* all rows good */
+	ASN_EXIT_REJECTED = 1, /* some rows rejected, good rows still written */
+	ASN_EXIT_USAGE = 2,    /* usage or configuration error */
+	ASN_EXIT_INPUT = 3     /* unreadable or malformed input, output write failure */
+};
+
+/* Name used as prefix of every message; set once by asn_cli_init(). */
+extern const char *asn_progname;
+extern int asn_quiet;
+
+void asn_cli_init(const char *argv0);
+
+/* Message helpers in the sbase manner: a format ending in ':' appends
+ * strerror(errno).  asn_die() exits with the given status. */
+void asn_die(int status, const char *fmt, ...) __attribute__((format(printf, 2, 3), noreturn));
+void asn_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void asn_vwarn(const char *fmt, va_list ap);
+
+/* Allocation that cannot return NULL (exits 3 on exhaustion). */
+void *asn_malloc(size_t n);
+void *asn_calloc(size_t n, size_t size);
+void *asn_realloc(void *p, size_t n);
+char *asn_strdup(const char *s);
+char *asn_strndup(const char *s, size_t n);
+
+/* Reference date: --as-of if given, else SOURCE_DATE_EPOCH, else today (UTC).
+ * Returns 0 or -1 with a message already printed (bad SOURCE_DATE_EPOCH). */
+int asn_cli_as_of(const char *optarg_or_null, asn_date *out);
+
+/* Strict number parsing of option values; on error print
+ * "invalid value 'X' for --NAME: expected ..." and exit 2. */
+long asn_cli_long(const char *s, const char *optname, long min, long max);
+double asn_cli_double(const char *s, const char *optname, double min, double max);
+unsigned char asn_cli_delimiter(const char *s, const char *optname);
+
+/* Output: stdout, or FILE written to a temporary file in the same directory
+ * and renamed into place by asn_output_close() only on success.
+ * SIGPIPE is ignored; a write to a closed pipe ends the program quietly
+ * with status 0 (DESIGN.md: EPIPE ends quietly). */
+typedef struct asn_output asn_output;
+asn_output *asn_output_open(const char *path_or_null);
+FILE *asn_output_file(asn_output *o);
+/* Check the stream; on EPIPE exit 0, on other write errors remove the
+ * temporary file, print "write error" and exit 3. Cheap; call per row. */
+void asn_output_check(asn_output *o);
+/* Flush, close, rename into place. Exits as asn_output_check on failure. */
+void asn_output_close(asn_output *o);
+/* Remove the temporary file without renaming (error path). */
+void asn_output_abort(asn_output *o);
+
+/* Print "read N, wrote M, rejected K" style summaries only when !asn_quiet. */
+void asn_cli_summary(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Final check of stdout/stderr at the end of main: flush, and turn a write
+ * error into exit 3 (EPIPE into 0). Returns the status to exit with. */
+int asn_cli_finish(int status);
+
+#endif

@@ -1,0 +1,822 @@
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define ASN_CSV_WITH_LIBCSV
+#include <csv.h>
+
+#include "cli.h"
+#include "csv.h"
+
+enum {
+	CHUNK = 64 * 1024,      /* bytes read from the stream at a time */
+	FEED_MAX = 64 * 1024,   /* bytes handed to csv_parse at a time */
+	ENTRY_BLOCK = 16 * 1024 /* growth step of libcsv's field buffer */
+};
+
+static const char msg_unterminated[] = "unterminated quoted field";
+static const char msg_malformed[] =
+	"malformed quoted field (a quote must be doubled inside quotes, "
+	"and a quoted field must end at a delimiter or line end)";
+static const char msg_stray_quote[] =
+	"quote in unquoted field (a field holding a quote must be quoted, "
+	"with the quote doubled)";
+static const char msg_nul[] = "NUL byte in input (binary file?)";
+
+struct asn_csv_reader {
+	struct csv_parser parser;
+	char *name;
+	char *error;
+	size_t errsize;
+	unsigned char delimiter;
+
+	FILE *file;             /* NULL for a reader over memory */
+	int close_file;
+	unsigned char *buf;     /* read buffer (file readers only) */
+	const unsigned char *data; /* buf, or the caller's memory */
+	size_t pos, end;
+	/* First LF, CR, NUL and quote at or after pos, or end if none. */
+	size_t next_lf, next_cr, next_nul, next_quote;
+	unsigned long long consumed;       /* bytes dropped before data[0] */
+	int eof, started, failed;
+
+	long line;              /* physical line of data[pos] */
+	long record_line, field_line, end_line;
+	int in_record, record_done;
+	size_t field_max, expect;
+	int field_too_long;
+
+	char *arena;            /* the fields of the record, NUL-terminated */
+	size_t arena_used, arena_cap;
+	size_t *offsets;
+	size_t *lengths;
+	char **fields;
+	size_t nfields, fields_cap;
+};
+
+struct asn_csv_writer {
+	FILE *f;
+	char *buf;              /* the record being written */
+	size_t len, cap;
+	size_t nfields;
+};
+
+/* libcsv trims spaces and tabs around unquoted fields unless told that no
+ * byte is a space; spaces are data here. */
+static int
+never_space(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+static void reader_fail(asn_csv_reader *r, long line, size_t column, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static void
+reader_fail(asn_csv_reader *r, long line, size_t column, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	r->failed = 1;
+	if (line > 0)
+		n = snprintf(r->error, r->errsize, "%s:%ld:%zu: ", r->name, line, column);
+	else
+		n = snprintf(r->error, r->errsize, "%s: ", r->name);
+	if (n < 0 || (size_t)n >= r->errsize)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(r->error + n, r->errsize - (size_t)n, fmt, ap);
+	va_end(ap);
+}
+
+static size_t
+find_byte(const unsigned char *data, size_t from, size_t end, int c)
+{
+	const unsigned char *p = memchr(data + from, c, end - from);
+
+	return p ? (size_t)(p - data) : end;
+}
+
+static size_t
+next_byte(asn_csv_reader *r, size_t *cached, int c)
+{
+	if (*cached < r->pos)
+		*cached = find_byte(r->data, r->pos, r->end, c);
+	return *cached;
+}
+
+static void
+rescan(asn_csv_reader *r)
+{
+	r->next_lf = find_byte(r->data, r->pos, r->end, '\n');
+	r->next_cr = find_byte(r->data, r->pos, r->end, '\r');
+	r->next_nul = find_byte(r->data, r->pos, r->end, '\0');
+	r->next_quote = find_byte(r->data, r->pos, r->end, '"');
+}
+
+static asn_csv_reader *
+reader_new(const char *name, unsigned char delimiter)
+{
+	asn_csv_reader *r = asn_malloc(sizeof(*r));
+
+	memset(r, 0, sizeof(*r));
+	r->name = asn_strdup(name);
+	r->errsize = strlen(name) + 256;
+	r->error = asn_malloc(r->errsize);
+	r->error[0] = '\0';
+	r->delimiter = delimiter ? delimiter : ',';
+	r->field_max = ASN_CSV_FIELD_MAX;
+	r->line = 1;
+	csv_init(&r->parser, CSV_STRICT | CSV_STRICT_FINI);
+	csv_set_space_func(&r->parser, never_space);
+	csv_set_delim(&r->parser, r->delimiter);
+	csv_set_realloc_func(&r->parser, asn_realloc);
+	csv_set_blk_size(&r->parser, ENTRY_BLOCK);
+	return r;
+}
+
+asn_csv_reader *
+asn_csv_reader_from_file(FILE *f, const char *name, unsigned char delimiter)
+{
+	asn_csv_reader *r = reader_new(name ? name : "<stdin>", delimiter);
+
+	r->file = f;
+	r->buf = asn_malloc(CHUNK);
+	r->data = r->buf;
+	return r;
+}
+
+asn_csv_reader *
+asn_csv_reader_open(const char *path, unsigned char delimiter)
+{
+	asn_csv_reader *r;
+	FILE *f;
+
+	if (!path || strcmp(path, "-") == 0)
+		return asn_csv_reader_from_file(stdin, "<stdin>", delimiter);
+	if (!(f = fopen(path, "rb"))) {
+		asn_warn("%s:", path);
+		return NULL;
+	}
+	r = asn_csv_reader_from_file(f, path, delimiter);
+	r->close_file = 1;
+	return r;
+}
+
+asn_csv_reader *
+asn_csv_reader_from_memory(const void *buf, size_t len, const char *name,
+    unsigned char delimiter)
+{
+	asn_csv_reader *r = reader_new(name ? name : "<memory>", delimiter);
+
+	r->data = len ? buf : (const unsigned char *)"";
+	r->end = len;
+	r->eof = 1;
+	rescan(r);
+	return r;
+}
+
+void
+asn_csv_reader_free(asn_csv_reader *r)
+{
+	if (!r)
+		return;
+	csv_free(&r->parser);
+	if (r->close_file)
+		fclose(r->file);
+	free(r->buf);
+	free(r->arena);
+	free(r->offsets);
+	free(r->lengths);
+	free(r->fields);
+	free(r->error);
+	free(r->name);
+	free(r);
+}
+
+void
+asn_csv_reader_set_field_max(asn_csv_reader *r, size_t max)
+{
+	r->field_max = max ? max : ASN_CSV_FIELD_MAX;
+}
+
+void
+asn_csv_reader_expect_fields(asn_csv_reader *r, size_t n)
+{
+	r->expect = n;
+}
+
+const char *
+asn_csv_reader_error(const asn_csv_reader *r)
+{
+	return r->error;
+}
+
+const char *
+asn_csv_reader_name(const asn_csv_reader *r)
+{
+	return r->name;
+}
+
+unsigned long long
+asn_csv_reader_bytes(const asn_csv_reader *r)
+{
+	return r->consumed + r->pos;
+}
+
+/* Keep the unread bytes and fill the rest of the buffer from the stream. */
+static int
+reader_fill(asn_csv_reader *r)
+{
+	size_t keep = r->end - r->pos, n;
+
+	if (r->eof)
+		return 0;
+	memmove(r->buf, r->buf + r->pos, keep);
+	r->consumed += r->pos;
+	r->pos = 0;
+	r->end = keep;
+	errno = 0;
+	n = fread(r->buf + keep, 1, CHUNK - keep, r->file);
+	r->end += n;
+	if (n < CHUNK - keep) {
+		if (ferror(r->file)) {
+			reader_fail(r, 0, 0, "read error: %s", strerror(errno ? errno : EIO));
+			return -1;
+		}
+		r->eof = 1;
+	}
+	rescan(r);
+	return 0;
+}
+
+/* At least n bytes past pos unless the input ends sooner. */
+static int
+reader_want(asn_csv_reader *r, size_t n)
+{
+	while (r->end - r->pos < n && !r->eof)
+		if (reader_fill(r) < 0)
+			return -1;
+	return 0;
+}
+
+static int
+reader_start(asn_csv_reader *r)
+{
+	if (r->started)
+		return 0;
+	r->started = 1;
+	if (reader_want(r, 3) < 0)
+		return -1;
+	if (r->end - r->pos >= 3 && memcmp(r->data + r->pos, "\xEF\xBB\xBF", 3) == 0) {
+		r->pos += 3;
+		rescan(r);
+	}
+	return 0;
+}
+
+unsigned char
+asn_csv_reader_detect_delimiter(asn_csv_reader *r)
+{
+	static const unsigned char candidates[] = { ',', ';', '\t', '|' };
+	size_t count[sizeof(candidates)] = { 0 };
+	size_t i, k, best = 0;
+	int quoted = 0;
+	unsigned char c;
+
+	if (reader_start(r) < 0 || reader_want(r, CHUNK) < 0)
+		return r->delimiter;
+	for (i = r->pos; i < r->end; i++) {
+		c = r->data[i];
+		if (c == '"')
+			quoted = !quoted;
+		else if (!quoted && (c == '\n' || c == '\r'))
+			break;
+		else if (!quoted)
+			for (k = 0; k < sizeof(candidates); k++)
+				if (c == candidates[k])
+					count[k]++;
+	}
+	for (k = 1; k < sizeof(candidates); k++)
+		if (count[k] > count[best])
+			best = k;
+	r->delimiter = candidates[best];
+	csv_set_delim(&r->parser, r->delimiter);
+	return r->delimiter;
+}
+
+static void
+record_reserve(asn_csv_reader *r, size_t len)
+{
+	size_t cap;
+
+	if (r->nfields == r->fields_cap) {
+		cap = r->fields_cap ? 2 * r->fields_cap : 32;
+		r->offsets = asn_realloc(r->offsets, cap * sizeof(*r->offsets));
+		r->lengths = asn_realloc(r->lengths, cap * sizeof(*r->lengths));
+		r->fields = asn_realloc(r->fields, cap * sizeof(*r->fields));
+		r->fields_cap = cap;
+	}
+	if (r->arena_cap - r->arena_used <= len) {
+		cap = r->arena_cap ? r->arena_cap : 4096;
+		while (cap - r->arena_used <= len)
+			cap *= 2;
+		r->arena = asn_realloc(r->arena, cap);
+		r->arena_cap = cap;
+	}
+}
+
+static void
+record_add(asn_csv_reader *r, const void *s, size_t len)
+{
+	record_reserve(r, len);
+	if (len)
+		memcpy(r->arena + r->arena_used, s, len);
+	r->arena[r->arena_used + len] = '\0';
+	r->offsets[r->nfields] = r->arena_used;
+	r->lengths[r->nfields] = len;
+	r->nfields++;
+	r->arena_used += len + 1;
+}
+
+static void
+on_field(void *s, size_t len, void *data)
+{
+	asn_csv_reader *r = data;
+
+	if (r->field_too_long)
+		return;
+	if (len > r->field_max) {
+		r->field_too_long = 1;
+		return;
+	}
+	record_add(r, s, len);
+	/* The next field starts on the line of this field's delimiter. */
+	r->field_line = r->line;
+}
+
+static void
+on_record(int c, void *data)
+{
+	asn_csv_reader *r = data;
+
+	(void)c;
+	r->record_done = 1;
+	r->end_line = r->line;
+}
+
+static void
+record_begin(asn_csv_reader *r)
+{
+	r->in_record = 1;
+	r->record_done = 0;
+	r->nfields = 0;
+	r->arena_used = 0;
+	r->record_line = r->field_line = r->line;
+}
+
+static int
+record_finish(asn_csv_reader *r, asn_csv_record *rec)
+{
+	size_t i, col;
+
+	r->in_record = 0;
+	r->record_done = 0;
+	for (i = 0; i < r->nfields; i++)
+		r->fields[i] = r->arena + r->offsets[i];
+	rec->nfields = r->nfields;
+	rec->fields = r->fields;
+	rec->lengths = r->lengths;
+	rec->line = r->record_line;
+	rec->end_line = r->end_line;
+	if (r->expect && r->nfields != r->expect) {
+		col = (r->nfields < r->expect ? r->nfields : r->expect) + 1;
+		snprintf(r->error, r->errsize, "%s:%ld:%zu: expected %zu fields, got %zu",
+		    r->name, r->record_line, col, r->expect, r->nfields);
+		return -1;
+	}
+	return 1;
+}
+
+static int
+feed_piece(asn_csv_reader *r, size_t n)
+{
+	size_t done;
+	int status;
+
+	done = csv_parse(&r->parser, r->data + r->pos, n, on_field, on_record, r);
+	if (done < n) {
+		status = csv_error(&r->parser);
+		if (status != CSV_EPARSE)
+			reader_fail(r, r->line, r->nfields + 1, "%s", csv_strerror(status));
+		else if (r->data[r->pos + done] == '"')
+			reader_fail(r, r->line, r->nfields + 1, "%s", msg_stray_quote);
+		else
+			reader_fail(r, r->line, r->nfields + 1, "%s", msg_malformed);
+		return -1;
+	}
+	r->pos += n;
+	/*
+	 * libcsv has no limit of its own: entry_pos, public in struct
+	 * csv_parser, is the length of the field being built (plus a closing
+	 * quote), checked between pieces so memory stays near the limit.
+	 */
+	if (r->field_too_long || r->parser.entry_pos > r->field_max + 1) {
+		reader_fail(r, r->field_line, r->nfields + 1, "field longer than %zu bytes",
+		    r->field_max);
+		return -1;
+	}
+	return 0;
+}
+
+/* Hand data[pos, stop) of one physical line to libcsv. */
+static int
+feed(asn_csv_reader *r, size_t stop)
+{
+	size_t n;
+	int nul;
+
+	while (r->pos < stop) {
+		n = stop - r->pos < FEED_MAX ? stop - r->pos : FEED_MAX;
+		nul = next_byte(r, &r->next_nul, '\0') < r->pos + n;
+		if (nul)
+			n = r->next_nul - r->pos;
+		if (n > 0 && feed_piece(r, n) < 0)
+			return -1;
+		if (nul) {
+			reader_fail(r, r->line, r->nfields + 1, "%s", msg_nul);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int
+reader_error(asn_csv_record *rec)
+{
+	rec->nfields = 0;
+	rec->line = rec->end_line = 0;
+	return -1;
+}
+
+static int
+reader_eof(asn_csv_reader *r, asn_csv_record *rec)
+{
+	if (!r->in_record) {
+		rec->nfields = 0;
+		return 0;
+	}
+	if (csv_fini(&r->parser, on_field, on_record, r) != 0) {
+		reader_fail(r, r->field_line, r->nfields + 1, "%s", msg_unterminated);
+		return reader_error(rec);
+	}
+	if (r->field_too_long) {
+		reader_fail(r, r->field_line, r->nfields + 1, "field longer than %zu bytes",
+		    r->field_max);
+		return reader_error(rec);
+	}
+	return record_finish(r, rec);
+}
+
+/*
+ * Fields without quotes need no CSV parsing: split the ones from pos up to
+ * the first field holding a quote (or the line end).  Returns 1 when that
+ * ended the line, 0 when pos is at a field holding a quote.
+ */
+static int
+split_plain(asn_csv_reader *r, size_t content_end)
+{
+	size_t n = content_end - r->pos, start = 0, flen;
+	int quoted = next_byte(r, &r->next_quote, '"') < content_end;
+	const unsigned char *line = r->data + r->pos;
+	char *out, *d;
+
+	if (quoted) {
+		n = r->next_quote - r->pos;
+		while (n > 0 && line[n - 1] != r->delimiter)
+			n--;
+		if (n == 0)
+			return 0;
+	}
+	if (r->arena_cap - r->arena_used <= n)
+		record_reserve(r, n);
+	out = r->arena + r->arena_used;
+	memcpy(out, line, n);
+	out[n] = '\0';
+	for (;;) {
+		d = memchr(out + start, r->delimiter, n - start);
+		flen = (d ? (size_t)(d - out) : n) - start;
+		if (flen > r->field_max) {
+			reader_fail(r, r->line, r->nfields + 1, "field longer than %zu bytes",
+			    r->field_max);
+			return -1;
+		}
+		if (r->nfields == r->fields_cap)
+			record_reserve(r, 0);
+		r->offsets[r->nfields] = r->arena_used + start;
+		r->lengths[r->nfields++] = flen;
+		if (!d)
+			break;
+		*d = '\0';
+		start = (size_t)(d - out) + 1;
+		if (start == n && quoted)
+			break;
+	}
+	r->arena_used += quoted ? n : n + 1;
+	r->pos += n;
+	return !quoted;
+}
+
+/* Just past the quote closing the field that opens at pos, or 0 if it
+ * does not close on this line; *escaped tells whether it holds "". */
+static size_t
+closing_quote(const asn_csv_reader *r, size_t content_end, int *escaped)
+{
+	const unsigned char *q;
+	size_t i = r->pos + 1;
+
+	*escaped = 0;
+	while ((q = memchr(r->data + i, '"', content_end - i))) {
+		i = (size_t)(q - r->data) + 1;
+		if (i == content_end || r->data[i] != '"')
+			return i;
+		*escaped = 1;
+		i++;
+	}
+	return 0;
+}
+
+/*
+ * A line that starts a record.  Plain fields, and quoted fields without ""
+ * that end on this line, are split here; libcsv parses a field with "",
+ * and gets the rest of the line from a field that goes on to the next
+ * line or is malformed, and so reports the error.  Returns 1 when the
+ * line held the whole record.
+ */
+static int
+split_line(asn_csv_reader *r, size_t content_end)
+{
+	size_t end, len;
+	int done, escaped;
+
+	for (;;) {
+		if ((done = split_plain(r, content_end)) != 0)
+			return done;
+		if (r->data[r->pos] != '"' || !(end = closing_quote(r, content_end, &escaped)) ||
+		    (end < content_end && r->data[end] != r->delimiter) ||
+		    (escaped && end == content_end))
+			return 0;
+		if (escaped) {
+			if (feed(r, end + 1) < 0)
+				return -1;
+			/* libcsv is left at a field start: back to a row start. */
+			csv_fini(&r->parser, NULL, NULL, NULL);
+			continue;
+		}
+		len = end - r->pos - 2;
+		if (len > r->field_max) {
+			reader_fail(r, r->line, r->nfields + 1, "field longer than %zu bytes",
+			    r->field_max);
+			return -1;
+		}
+		record_add(r, r->data + r->pos + 1, len);
+		if (end == content_end) {
+			r->pos = end;
+			return 1;
+		}
+		r->pos = end + 1;
+	}
+}
+
+/*
+ * The input goes to libcsv one physical line at a time (LF, CRLF or a lone
+ * CR ends a line), so the line of every field is known; a record always
+ * starts at the beginning of a line.  libcsv drops blank lines; here they
+ * are records of one empty field, as split_plain makes them.
+ */
+int
+asn_csv_reader_next(asn_csv_reader *r, asn_csv_record *rec)
+{
+	size_t stop, content_end;
+	int terminated, plain;
+
+	if (r->failed || reader_start(r) < 0)
+		return reader_error(rec);
+	for (;;) {
+		if (reader_want(r, 2) < 0)
+			return reader_error(rec);
+		if (r->pos == r->end)
+			return reader_eof(r, rec);
+		next_byte(r, &r->next_lf, '\n');
+		next_byte(r, &r->next_cr, '\r');
+		terminated = 1;
+		if (r->next_cr < r->next_lf) {
+			content_end = r->next_cr;
+			if (content_end + 1 < r->end)
+				stop = content_end + 1 + (r->data[content_end + 1] == '\n');
+			else if (r->eof)
+				stop = content_end + 1;
+			else
+				stop = content_end, terminated = 0;
+		} else if (r->next_lf < r->end) {
+			content_end = r->next_lf;
+			stop = content_end + 1;
+		} else {
+			content_end = stop = r->end;
+			terminated = 0;
+		}
+		if (!r->in_record) {
+			record_begin(r);
+			if ((terminated || r->eof) && content_end - r->pos <= FEED_MAX &&
+			    next_byte(r, &r->next_nul, '\0') >= content_end) {
+				plain = split_line(r, content_end);
+				if (plain < 0)
+					return reader_error(rec);
+				if (plain) {
+					r->pos = stop;
+					r->end_line = r->line;
+					if (terminated)
+						r->line++;
+					return record_finish(r, rec);
+				}
+			}
+		}
+		if (feed(r, stop) < 0)
+			return reader_error(rec);
+		if (terminated)
+			r->line++;
+		if (r->record_done)
+			return record_finish(r, rec);
+	}
+}
+static void
+writer_reserve(asn_csv_writer *w, size_t n)
+{
+	size_t cap;
+
+	if (w->cap - w->len >= n)
+		return;
+	cap = w->cap ? w->cap : 1024;
+	while (cap - w->len < n)
+		cap *= 2;
+	w->buf = asn_realloc(w->buf, cap);
+	w->cap = cap;
+}
+
+static void
+writer_flush(asn_csv_writer *w)
+{
+	if (w->len)
+		fwrite(w->buf, 1, w->len, w->f);
+	w->len = 0;
+}
+
+asn_csv_writer *
+asn_csv_writer_new(FILE *f)
+{
+	asn_csv_writer *w = asn_malloc(sizeof(*w));
+
+	memset(w, 0, sizeof(*w));
+	w->f = f;
+	return w;
+}
+
+void
+asn_csv_writer_free(asn_csv_writer *w)
+{
+	if (!w)
+		return;
+	writer_flush(w);
+	free(w->buf);
+	free(w);
+}
+
+FILE *
+asn_csv_writer_file(asn_csv_writer *w)
+{
+	writer_flush(w);
+	return w->f;
+}
+
+static int
+needs_quotes(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r')
+			return 1;
+	return 0;
+}
+
+void
+asn_csv_write_field(asn_csv_writer *w, const char *s, size_t len)
+{
+	const char *q;
+	size_t n;
+
+	if (!s)
+		s = "", len = 0;
+	/* Worst case: separator, two quotes, every byte a doubled quote. */
+	writer_reserve(w, 2 * len + 3);
+	if (w->nfields++)
+		w->buf[w->len++] = ',';
+	if (!needs_quotes(s, len)) {
+		memcpy(w->buf + w->len, s, len);
+		w->len += len;
+		return;
+	}
+	w->buf[w->len++] = '"';
+	while ((q = memchr(s, '"', len))) {
+		n = (size_t)(q - s) + 1;
+		memcpy(w->buf + w->len, s, n);
+		w->len += n;
+		w->buf[w->len++] = '"';
+		s += n;
+		len -= n;
+	}
+	memcpy(w->buf + w->len, s, len);
+	w->len += len;
+	w->buf[w->len++] = '"';
+}
+
+void
+asn_csv_write_str(asn_csv_writer *w, const char *s)
+{
+	asn_csv_write_field(w, s, s ? strlen(s) : 0);
+}
+
+void
+asn_csv_write_long(asn_csv_writer *w, long v)
+{
+	char tmp[32];
+	int n = snprintf(tmp, sizeof(tmp), "%ld", v);
+
+	asn_csv_write_field(w, tmp, (size_t)n);
+}
+
+/*
+ * printf writes the locale's decimal point (possibly several bytes): keep
+ * the sign and digits and turn whatever separates integer and fraction
+ * into '.'.
+ */
+void
+asn_csv_write_double(asn_csv_writer *w, double v, int decimals)
+{
+	char tmp[512], out[512];
+	size_t i, n = 0;
+	int nonzero = 0, point = 0;
+
+	if (!isfinite(v)) {
+		asn_csv_write_field(w, "", 0);
+		return;
+	}
+	if (decimals < 0)
+		decimals = 0;
+	if (decimals > 17)
+		decimals = 17;
+	snprintf(tmp, sizeof(tmp), "%.*f", decimals, v);
+	for (i = 0; tmp[i]; i++) {
+		if (tmp[i] >= '0' && tmp[i] <= '9') {
+			if (point == 1) {
+				out[n++] = '.';
+				point = 2;
+			}
+			if (tmp[i] != '0')
+				nonzero = 1;
+			out[n++] = tmp[i];
+		} else if (tmp[i] == '-' && n == 0) {
+			out[n++] = '-';
+		} else if (n > 0 && point == 0) {
+			point = 1;
+		}
+	}
+	if (!nonzero && n > 0 && out[0] == '-')
+		asn_csv_write_field(w, out + 1, n - 1);
+	else
+		asn_csv_write_field(w, out, n);
+}
+
+void
+asn_csv_write_record(asn_csv_writer *w, const asn_csv_record *rec)
+{
+	size_t i;
+
+	for (i = 0; i < rec->nfields; i++)
+		asn_csv_write_field(w, rec->fields[i], rec->lengths[i]);
+	asn_csv_end_record(w);
+}
+
+void
+asn_csv_end_record(asn_csv_writer *w)
+{
+	writer_reserve(w, 1);
+	w->buf[w->len++] = '\n';
+	w->nfields = 0;
+	writer_flush(w);
+}

@@ -1,0 +1,210 @@
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "pegawai.h"
+
+const char *const asn_pegawai_columns[ASN_NCOLS_ALL + 1] = {
+	"nip", "nama", "jenis_kelamin", "tanggal_lahir", "status", "golongan",
+	"jenis_jabatan", "jabatan", "bidang", "unit", "pendidikan", "tmt_cpns",
+	"tanggal_pensiun",
+	"subunit", "jurusan", "tmt_jabatan", "jabatan_id", "unit_id",
+	NULL
+};
+
+const char *const asn_pendidikan_levels[] = {
+	"SD", "SMP", "SMA", "D1", "D2", "D3", "D4", "S1", "S2", "S3", NULL
+};
+
+const char *const asn_jenis_jabatan_names[] = {
+	"jpt_utama", "jpt_madya", "jpt_pratama", "administrator", "pengawas", "pelaksana",
+	"fungsional_ahli_utama", "fungsional_ahli_madya", "fungsional_ahli_muda",
+	"fungsional_ahli_pertama", "fungsional_penyelia", "fungsional_mahir",
+	"fungsional_terampil", "fungsional_pemula", NULL
+};
+
+static const char *const romans[] = {
+	"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+	"XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", NULL
+};
+
+/* Copy s upper-cased without spaces; 0 if it does not fit. */
+static int squeeze_upper(const char *s, size_t len, char *buf, size_t size)
+{
+	size_t n = 0, i;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] == ' ')
+			continue;
+		if (n + 1 >= size)
+			return 0;
+		buf[n++] = (char)toupper((unsigned char)s[i]);
+	}
+	buf[n] = '\0';
+	return 1;
+}
+
+/* The part inside the last "(...)", or the whole string. */
+static void inner_part(const char *s, const char **start, size_t *len)
+{
+	const char *open = strrchr(s, '('), *close;
+
+	if (open && (close = strchr(open, ')')) != NULL) {
+		*start = open + 1;
+		*len = (size_t)(close - open - 1);
+	} else {
+		*start = s;
+		*len = strlen(s);
+	}
+}
+
+static int roman_index(const char *s, size_t len)
+{
+	int i;
+
+	for (i = 0; romans[i]; i++)
+		if (strlen(romans[i]) == len && strncmp(romans[i], s, len) == 0)
+			return i;
+	return -1;
+}
+
+int asn_golongan_pns(const char *s, char out[8])
+{
+	static const int first[] = { 0, 4, 8, 12 };
+	const char *p;
+	size_t len;
+	char buf[16];
+	char *slash;
+	int group, ruang, max;
+
+	inner_part(s, &p, &len);
+	if (!squeeze_upper(p, len, buf, sizeof buf))
+		return -1;
+	slash = strchr(buf, '/');
+	if (slash)
+		memmove(slash, slash + 1, strlen(slash));
+	len = strlen(buf);
+	if (len < 2)
+		return -1;
+	ruang = buf[len - 1] - 'A';
+	group = roman_index(buf, len - 1);
+	if (group < 0 || group > 3)
+		return -1;
+	max = group == 3 ? 5 : 4;
+	if (ruang < 0 || ruang >= max)
+		return -1;
+	snprintf(out, 8, "%s/%c", romans[group], 'a' + ruang);
+	return first[group] + ruang;
+}
+
+int asn_golongan_pppk(const char *s, char out[8])
+{
+	const char *p;
+	size_t len;
+	char buf[16];
+	int i;
+
+	inner_part(s, &p, &len);
+	if (!squeeze_upper(p, len, buf, sizeof buf))
+		return -1;
+	i = roman_index(buf, strlen(buf));
+	if (i < 0)
+		return -1;
+	snprintf(out, 8, "%s", romans[i]);
+	return i;
+}
+
+int asn_pendidikan_parse(const char *s, const char **out)
+{
+	static const struct { const char *label; int level; } aliases[] = {
+		{ "SD", 0 }, { "SEKOLAHDASAR", 0 }, { "MI", 0 },
+		{ "SMP", 1 }, { "SLTP", 1 }, { "MTS", 1 }, { "SLTPSEDERAJAT", 1 },
+		{ "SMA", 2 }, { "SLTA", 2 }, { "SMK", 2 }, { "MA", 2 }, { "SMU", 2 },
+		{ "SLTASEDERAJAT", 2 }, { "SPK", 2 },
+		{ "D1", 3 }, { "D-I", 3 }, { "DI", 3 }, { "DIPLOMAI", 3 },
+		{ "D2", 4 }, { "D-II", 4 }, { "DII", 4 }, { "DIPLOMAII", 4 },
+		{ "D3", 5 }, { "D-III", 5 }, { "DIII", 5 }, { "DIPLOMAIII", 5 },
+		{ "D4", 6 }, { "D-IV", 6 }, { "DIV", 6 }, { "DIPLOMAIV", 6 },
+		{ "S1", 7 }, { "S-1", 7 }, { "S-1/SARJANA", 7 }, { "SARJANA", 7 }, { "STRATA1", 7 },
+		{ "STRATAI", 7 },
+		{ "S2", 8 }, { "S-2", 8 }, { "S-2/MAGISTER", 8 }, { "MAGISTER", 8 }, { "STRATA2", 8 },
+		{ "STRATAII", 8 }, { "PASCASARJANA", 8 },
+		{ "S3", 9 }, { "S-3", 9 }, { "S-3/DOKTOR", 9 }, { "DOKTOR", 9 }, { "STRATA3", 9 },
+		{ "STRATAIII", 9 },
+	};
+	char buf[32];
+	size_t i;
+
+	if (!squeeze_upper(s, strlen(s), buf, sizeof buf))
+		return -1;
+	for (i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
+		if (strcmp(buf, aliases[i].label) == 0) {
+			if (out)
+				*out = asn_pendidikan_levels[aliases[i].level];
+			return aliases[i].level;
+		}
+	return -1;
+}
+
+int asn_jenis_jabatan_find(const char *s)
+{
+	int i;
+
+	for (i = 0; asn_jenis_jabatan_names[i]; i++)
+		if (strcasecmp(s, asn_jenis_jabatan_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+char asn_jenis_kelamin_parse(const char *s)
+{
+	static const char *const male[] = { "L", "M", "1", "PRIA", "LAKI-LAKI", "LAKI LAKI",
+		"LAKI", "LAKILAKI", "MALE", NULL };
+	static const char *const female[] = { "P", "F", "W", "2", "WANITA", "PEREMPUAN",
+		"FEMALE", NULL };
+	int i;
+
+	for (i = 0; male[i]; i++)
+		if (strcasecmp(s, male[i]) == 0)
+			return 'L';
+	for (i = 0; female[i]; i++)
+		if (strcasecmp(s, female[i]) == 0)
+			return 'P';
+	return 0;
+}
+
+const char *asn_status_parse(const char *s)
+{
+	if (strcasecmp(s, "PNS") == 0)
+		return "PNS";
+	if (strcasecmp(s, "CPNS") == 0)
+		return "CPNS";
+	if (strcasecmp(s, "PPPK") == 0 || strcasecmp(s, "P3K") == 0)
+		return "PPPK";
+	return NULL;
+}
+
+int asn_nama_has_gelar(const char *s)
+{
+	static const char *const front[] = { "dr. ", "drs. ", "dra. ", "ir. ", "prof. ",
+		"drg. ", "h. ", "hj. ", "dr ", NULL };
+	static const char *const back[] = { ", s.", ", m.", ", a.md", ", dr.", ", ns", ", sp.",
+		", amd", NULL };
+	char low[256];
+	size_t i, n = strlen(s);
+	int k;
+
+	if (n >= sizeof low)
+		n = sizeof low - 1;
+	for (i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)s[i]);
+	low[n] = '\0';
+	for (k = 0; front[k]; k++)
+		if (strncmp(low, front[k], strlen(front[k])) == 0)
+			return 1;
+	for (k = 0; back[k]; k++)
+		if (strstr(low, back[k]))
+			return 1;
+	return 0;
+}

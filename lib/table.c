@@ -1,0 +1,169 @@
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "table.h"
+
+static char
+lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static char *
+fold(const char *s, size_t len)
+{
+	char *f = asn_malloc(len + 1);
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		f[i] = lower(s[i]);
+	f[len] = '\0';
+	return f;
+}
+
+static int set_error(char *err, size_t errsize, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static int
+set_error(char *err, size_t errsize, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (err && errsize) {
+		va_start(ap, fmt);
+		vsnprintf(err, errsize, fmt, ap);
+		va_end(ap);
+	}
+	return -1;
+}
+
+typedef struct {
+	const char *folded;
+	size_t column;
+} column_key;
+
+static int
+by_folded_name(const void *a, const void *b)
+{
+	const column_key *x = a, *y = b;
+	int c = strcmp(x->folded, y->folded);
+
+	if (c)
+		return c;
+	return x->column < y->column ? -1 : x->column > y->column;
+}
+
+/*
+ * Sorted by name, duplicates in n log n (a header may have thousands of
+ * columns); the one reported is the duplicate whose second occurrence
+ * comes first, as a reader scanning the header from the left meets it.
+ */
+static int
+find_duplicate(const asn_table *t, size_t *first, size_t *second)
+{
+	column_key *keys;
+	size_t i, group = 0;
+	int found = 0;
+
+	if (t->ncols < 2)
+		return 0;
+	keys = asn_malloc(t->ncols * sizeof(*keys));
+	for (i = 0; i < t->ncols; i++) {
+		keys[i].folded = t->folded[i];
+		keys[i].column = i;
+	}
+	qsort(keys, t->ncols, sizeof(*keys), by_folded_name);
+	for (i = 1; i < t->ncols; i++) {
+		if (strcmp(keys[i].folded, keys[group].folded) != 0) {
+			group = i;
+			continue;
+		}
+		if (i == group + 1 && (!found || keys[i].column < *second)) {
+			*first = keys[group].column;
+			*second = keys[i].column;
+			found = 1;
+		}
+	}
+	free(keys);
+	return found;
+}
+
+int
+asn_table_init(asn_table *t, const asn_csv_record *header, char *err, size_t errsize)
+{
+	size_t i, first = 0, second = 0;
+
+	t->ncols = header->nfields;
+	t->names = asn_malloc((t->ncols ? t->ncols : 1) * sizeof(*t->names));
+	t->folded = asn_malloc((t->ncols ? t->ncols : 1) * sizeof(*t->folded));
+	for (i = 0; i < t->ncols; i++) {
+		t->names[i] = asn_malloc(header->lengths[i] + 1);
+		memcpy(t->names[i], header->fields[i], header->lengths[i] + 1);
+		t->folded[i] = fold(header->fields[i], header->lengths[i]);
+	}
+	for (i = 0; i < t->ncols; i++)
+		if (header->lengths[i] == 0) {
+			asn_table_free(t);
+			return set_error(err, errsize, "empty column name at column %zu", i + 1);
+		}
+	if (find_duplicate(t, &first, &second)) {
+		set_error(err, errsize, "duplicate column '%s' (columns %zu and %zu)",
+		    t->names[second], first + 1, second + 1);
+		asn_table_free(t);
+		return -1;
+	}
+	return 0;
+}
+
+void
+asn_table_free(asn_table *t)
+{
+	size_t i;
+
+	if (!t->names)
+		return;
+	for (i = 0; i < t->ncols; i++) {
+		free(t->names[i]);
+		free(t->folded[i]);
+	}
+	free(t->names);
+	free(t->folded);
+	t->names = t->folded = NULL;
+	t->ncols = 0;
+}
+
+/* name equals folded up to ASCII case. */
+static int
+same_name(const char *name, const char *folded)
+{
+	for (; *name && lower(*name) == *folded; name++, folded++)
+		;
+	return *name == '\0' && *folded == '\0';
+}
+
+int
+asn_table_find(const asn_table *t, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < t->ncols; i++)
+		if (same_name(name, t->folded[i]))
+			return (int)i;
+	return -1;
+}
+
+int
+asn_table_require(const asn_table *t, const char *const *names, int *idx,
+    char *err, size_t errsize)
+{
+	size_t i;
+
+	for (i = 0; names[i]; i++)
+		if ((idx[i] = asn_table_find(t, names[i])) < 0)
+			return set_error(err, errsize, "missing required column '%s'",
+			    names[i]);
+	return 0;
+}

@@ -1,0 +1,312 @@
+#!/usr/bin/env bats
+# asn-import: every option and error path.
+
+load helper
+
+AS_OF=(--as-of 2026-11-01)
+
+@test "import: siasn export gives the canonical table, BUP dates by hand" {
+	run --separate-stderr asn-import -p siasn "${AS_OF[@]}" "$FIX/import/siasn-small.csv"
+	assert_equal "$status" 1
+	assert_equal "$output" "$(cat "$FIX/import/siasn-small.expected.csv")"
+	assert_equal "${stderr_lines[-1]}" "asn-import: read 11, wrote 7, rejected 4"
+}
+
+@test "import: rejected siasn rows name line, column, value and reason" {
+	run asn-import -q -p siasn "${AS_OF[@]}" -r rej.csv -o out.csv "$FIX/import/siasn-small.csv"
+	assert_equal "$status" 1
+	assert_equal "$(wc -l < rej.csv)" 5
+	run cut -d, -f1-2 rej.csv
+	assert_output "line,column
+9,NIP BARU
+10,NIP BARU
+11,TANGGAL LAHIR
+12,GOL AKHIR NAMA"
+	grep -q "^9,NIP BARU,19800101200501100,\"nip '19800101200501100': expected 18 digits, got 17\"," rej.csv
+	grep -q "^10,NIP BARU,197005151996032001,nip '197005151996032001': duplicate (already seen in an earlier row)," rej.csv
+	grep -q "^11,TANGGAL LAHIR,31-02-1985,tanggal_lahir '31-02-1985': no such day in the calendar," rej.csv
+	grep -q "^12,GOL AKHIR NAMA,III/f,golongan 'III/f': expected I/a to IV/e for PNS," rej.csv
+}
+
+@test "import: every validation rule rejects with its exact reason" {
+	run --separate-stderr asn-import -p canonical "${AS_OF[@]}" -r rej.csv "$FIX/import/canonical-faults.csv"
+	assert_equal "$status" 1
+	assert_equal "$output" "$(cat "$FIX/import/canonical-faults.expected.csv")"
+	assert_equal "$(cat rej.csv)" "$(cat "$FIX/import/canonical-faults.rejects.csv")"
+	assert_equal "${stderr_lines[-1]}" "asn-import: read 15, wrote 1, rejected 14"
+}
+
+@test "import: rejected rows are reported on stderr with file:line" {
+	run --separate-stderr asn-import -p canonical "${AS_OF[@]}" "$FIX/import/canonical-faults.csv"
+	assert_equal "$status" 1
+	[[ "$stderr" == *"asn-import: $FIX/import/canonical-faults.csv:2: nip '198001012005011004': tanggal_lahir 1980-01-02 does not match NIP birth date 1980-01-01"* ]]
+}
+
+@test "import: warnings keep the row (gelar in nama, golongan below entry rank)" {
+	run --separate-stderr asn-import -p canonical "${AS_OF[@]}" "$FIX/import/canonical-faults.csv"
+	[[ "$stderr" == *":16: warning: nama 'Drs. Gelar Di Nama, M.Si' holds a gelar"* ]]
+	[[ "$stderr" == *":16: warning: golongan I/c below the entry rank for S2"* ]]
+	run --separate-stderr asn-import -q -p canonical "${AS_OF[@]}" -r /dev/null "$FIX/import/canonical-faults.csv"
+	assert_equal "$stderr" ""
+}
+
+@test "import: read = wrote + rejected" {
+	for args in "siasn-small.csv" "canonical-faults.csv" "-m $FIX/import/simpeg-map.yaml simpeg.csv" \
+	    "siasn-small.expected.csv"; do
+		set -- $args
+		f=$FIX/import/${!#}
+		run --separate-stderr asn-import "${AS_OF[@]}" -r rej.csv -o out.csv "${@:1:$#-1}" "$f"
+		[[ "${stderr_lines[-1]}" =~ read\ ([0-9]+),\ wrote\ ([0-9]+),\ rejected\ ([0-9]+) ]] || {
+			echo "$f: $stderr"; false; }
+		n=${BASH_REMATCH[1]} m=${BASH_REMATCH[2]} k=${BASH_REMATCH[3]}
+		assert_equal "$n" "$((m + k))"
+		assert_equal "$(($(wc -l < out.csv) - 1))" "$m"
+		assert_equal "$(($(wc -l < rej.csv) - 1))" "$k"
+	done
+}
+
+@test "import: the canonical output re-imports unchanged (idempotent)" {
+	asn-import -q -p siasn "${AS_OF[@]}" "$FIX/import/siasn-small.csv" > first.csv || true
+	run --separate-stderr asn-import -p canonical "${AS_OF[@]}" first.csv
+	assert_success
+	assert_equal "$output" "$(cat first.csv)"
+}
+
+@test "import: profile is detected from the header and named" {
+	run --separate-stderr asn-import "${AS_OF[@]}" "$FIX/import/siasn-small.csv"
+	assert_equal "$status" 1
+	[[ "$stderr" == *"detected profile siasn"* ]]
+	run --separate-stderr asn-import "${AS_OF[@]}" "$FIX/import/canonical-faults.csv"
+	[[ "$stderr" == *"detected profile canonical"* ]]
+}
+
+@test "import: unrecognised header is a usage error naming the file" {
+	printf 'a,b\n1,2\n' > x.csv
+	run --separate-stderr asn-import x.csv
+	assert_equal "$status" 2
+	[[ "$stderr" == *"x.csv: cannot tell the export format from the header"* ]]
+}
+
+@test "import: --map YAML with value maps and jabatan rules, ; delimiter detected" {
+	run --separate-stderr asn-import -m "$FIX/import/simpeg-map.yaml" "${AS_OF[@]}" "$FIX/import/simpeg.csv"
+	assert_success
+	assert_equal "$output" "$(cat "$FIX/import/simpeg.expected.csv")"
+}
+
+@test "import: -d names the delimiter" {
+	run --separate-stderr asn-import -d ';' -m "$FIX/import/simpeg-map.yaml" "${AS_OF[@]}" "$FIX/import/simpeg.csv"
+	assert_success
+	assert_equal "$output" "$(cat "$FIX/import/simpeg.expected.csv")"
+	run --separate-stderr asn-import -d tab -m "$FIX/import/simpeg-map.yaml" "${AS_OF[@]}" "$FIX/import/simpeg.csv"
+	assert_equal "$status" 3
+	[[ "$stderr" == *"missing column for nip"* ]]
+}
+
+@test "import: a map with an unknown key or bad rule is a usage error with file:line:col" {
+	printf 'columns:\n  nip: NIP\nrulez: []\n' > bad.yaml
+	run --separate-stderr asn-import -m bad.yaml "$FIX/import/simpeg.csv"
+	assert_equal "$status" 2
+	[[ "$stderr" == *"bad.yaml:3:1: unknown key 'rulez'"* ]]
+	printf 'columns:\n  nip: NIP\nrules:\n  - {match: "x*", jenis_jabatan: menteri}\n' > bad2.yaml
+	run --separate-stderr asn-import -m bad2.yaml "$FIX/import/simpeg.csv"
+	assert_equal "$status" 2
+	[[ "$stderr" == *"bad2.yaml:4:"*"unknown jenis_jabatan 'menteri'"* ]]
+	run --separate-stderr asn-import -m nonexistent.yaml "$FIX/import/simpeg.csv"
+	assert_equal "$status" 2
+	[[ "$stderr" == *"nonexistent.yaml"* ]]
+}
+
+@test "import: --map and --profile exclude each other; unknown profile" {
+	run --separate-stderr asn-import -m x.yaml -p siasn
+	assert_equal "$status" 2
+	run --separate-stderr asn-import -p simpeg
+	assert_equal "$status" 2
+	[[ "$stderr" == *"unknown profile 'simpeg' (expected siasn or canonical)"* ]]
+}
+
+@test "import: CRLF line ends, a BOM and stdin" {
+	printf '\357\273\277' > crlf.csv
+	sed 's/$/\r/' "$FIX/import/siasn-small.csv" >> crlf.csv
+	run --separate-stderr asn-import -p siasn "${AS_OF[@]}" < crlf.csv
+	assert_equal "$status" 1
+	assert_equal "$output" "$(cat "$FIX/import/siasn-small.expected.csv")"
+	run --separate-stderr asn-import -p siasn "${AS_OF[@]}" - < crlf.csv
+	assert_equal "$output" "$(cat "$FIX/import/siasn-small.expected.csv")"
+}
+
+@test "import: --strict writes no rows and exits 1 when a row is rejected" {
+	run --separate-stderr asn-import --strict -p siasn "${AS_OF[@]}" "$FIX/import/siasn-small.csv"
+	assert_equal "$status" 1
+	assert_equal "$output" ""
+	[[ "${stderr_lines[-1]}" == "asn-import: read 11, wrote 0, rejected 4 (--strict: 7 good rows not written)" ]]
+	run asn-import -q --strict -p siasn "${AS_OF[@]}" -o out.csv "$FIX/import/siasn-small.csv"
+	assert_equal "$status" 1
+	[ ! -e out.csv ]
+	run ls -A
+	refute_output --partial out.csv
+}
+
+@test "import: --strict on clean input writes everything" {
+	asn-import -q -p siasn "${AS_OF[@]}" "$FIX/import/siasn-small.csv" > clean.csv || true
+	run --separate-stderr asn-import --strict "${AS_OF[@]}" clean.csv
+	assert_success
+	assert_equal "$output" "$(cat clean.csv)"
+}
+
+@test "import: -o writes the file only on success, no temporary left" {
+	run asn-import -q -p siasn "${AS_OF[@]}" -o out.csv "$FIX/import/siasn-small.csv"
+	assert_equal "$status" 1
+	assert_equal "$(cat out.csv)" "$(cat "$FIX/import/siasn-small.expected.csv")"
+	run ls -A
+	refute_output --partial .out.csv
+	{ head -1 "$FIX/import/canonical-faults.csv"; printf '"1,2\n'; } > broken.csv
+	run asn-import -q -o out2.csv broken.csv
+	assert_equal "$status" 3
+	[ ! -e out2.csv ]
+	run ls -A
+	refute_output --partial out2.csv
+}
+
+@test "import: output write failure (-o /dev/full) is exit 3" {
+	run --separate-stderr asn-import -p siasn "${AS_OF[@]}" -o /dev/full "$FIX/import/siasn-small.csv"
+	assert_equal "$status" 3
+	[[ "$stderr" == *"/dev/full: write error: No space left on device"* ]]
+	run --separate-stderr bash -c 'asn-import -q -p siasn --as-of 2026-11-01 "$1" > /dev/full' _ "$FIX/import/siasn-small.csv"
+	assert_equal "$status" 3
+	[[ "$stderr" == *"write error"* ]]
+}
+
+@test "import: a reader that goes away (| head -1) ends quietly with 0" {
+	asn-synth --format canonical --rows 20000 --seed 3 --as-of 2026-11-01 > big.csv
+	run bash -c 'asn-import -q --as-of 2026-11-01 big.csv 2>err | head -1; echo "rc=${PIPESTATUS[0]}"; cat err'
+	assert_line "rc=0"
+	refute_output --partial "write error"
+}
+
+@test "import: unreadable input is exit 3 naming the file" {
+	run --separate-stderr asn-import nonexistent.csv
+	assert_equal "$status" 3
+	assert_equal "${stderr_lines[0]}" "asn-import: nonexistent.csv: No such file or directory"
+}
+
+@test "import: empty file is exit 3" {
+	: > empty.csv
+	run --separate-stderr asn-import empty.csv
+	assert_equal "$status" 3
+	[[ "$stderr" == *"empty.csv: empty input (no header row)"* ]]
+}
+
+@test "import: header only gives header only, read 0" {
+	head -1 "$FIX/import/canonical-faults.csv" > h.csv
+	run --separate-stderr asn-import "${AS_OF[@]}" h.csv
+	assert_success
+	assert_output "$(head -1 "$FIX/import/canonical-faults.expected.csv")"
+	assert_equal "${stderr_lines[-1]}" "asn-import: read 0, wrote 0, rejected 0"
+}
+
+@test "import: binary garbage is a clear error, exit 3" {
+	head -c 4096 /dev/urandom > garbage.bin
+	printf '\000\001\002' >> garbage.bin
+	run --separate-stderr asn-import -p siasn garbage.bin
+	[ "$status" -eq 3 ] || [ "$status" -eq 2 ]
+	[[ "$stderr" == *"garbage.bin"* ]]
+	{ head -1 "$FIX/import/canonical-faults.csv"; printf '1\000,x\n'; } > nul.csv
+	run --separate-stderr asn-import -p canonical nul.csv
+	assert_equal "$status" 3
+	[[ "$stderr" == *"nul.csv:2:1: NUL byte in input"* ]]
+}
+
+@test "import: unterminated quote names line and column, exit 3" {
+	{ cat "$FIX/import/canonical-faults.expected.csv"; printf '1,"unterminated\n'; } > q.csv
+	run --separate-stderr asn-import -p canonical q.csv
+	assert_equal "$status" 3
+	[[ "$stderr" == *"q.csv:3:2: unterminated quoted field"* ]]
+}
+
+@test "import: a 10 MB field is refused cleanly, exit 3" {
+	{ head -1 "$FIX/import/canonical-faults.csv"; printf '1,'; head -c 10485760 /dev/zero | tr '\0' x; printf '\n'; } > huge.csv
+	run --separate-stderr asn-import -p canonical huge.csv
+	assert_equal "$status" 3
+	[[ "$stderr" == *"huge.csv:2:2: field longer than 1048576 bytes"* ]]
+}
+
+@test "import: ragged row names line and column, exit 3" {
+	{ cat "$FIX/import/canonical-faults.expected.csv"; echo "1,2,3"; } > ragged.csv
+	run --separate-stderr asn-import -p canonical ragged.csv
+	assert_equal "$status" 3
+	[[ "$stderr" == *"ragged.csv:3:4: expected 13 fields, got 3"* ]]
+}
+
+@test "import: missing required column, duplicate columns" {
+	cut -d, -f1-10 "$FIX/import/canonical-faults.csv" > cut.csv
+	run --separate-stderr asn-import -p canonical cut.csv
+	assert_equal "$status" 3
+	[[ "$stderr" == *"cut.csv:1: missing column for pendidikan (profile canonical expects 'pendidikan')"* ]]
+	{ printf 'nip,NIP\n'; printf '1,2\n'; } > dup.csv
+	run --separate-stderr asn-import -p canonical dup.csv
+	assert_equal "$status" 3
+	[[ "$stderr" == *"dup.csv:1: duplicate column"* ]]
+}
+
+@test "import: invalid UTF-8 is a rejected row naming the column" {
+	sed -n 1,2p "$FIX/import/canonical-faults.expected.csv" | sed '2s/Drs. Gelar/Drs. G\xe9lar/' > latin1.csv
+	run --separate-stderr asn-import -p canonical "${AS_OF[@]}" latin1.csv
+	assert_equal "$status" 1
+	[[ "$stderr" == *"latin1.csv:2: column 'nama': invalid UTF-8"* ]]
+}
+
+@test "import: --print-config prints the effective configuration" {
+	run --separate-stderr asn-import --print-config
+	assert_success
+	[[ "$output" == *"bup:"* ]]
+	[[ "$output" == *"default: 58"* ]]
+	printf 'bup:\n  default: 56\n' > my.yaml
+	run --separate-stderr asn-import -c my.yaml --print-config
+	[[ "$output" == *"default: 56"* ]]
+	ASN_CONFIG=my.yaml run --separate-stderr asn-import --print-config
+	[[ "$output" == *"default: 56"* ]]
+}
+
+@test "import: configuration changes the retirement date" {
+	printf 'bup:\n  default: 56\n' > asn.yaml
+	run --separate-stderr asn-import -p canonical "${AS_OF[@]}" "$FIX/import/canonical-faults.expected.csv"
+	assert_success
+	[[ "$output" == *",2036-02-01" ]]
+}
+
+@test "import: a broken configuration is exit 2 with file:line:column" {
+	printf 'bup:\n  defualt: 56\n' > bad.yaml
+	run --separate-stderr asn-import -c bad.yaml "$FIX/import/siasn-small.csv"
+	assert_equal "$status" 2
+	[[ "$stderr" == *"bad.yaml:2:3: unknown key 'defualt'"* ]]
+	run --separate-stderr asn-import -c missing.yaml "$FIX/import/siasn-small.csv"
+	assert_equal "$status" 2
+}
+
+@test "import: bad option values and unknown options are usage errors" {
+	run --separate-stderr asn-import --as-of 2026-02-30 x.csv
+	assert_equal "$status" 2
+	[[ "$stderr" == *"invalid value '2026-02-30' for --as-of"* ]]
+	run --separate-stderr asn-import -d ';;' x.csv
+	assert_equal "$status" 2
+	run --separate-stderr asn-import --bogus
+	assert_equal "$status" 2
+	[[ "$stderr" == *"usage: asn-import"* ]]
+}
+
+@test "import: --help lists every option, --version prints the version" {
+	run asn-import --help
+	assert_success
+	for o in --profile --map --delimiter --output --rejects --strict --config --as-of --print-config --quiet --help --version; do
+		assert_output --partial -- "$o"
+	done
+	run asn-import -V
+	assert_success
+	assert_output --regexp '^asn-import [0-9]+\.[0-9]+\.[0-9]+$'
+}
+
+@test "import: SOURCE_DATE_EPOCH sets the reference date" {
+	run --separate-stderr env SOURCE_DATE_EPOCH=1577836800 asn-import -p canonical "$FIX/import/canonical-faults.csv"
+	# at 2020-01-01 the person born 2011-01-01 is 9, the one born 2030 not yet born
+	[[ "$stderr" == *"age 9 at 2020-01-01 outside 17-70"* ]]
+}

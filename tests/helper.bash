@@ -1,0 +1,18 @@
+# Common set-up for the bats suites: programs from $ASN_BIN, fixtures,
+# the shared test data, bats-support and bats-assert.
+bats_require_minimum_version 1.5.0
+load '/usr/lib/bats/bats-support/load'
+load '/usr/lib/bats/bats-assert/load'
+
+ROOT=$(cd "$BATS_TEST_DIRNAME/.." && pwd)
+FIX=$ROOT/tests/fixtures
+SHARED=$ROOT/../shared/testdata
+: "${ASN_BIN:=$ROOT/build/bin}"
+PATH=$ASN_BIN:$PATH
+export SOURCE_DATE_EPOCH=1761955200   # 2025-11-01, overridden by --as-of where it matters
+unset ASN_CONFIG XDG_CONFIG_HOME
+export HOME=$BATS_TEST_TMPDIR
+
+setup() {
+	cd "$BATS_TEST_TMPDIR" || return 1
+}
