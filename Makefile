@@ -27,7 +27,7 @@ UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNITS = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 SYNTH = $(if $(wildcard examples/mamuju/synth.c),$(B)/bin/asn-synth)
 
-.PHONY: all deps demo check check-asan test fuzz bench install uninstall clean
+.PHONY: all lib deps demo check check-asan test fuzz fuzzers bench install uninstall clean
 
 all: $(LIB) $(PROGS) $(UNITS) $(SYNTH)
 
@@ -74,13 +74,17 @@ check-asan: deps
 		sh tests/run build-asan
 
 FUZZ_SECONDS ?= 60
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
 FUZZ_SRC = $(wildcard tests/fuzz/fuzz_*.c)
 FUZZERS = $(FUZZ_SRC:tests/fuzz/%.c=build-fuzz/%)
-build-fuzz/%: tests/fuzz/%.c $(LIB_SRC)
-	@mkdir -p $(@D)
-	clang -std=c11 -D_POSIX_C_SOURCE=200809L -DASN_VERSION='"$(VERSION)"' -iquote lib -g -O1 \
-		-fsanitize=fuzzer,address,undefined -o $@ $< $(LIB_SRC) $(LDLIBS)
-fuzz: $(FUZZERS)
+build-fuzz/%: tests/fuzz/%.c build-fuzz/lib/libasn.a
+	clang $(CPPFLAGS) -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
+		-o $@ $< build-fuzz/lib/libasn.a $(LDLIBS)
+fuzzers: $(FUZZERS)
+lib: $(LIB)
+fuzz:
+	@$(MAKE) --no-print-directory B=build-fuzz CC=clang CFLAGS='$(FUZZ_FLAGS)' lib
+	@$(MAKE) --no-print-directory fuzzers
 	@sh tests/fuzz/run $(FUZZ_SECONDS) $(FUZZERS)
 
 BENCH_TOOLS = $(B)/bench/bare-parse $(B)/bench/measure

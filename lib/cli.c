@@ -12,6 +12,8 @@
 
 #include "cli.h"
 
+#define OUTPUT_BUFFER (1 << 16)
+
 const char *asn_progname = "asn";
 int asn_quiet;
 
@@ -203,6 +205,7 @@ asn_output *asn_output_open(const char *path)
 
 	if (!path || strcmp(path, "-") == 0) {
 		o->f = stdout;
+		setvbuf(stdout, NULL, _IOFBF, OUTPUT_BUFFER);
 		return o;
 	}
 	o->path = asn_strdup(path);
@@ -232,6 +235,7 @@ asn_output *asn_output_open(const char *path)
 		unlink(o->tmp);
 		asn_die(ASN_EXIT_INPUT, "%s:", path);
 	}
+	setvbuf(o->f, NULL, _IOFBF, OUTPUT_BUFFER);
 	o->next = pending_outputs;
 	pending_outputs = o;
 	return o;

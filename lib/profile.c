@@ -19,14 +19,25 @@ const char *const asn_profile_builtin_names[] = { "siasn", "canonical", NULL };
 
 /* Jabatan naming of Permenpan RB 41/2018 (nomenklatur jabatan pelaksana) and
  * the JF jenjang of PP 11/2017 art. 69-73; structural titles of a regency's
- * perangkat daerah (PP 18/2016). Specific titles come before general ones. */
+ * perangkat daerah (PP 18/2016: a kabupaten's sekretaris kecamatan is eselon
+ * III.b, administrator). JF jenjang first, so that "Asisten Apoteker Mahir"
+ * is not taken for a JPT "Asisten"; specific titles before general ones. */
 #define JABATAN_RULES \
 "rules:\n" \
-"  - {match: 'Sekretaris Kecamatan*', jenis_jabatan: pengawas}\n" \
+"  - {match: '* Ahli Utama', jenis_jabatan: fungsional_ahli_utama}\n" \
+"  - {match: '* Ahli Madya', jenis_jabatan: fungsional_ahli_madya}\n" \
+"  - {match: '* Ahli Muda', jenis_jabatan: fungsional_ahli_muda}\n" \
+"  - {match: '* Ahli Pertama', jenis_jabatan: fungsional_ahli_pertama}\n" \
+"  - {match: '* Penyelia', jenis_jabatan: fungsional_penyelia}\n" \
+"  - {match: '* Mahir', jenis_jabatan: fungsional_mahir}\n" \
+"  - {match: '* Terampil', jenis_jabatan: fungsional_terampil}\n" \
+"  - {match: '* Pemula', jenis_jabatan: fungsional_pemula}\n" \
 "  - {match: 'Sekretaris Kelurahan*', jenis_jabatan: pengawas}\n" \
 "  - {match: 'Sekretaris Daerah*', jenis_jabatan: jpt_pratama}\n" \
 "  - {match: 'Sekretaris DPRD*', jenis_jabatan: jpt_pratama}\n" \
-"  - {match: 'Asisten *', jenis_jabatan: jpt_pratama}\n" \
+"  - {match: 'Asisten Pemerintahan*', jenis_jabatan: jpt_pratama}\n" \
+"  - {match: 'Asisten Perekonomian*', jenis_jabatan: jpt_pratama}\n" \
+"  - {match: 'Asisten Administrasi*', jenis_jabatan: jpt_pratama}\n" \
 "  - {match: 'Staf Ahli*', jenis_jabatan: jpt_pratama}\n" \
 "  - {match: 'Kepala Dinas*', jenis_jabatan: jpt_pratama}\n" \
 "  - {match: 'Kepala Badan*', jenis_jabatan: jpt_pratama}\n" \
@@ -43,14 +54,6 @@ const char *const asn_profile_builtin_names[] = { "siasn", "canonical", NULL };
 "  - {match: 'Kepala UPT*', jenis_jabatan: pengawas}\n" \
 "  - {match: 'Kepala Unit*', jenis_jabatan: pengawas}\n" \
 "  - {match: 'Lurah*', jenis_jabatan: pengawas}\n" \
-"  - {match: '* Ahli Utama', jenis_jabatan: fungsional_ahli_utama}\n" \
-"  - {match: '* Ahli Madya', jenis_jabatan: fungsional_ahli_madya}\n" \
-"  - {match: '* Ahli Muda', jenis_jabatan: fungsional_ahli_muda}\n" \
-"  - {match: '* Ahli Pertama', jenis_jabatan: fungsional_ahli_pertama}\n" \
-"  - {match: '* Penyelia', jenis_jabatan: fungsional_penyelia}\n" \
-"  - {match: '* Mahir', jenis_jabatan: fungsional_mahir}\n" \
-"  - {match: '* Terampil', jenis_jabatan: fungsional_terampil}\n" \
-"  - {match: '* Pemula', jenis_jabatan: fungsional_pemula}\n" \
 "  - {match: 'Guru*', bidang: pendidikan}\n" \
 "  - {match: 'Pengawas Sekolah*', bidang: pendidikan}\n" \
 "  - {match: 'Penilik*', bidang: pendidikan}\n" \

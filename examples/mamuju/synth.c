@@ -14,7 +14,6 @@
 
 #include "config.h"
 #include "date.h"
-#include "nip.h"
 #include "rules.h"
 
 enum {
@@ -200,7 +199,8 @@ static const study st_perencana[] = {
 	{ "S1", "S-1 Perencanaan Wilayah dan Kota", "S.T.", NULL, NULL, 35, 0, S_IR },
 	{ "S1", "S-1 Ekonomi Pembangunan", "S.E.", NULL, NULL, 30, 0, S_DRS },
 	{ "S1", "S-1 Statistika", "S.Stat.", NULL, NULL, 10, 0, 0 },
-	{ "S2", "S-2 Perencanaan dan Pengembangan Wilayah", "S.E., M.Si.", "M.Si.", NULL, 25, 30, S_DRS },
+	{ "S2", "S-2 Perencanaan dan Pengembangan Wilayah", "S.E., M.Si.", "M.Si.", NULL,
+	  25, 30, S_DRS },
 };
 
 static const study st_komputer[] = {
@@ -310,7 +310,8 @@ static const study st_pimpinan[] = {
 	{ "S2", "S-2 Ilmu Pemerintahan", "S.STP., M.Si.", NULL, NULL, 10, 32, 0 },
 	{ "S2", "S-2 Manajemen", "S.E., M.M.", "M.M.", NULL, 8, 32, S_DRS },
 	{ "S2", "S-2 Ilmu Hukum", "S.H., M.H.", NULL, NULL, 5, 32, 0 },
-	{ "S2", "S-2 Perencanaan dan Pengembangan Wilayah", "S.T., M.Si.", "M.Si.", NULL, 3, 32, S_IR },
+	{ "S2", "S-2 Perencanaan dan Pengembangan Wilayah", "S.T., M.Si.", "M.Si.", NULL,
+	  3, 32, S_IR },
 };
 
 static const study st_pimpinan_pendidikan[] = {
@@ -332,8 +333,8 @@ static const study st_direktur_rsud[] = {
 };
 
 /* A position family; for functional positions the jenjang follows the
- * golongan (PP 11/2017 art. 69-73: keahlian III/a..IV/e, keterampilan
- * II/a..III/d), capped by the levels the family has. */
+ * golongan (keahlian III/a..IV/e, keterampilan II/a..III/d), capped by the
+ * levels the family has. */
 typedef struct {
 	const char *name;
 	const char *bidang;
@@ -432,7 +433,8 @@ static const family f_penata_ruang =
 	JF("Penata Ruang", "teknis", 35, 0, 0, 1, -1, -1, st_teknik);
 
 /* Jabatan pelaksana (KepmenPAN-RB 11/2024 nomenclature). */
-static const family p_pengadministrasi = PL("Pengadministrasi Perkantoran", 52, 14, st_administrasi);
+static const family p_pengadministrasi =
+	PL("Pengadministrasi Perkantoran", 52, 14, st_administrasi);
 static const family p_operator = PL("Operator Layanan Operasional", 28, 22, st_sma);
 static const family p_pengolah_data = PL("Pengolah Data dan Informasi", 45, 10, st_diploma);
 static const family p_pengelola = PL("Pengelola Layanan Operasional", 45, 10, st_diploma);
@@ -728,7 +730,8 @@ static const char *const pariwisata_offices[] = { SUBBAGIAN, "Bidang Pariwisata"
 	"Bidang Kepemudaan dan Olahraga", NULL };
 static const char *const perkim_offices[] = { SUBBAGIAN, "Bidang Perumahan",
 	"Bidang Kawasan Permukiman", NULL };
-static const char *const pangan_offices[] = { SUBBAGIAN, "Bidang Ketersediaan dan Distribusi Pangan",
+static const char *const pangan_offices[] = { SUBBAGIAN,
+	"Bidang Ketersediaan dan Distribusi Pangan",
 	"Bidang Konsumsi dan Keamanan Pangan", NULL };
 static const char *const perpustakaan_offices[] = { SUBBAGIAN, "Bidang Perpustakaan",
 	"Bidang Kearsipan", NULL };
@@ -948,7 +951,7 @@ static const char *const ahli_jenis[] = { "fungsional_ahli_pertama", "fungsional
 static const char *const trampil_names[] = { "Pemula", "Terampil", "Mahir", "Penyelia" };
 static const char *const trampil_jenis[] = { "fungsional_pemula", "fungsional_terampil",
 	"fungsional_mahir", "fungsional_penyelia" };
-/* Highest golongan of each jenjang (PP 11/2017 art. 69-73). */
+/* Highest golongan of each jenjang. */
 static const int ahli_top[] = { 9, 11, 14, 16 };
 static const int trampil_top[] = { 5, 7, 9, 11 };
 
@@ -1120,7 +1123,8 @@ number_arg(const char *s, const char *name, long min, long max)
 	errno = 0;
 	v = strtol(s, &end, 10);
 	if (end == s || *end != '\0' || errno == ERANGE || v < min || v > max)
-		errx(2, "invalid value '%s' for --%s: expected an integer %ld-%ld", s, name, min, max);
+		errx(2, "invalid value '%s' for --%s: expected an integer %ld-%ld", s, name,
+		     min, max);
 	return v;
 }
 
@@ -1176,7 +1180,7 @@ is_keahlian(const char *level)
 }
 
 /* Highest golongan by regular promotion for an education level (PP 99/2000
- * art. 7 as amended by PP 12/2002). */
+ * as amended by PP 12/2002). */
 static int
 pelaksana_top(const char *level)
 {
@@ -1195,8 +1199,8 @@ pelaksana_top(const char *level)
 	return 9;
 }
 
-/* PPPK golongan by education (Perpres 98/2020 annex): SD I, SMP IV,
- * SMA/D1 V, D2 VI, D3 VII, S1/D4 IX, S2 X, S3 XI. */
+/* Entry golongan of PPPK by education: SD I, SMP IV, SMA/D1 V, D2 VI,
+ * D3 VII, S1/D4 IX, S2 X, S3 XI. */
 static int
 pppk_golongan(const char *level)
 {
@@ -1301,7 +1305,8 @@ sample_age(rng *r, int pppk)
 		if (x < 0)
 			break;
 	}
-	return age_bands[i].from + (int)rng_below(r, (size_t)(age_bands[i].to - age_bands[i].from + 1));
+	return age_bands[i].from +
+	    (int)rng_below(r, (size_t)(age_bands[i].to - age_bands[i].from + 1));
 }
 
 static asn_date
@@ -1319,7 +1324,9 @@ pick_study(rng *r, const study *studies, size_t n, int age, const person *p)
 	size_t i;
 	int ok[32];
 
-	for (i = 0; i < n && i < N(ok); i++) {
+	if (n > N(ok))
+		n = N(ok);
+	for (i = 0; i < n; i++) {
 		const study *st = &studies[i];
 
 		ok[i] = age >= st->min_age &&
@@ -1403,7 +1410,8 @@ make_identity(rng *r, person *p, int k)
 		p->tempat_lahir = rng_percent(r, 35) ? kec->name : PICK_STR(r, toraja_birthplaces);
 		break;
 	case O_JAWA:
-		p->agama = rng_percent(r, 92) ? "Islam" : rng_percent(r, 75) ? "Kristen" : "Katholik";
+		p->agama = rng_percent(r, 92) ? "Islam" :
+		    rng_percent(r, 75) ? "Kristen" : "Katholik";
 		first = female ? PICK_STR(r, jawa_female) : PICK_STR(r, jawa_male);
 		snprintf(p->nama, sizeof p->nama, "%s", first);
 		p->tempat_lahir = PICK_STR(r, jawa_birthplaces);
@@ -1447,7 +1455,8 @@ make_titles(const synth *s, rng *r, person *p)
 		p->gelar_belakang = st->old_gelar;
 	}
 	if (strcmp(p->agama, "Islam") == 0 && hajj_age && rng_percent(r, 14))
-		snprintf(b + n, size - (size_t)n, "%s%s", n ? " " : "", p->gender == 'P' ? "Hj." : "H.");
+		snprintf(b + n, size - (size_t)n, "%s%s", n ? " " : "",
+		         p->gender == 'P' ? "Hj." : "H.");
 	if (p->gelar_belakang == NULL)
 		p->gelar_belakang = "";
 }
@@ -1577,7 +1586,8 @@ build_units(synth *s)
 		snprintf(jabatan, sizeof jabatan, "Camat %s", kecamatans[k].name);
 		add_post(s, u, jabatan, "administrator", s->units[u].name, STUDIES(st_pimpinan));
 		snprintf(jabatan, sizeof jabatan, "Sekretaris Kecamatan %s", kecamatans[k].name);
-		add_post(s, u, jabatan, "administrator", "Sekretariat Kecamatan", STUDIES(st_pimpinan));
+		add_post(s, u, jabatan, "administrator", "Sekretariat Kecamatan",
+		         STUDIES(st_pimpinan));
 		add_office_posts(s, u, STUDIES(st_pimpinan));
 	}
 }
@@ -1630,7 +1640,7 @@ appoint_pns(const synth *s, rng *r, person *p, int age)
 	                                               (long)rng_below(r, 365)));
 	if (asn_date_cmp(p->tmt, s->as_of) > 0)
 		return -1;
-	/* CPNS for (at least) the first year: PP 11/2017 art. 34 */
+	/* CPNS during the one-year masa percobaan (PP 11/2017) */
 	p->cpns = asn_date_cmp(add_years(p->tmt, 1), s->as_of) > 0;
 	return 0;
 }
@@ -1761,7 +1771,7 @@ rank_pppk(rng *r, const family *fam, person *p, int age)
 		if (keahlian)
 			j = clamp(senior, fam->ahli_min, fam->ahli_max);
 		else
-			j = clamp(is_keahlian(level) || strcmp(level, "D3") == 0 ? 1 + senior : senior,
+			j = clamp(strcmp(level, "D3") == 0 ? 1 + senior : senior,
 			          fam->trampil_min, fam->trampil_max);
 		if (j > (keahlian ? 0 : 1))
 			p->golongan++;
@@ -1838,8 +1848,8 @@ make_regular(const synth *s, rng *r, person *p)
 }
 
 /* Structural posts: PNS only, older, golongan within the eselon's range
- * (Perka BKN 13/2011: JPT pratama IV/b-IV/d, administrator III/d-IV/b,
- * pengawas III/b-III/d). */
+ * or one step below its lowest (PP 100/2000 as amended by PP 13/2002):
+ * JPT pratama IV/b-IV/d, administrator III/d-IV/b, pengawas III/b-III/d. */
 static int
 make_structural(const synth *s, rng *r, const post *ps, person *p)
 {
@@ -2252,8 +2262,8 @@ main(int argc, char *argv[])
 			else if (strcmp(optarg, "canonical") == 0)
 				s.format = FORMAT_CANONICAL;
 			else
-				errx(2, "invalid value '%s' for --format: expected siasn or canonical",
-				     optarg);
+				errx(2, "invalid value '%s' for --format: expected siasn or "
+				     "canonical", optarg);
 			break;
 		case 'h':
 			help();
@@ -2276,8 +2286,8 @@ main(int argc, char *argv[])
 			else if (strcmp(optarg, "dmy-slash") == 0)
 				s.date_style = DATE_DMY_SLASH;
 			else
-				errx(2, "invalid value '%s' for --date-style: expected dmy or dmy-slash",
-				     optarg);
+				errx(2, "invalid value '%s' for --date-style: expected dmy or "
+				     "dmy-slash", optarg);
 			date_style_given = 1;
 			break;
 		case OPT_FAULTS:
@@ -2295,7 +2305,8 @@ main(int argc, char *argv[])
 		errx(2, "invalid value '%s' for --as-of: expected a date YYYY-MM-DD in 2000-2150",
 		     as_of);
 	if (s.format == FORMAT_CANONICAL && (s.faults || date_style_given))
-		errx(2, "%s applies to --format siasn only", s.faults ? "--faults" : "--date-style");
+		errx(2, "%s applies to --format siasn only",
+		     s.faults ? "--faults" : "--date-style");
 
 	signal(SIGPIPE, SIG_IGN);
 	setup(&s);
