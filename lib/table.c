@@ -96,6 +96,10 @@ asn_table_init(asn_table *t, const asn_csv_record *header, char *err, size_t err
 {
 	size_t i, first = 0, second = 0;
 
+	memset(t, 0, sizeof(*t));
+	for (i = 0; i < header->nfields; i++)
+		if (header->lengths[i] == 0)
+			return set_error(err, errsize, "empty column name at column %zu", i + 1);
 	t->ncols = header->nfields;
 	t->names = asn_malloc((t->ncols ? t->ncols : 1) * sizeof(*t->names));
 	t->folded = asn_malloc((t->ncols ? t->ncols : 1) * sizeof(*t->folded));
@@ -104,11 +108,6 @@ asn_table_init(asn_table *t, const asn_csv_record *header, char *err, size_t err
 		memcpy(t->names[i], header->fields[i], header->lengths[i] + 1);
 		t->folded[i] = fold(header->fields[i], header->lengths[i]);
 	}
-	for (i = 0; i < t->ncols; i++)
-		if (header->lengths[i] == 0) {
-			asn_table_free(t);
-			return set_error(err, errsize, "empty column name at column %zu", i + 1);
-		}
 	if (find_duplicate(t, &first, &second)) {
 		set_error(err, errsize, "duplicate column '%s' (columns %zu and %zu)",
 		    t->names[second], first + 1, second + 1);

@@ -1,0 +1,757 @@
+/* asn-gap: staffing need (ABK workload, formasi or WISN) against the staff
+ * in post (bezetting), per group of positions. */
+#include <getopt.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "abk.h"
+#include "cli.h"
+#include "config.h"
+#include "csv.h"
+#include "date.h"
+#include "needs.h"
+#include "table.h"
+
+#define SYNOPSIS "[-qt] [-b keys] [-c config] [-d delim] [-o output] [-w hours] " \
+	"[--as-of date] [--print-config] -n needs.csv [file ...]"
+
+/* Staff in post and the need of one output group. */
+typedef struct {
+	size_t key_off, key_len;     /* in gap.keys: the --by values, each ended by NUL */
+	uint64_t hash;
+	long bezetting;
+	int has_needs, formasi;      /* a need is given; some of it by a formasi */
+	double beban_jam, kebutuhan_hitung, kebutuhan;
+} group;
+
+/* What one output row adds up: a group, a subtotal or the grand total. */
+typedef struct {
+	int has_needs, formasi;
+	long bezetting;
+	double beban_jam, kebutuhan_hitung, kebutuhan;
+} sums;
+
+/* A NEEDS position, for finding one given in two NEEDS files. */
+typedef struct {
+	const char *key;             /* unit, jabatan and the extra keys, each ended by NUL */
+	size_t key_len;
+	size_t file;
+	const asn_needs_entry *entry;
+} position;
+
+typedef struct {
+	asn_config cfg;
+	asn_needs *needs;            /* one per --needs */
+	const char **needs_paths;
+	size_t nneeds;
+	int wisn;                    /* some NEEDS file has WISN columns */
+	unsigned long noverlap;      /* positions refused: already in an earlier file */
+	char **by;                   /* --by column names */
+	size_t nby;
+	size_t *by_needs;            /* per --by key, its index in a NEEDS entry's keys */
+	const char **extra_keys;     /* --by keys besides unit and jabatan */
+	size_t nextra;
+	char as_of[11];
+	unsigned char delimiter;
+	int total;
+
+	group *groups;
+	size_t ngroups, groups_cap;
+	size_t *slots;               /* group index + 1; 0 empty */
+	size_t nslots;
+	char *keys;
+	size_t keys_len, keys_cap;
+	char *key;                   /* the key being built */
+	size_t key_cap;
+
+	asn_output *out;
+	asn_csv_writer *writer;
+	unsigned long long nread, nactive, nretired, nrejected;
+} gap;
+
+static void usage(void)
+{
+	fprintf(stderr, "usage: %s " SYNOPSIS "\n", asn_progname);
+	exit(ASN_EXIT_USAGE);
+}
+
+static void help(void)
+{
+	printf("usage: %s " SYNOPSIS "\n"
+	       "\n"
+	       "Compare the staffing need of each position (ABK workload, formasi or WISN)\n"
+	       "with the staff in post (bezetting) counted from the pegawai table.\n"
+	       "\n"
+	       "  -n, --needs FILE       NEEDS table: formasi (unit,jabatan,kebutuhan) or ABK\n"
+	       "                         workload (unit,jabatan,uraian_tugas,volume,\n"
+	       "                         satuan_periode,norma_waktu,satuan_waktu[,cas_persen,\n"
+	       "                         ias_jam]); required; repeat it to take some\n"
+	       "                         positions from an ABK table, the rest from a formasi\n"
+	       "  -b, --by KEYS          group by these columns (default: unit,jabatan)\n"
+	       "  -t, --total            add a subtotal per first key and a grand total\n"
+	       "  -w, --wke HOURS        waktu kerja efektif a year (default: config, 1250)\n"
+	       "  -d, --delimiter C      input delimiter (default: , for pegawai, detected\n"
+	       "                         for NEEDS)\n"
+	       "  -o, --output FILE      write to FILE atomically (default: stdout)\n"
+	       "  -c, --config FILE      configuration YAML (default: $ASN_CONFIG, ./asn.yaml,\n"
+	       "                         $XDG_CONFIG_HOME/asn/config.yaml)\n"
+	       "      --as-of DATE       count staff active on DATE, YYYY-MM-DD\n"
+	       "                         (default: today, or SOURCE_DATE_EPOCH)\n"
+	       "      --print-config     print the effective configuration and exit\n"
+	       "  -q, --quiet            no summary or warnings\n"
+	       "  -h, --help             this help\n"
+	       "  -V, --version          version\n"
+	       "\n"
+	       "Output: keys, beban_jam, kebutuhan_hitung, kebutuhan, bezetting, selisih,\n"
+	       "status, ej, pj (and wisn_ratio with WISN columns).\n"
+	       "\n"
+	       "Exit status: 0 all rows good, 1 rows rejected, 2 usage or configuration\n"
+	       "error, 3 unreadable or malformed input or write failure.\n", asn_progname);
+	exit(asn_cli_finish(ASN_EXIT_OK));
+}
+
+/* 64-bit multiplicative hash, eight bytes at a time. */
+static uint64_t hash_bytes(const char *s, size_t len)
+{
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ len, w;
+
+	for (; len >= 8; s += 8, len -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdULL;
+		h ^= h >> 32;
+	}
+	w = 0;
+	memcpy(&w, s, len);
+	h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+	h ^= h >> 29;
+	return h;
+}
+
+static size_t slot_of(const gap *g, const char *key, size_t len, uint64_t hash)
+{
+	size_t mask = g->nslots - 1, i;
+	const group *gr;
+
+	for (i = hash & mask; g->slots[i]; i = (i + 1) & mask) {
+		gr = &g->groups[g->slots[i] - 1];
+		if (gr->hash == hash && gr->key_len == len && memcmp(g->keys + gr->key_off, key, len) == 0)
+			break;
+	}
+	return i;
+}
+
+static void grow_slots(gap *g)
+{
+	size_t i, mask;
+
+	free(g->slots);
+	g->nslots = g->nslots ? 2 * g->nslots : 1024;
+	g->slots = asn_calloc(g->nslots, sizeof(*g->slots));
+	mask = g->nslots - 1;
+	for (i = 0; i < g->ngroups; i++) {
+		size_t j = g->groups[i].hash & mask;
+
+		while (g->slots[j])
+			j = (j + 1) & mask;
+		g->slots[j] = i + 1;
+	}
+}
+
+/* The group of the key in g->key[0..len), added when new. */
+static group *group_of(gap *g, size_t len)
+{
+	uint64_t hash = hash_bytes(g->key, len);
+	size_t i;
+	group *gr;
+
+	if (!g->nslots)
+		grow_slots(g);
+	i = slot_of(g, g->key, len, hash);
+	if (g->slots[i])
+		return &g->groups[g->slots[i] - 1];
+	if (2 * (g->ngroups + 1) > g->nslots) {
+		grow_slots(g);
+		i = slot_of(g, g->key, len, hash);
+	}
+	if (g->ngroups == g->groups_cap) {
+		g->groups_cap = g->groups_cap ? 2 * g->groups_cap : 256;
+		g->groups = asn_realloc(g->groups, g->groups_cap * sizeof(*g->groups));
+	}
+	if (g->keys_cap - g->keys_len < len) {
+		while (g->keys_cap - g->keys_len < len)
+			g->keys_cap = g->keys_cap ? 2 * g->keys_cap : 16384;
+		g->keys = asn_realloc(g->keys, g->keys_cap);
+	}
+	memcpy(g->keys + g->keys_len, g->key, len);
+	gr = &g->groups[g->ngroups++];
+	memset(gr, 0, sizeof(*gr));
+	gr->key_off = g->keys_len;
+	gr->key_len = len;
+	gr->hash = hash;
+	g->keys_len += len;
+	g->slots[i] = g->ngroups;
+	return gr;
+}
+
+/* Append one key value (and its terminating NUL) at g->key + len. */
+static size_t key_add(gap *g, size_t len, const char *s, size_t n)
+{
+	if (g->key_cap - len <= n) {
+		while (g->key_cap - len <= n)
+			g->key_cap = g->key_cap ? 2 * g->key_cap : 256;
+		g->key = asn_realloc(g->key, g->key_cap);
+	}
+	memcpy(g->key + len, s, n);
+	g->key[len + n] = '\0';
+	return len + n + 1;
+}
+
+static void parse_by(gap *g, const char *arg)
+{
+	const char *p = arg, *comma;
+	size_t i, k;
+
+	g->by = asn_calloc(strlen(arg) + 1, sizeof(*g->by));
+	for (;;) {
+		comma = strchr(p, ',');
+		k = comma ? (size_t)(comma - p) : strlen(p);
+		if (k == 0)
+			asn_die(ASN_EXIT_USAGE, "invalid value '%s' for --by: empty column name", arg);
+		g->by[g->nby] = asn_strndup(p, k);
+		for (i = 0; i < g->nby; i++)
+			if (strcasecmp(g->by[i], g->by[g->nby]) == 0)
+				asn_die(ASN_EXIT_USAGE, "invalid value '%s' for --by: column '%s' given twice",
+				        arg, g->by[g->nby]);
+		g->nby++;
+		if (!comma)
+			break;
+		p = comma + 1;
+	}
+}
+
+/* Which NEEDS key each --by key is: unit 0, jabatan 1, the others after. */
+static void map_keys(gap *g)
+{
+	size_t k;
+
+	g->by_needs = asn_calloc(g->nby, sizeof(*g->by_needs));
+	g->extra_keys = asn_calloc(g->nby, sizeof(*g->extra_keys));
+	for (k = 0; k < g->nby; k++) {
+		if (strcasecmp(g->by[k], "unit") == 0) {
+			g->by_needs[k] = 0;
+		} else if (strcasecmp(g->by[k], "jabatan") == 0) {
+			g->by_needs[k] = 1;
+		} else {
+			g->by_needs[k] = 2 + g->nextra;
+			g->extra_keys[g->nextra++] = g->by[k];
+		}
+	}
+}
+
+static void read_needs_file(gap *g, size_t f)
+{
+	asn_needs_options opt;
+	char err[2048];
+	int rc;
+
+	asn_needs_options_init(&opt, &g->cfg);
+	opt.delimiter = g->delimiter;
+	opt.extra_keys = g->extra_keys;
+	opt.nextra = g->nextra;
+	rc = asn_needs_read_file(&g->needs[f], g->needs_paths[f], &opt, err, sizeof(err));
+	if (rc == ASN_NEEDS_EKEY)
+		asn_die(ASN_EXIT_USAGE, "%s (a --by key other than unit and jabatan must be a "
+		        "column of the NEEDS table)", err);
+	if (rc != ASN_NEEDS_OK)
+		asn_die(ASN_EXIT_INPUT, "%s", err);
+	g->wisn |= g->needs[f].wisn;
+}
+
+static void add_need(gap *g, const asn_needs *n, const asn_needs_entry *e)
+{
+	group *gr;
+	size_t k, len;
+
+	for (k = 0, len = 0; k < g->nby; k++)
+		len = key_add(g, len, e->keys[g->by_needs[k]], strlen(e->keys[g->by_needs[k]]));
+	gr = group_of(g, len);
+	gr->has_needs = 1;
+	if (n->form == ASN_NEEDS_ABK)
+		gr->beban_jam += e->beban_jam;
+	else
+		gr->formasi = 1;
+	gr->kebutuhan_hitung += e->kebutuhan_hitung;
+	gr->kebutuhan += e->kebutuhan;
+}
+
+static int by_position(const void *a, const void *b)
+{
+	const position *x = a, *y = b;
+	size_t n = x->key_len < y->key_len ? x->key_len : y->key_len;
+	int c = memcmp(x->key, y->key, n);
+
+	if (c)
+		return c;
+	if (x->key_len != y->key_len)
+		return x->key_len < y->key_len ? -1 : 1;
+	if (x->file != y->file)
+		return x->file < y->file ? -1 : 1;
+	return x->entry->line < y->entry->line ? -1 : x->entry->line > y->entry->line;
+}
+
+/* With several NEEDS files, a position (unit, jabatan and the extra keys)
+ * takes its need from the first file that gives it; a later file's rows
+ * for it are refused, so no need is counted twice. */
+static void add_needs(gap *g)
+{
+	position *pos;
+	const position *owner = NULL;
+	char *keys, *p;
+	size_t f, i, k, n = 0, size = 0, npos = 0;
+
+	for (f = 0; f < g->nneeds; f++)
+		for (i = 0, npos += g->needs[f].nentries; i < g->needs[f].nentries; i++)
+			for (k = 0; k < 2 + g->nextra; k++)
+				size += strlen(g->needs[f].entries[i].keys[k]) + 1;
+	pos = asn_calloc(npos, sizeof(*pos));
+	p = keys = asn_malloc(size);
+	for (f = 0; f < g->nneeds; f++)
+		for (i = 0; i < g->needs[f].nentries; i++, n++) {
+			pos[n].key = p;
+			pos[n].file = f;
+			pos[n].entry = &g->needs[f].entries[i];
+			for (k = 0; k < 2 + g->nextra; k++)
+				p += strlen(strcpy(p, pos[n].entry->keys[k])) + 1;
+			pos[n].key_len = (size_t)(p - pos[n].key);
+		}
+	qsort(pos, npos, sizeof(*pos), by_position);
+	for (i = 0; i < npos; i++) {
+		if (!owner || owner->key_len != pos[i].key_len ||
+		    memcmp(owner->key, pos[i].key, pos[i].key_len) != 0)
+			owner = &pos[i];
+		if (pos[i].file == owner->file) {
+			add_need(g, &g->needs[pos[i].file], pos[i].entry);
+			continue;
+		}
+		g->noverlap++;
+		asn_warn("%s:%ld: position unit '%s', jabatan '%s' already has its need in %s:%ld "
+		         "(rows not counted)", g->needs[pos[i].file].name, pos[i].entry->line,
+		         pos[i].entry->keys[0], pos[i].entry->keys[1],
+		         g->needs[owner->file].name, owner->entry->line);
+	}
+	free(keys);
+	free(pos);
+}
+
+/* YYYY-MM-DD with a month 01-12 and a day 01-31. */
+static int iso_shaped(const char *s, size_t len)
+{
+	static const char shape[] = "dddd-dd-dd";
+	size_t i;
+
+	if (len != 10)
+		return 0;
+	for (i = 0; i < 10; i++)
+		if (shape[i] == 'd' ? s[i] < '0' || s[i] > '9' : s[i] != '-')
+			return 0;
+	return memcmp(s + 5, "01", 2) >= 0 && memcmp(s + 5, "12", 2) <= 0 &&
+	       memcmp(s + 8, "01", 2) >= 0 && memcmp(s + 8, "31", 2) <= 0;
+}
+
+static void count_row(gap *g, const char *name, const asn_csv_record *rec, const int *cols,
+                      int pensiun_col)
+{
+	const char *pensiun = rec->fields[pensiun_col];
+	size_t k, len;
+	int c;
+
+	g->nread++;
+	if (!iso_shaped(pensiun, rec->lengths[pensiun_col])) {
+		g->nrejected++;
+		if (!*pensiun)
+			asn_warn("%s:%ld: tanggal_pensiun is empty (row not counted)", name, rec->line);
+		else
+			asn_warn("%s:%ld: tanggal_pensiun '%s': expected a date YYYY-MM-DD (row not counted)",
+			         name, rec->line, pensiun);
+		return;
+	}
+	/* PP 11/2017 art. 239: retired from tanggal_pensiun on */
+	if (memcmp(pensiun, g->as_of, 10) <= 0) {
+		g->nretired++;
+		return;
+	}
+	g->nactive++;
+	for (k = 0, len = 0; k < g->nby; k++) {
+		c = cols[k];
+		if (rec->lengths[c] == 0 && !asn_quiet)
+			asn_warn("%s:%ld: warning: %s is empty: counted under an empty %s",
+			         name, rec->line, g->by[k], g->by[k]);
+		len = key_add(g, len, rec->fields[c], rec->lengths[c]);
+	}
+	group_of(g, len)->bezetting++;
+}
+
+/* Returns 0, or ASN_EXIT_INPUT after an error (already reported). */
+static int read_pegawai(gap *g, const char *path)
+{
+	asn_csv_reader *rd;
+	asn_csv_record rec;
+	asn_table table;
+	const char *name;
+	char err[1024];
+	int *cols, pensiun_col, rc, status = ASN_EXIT_OK;
+	size_t k;
+
+	if (!(rd = asn_csv_reader_open(path, g->delimiter)))
+		return ASN_EXIT_INPUT;
+	name = asn_csv_reader_name(rd);
+	rc = asn_csv_reader_next(rd, &rec);
+	if (rc <= 0) {
+		if (rc == 0)
+			asn_warn("%s: empty input (no header row)", name);
+		else
+			asn_warn("%s", asn_csv_reader_error(rd));
+		asn_csv_reader_free(rd);
+		return ASN_EXIT_INPUT;
+	}
+	if (asn_table_init(&table, &rec, err, sizeof(err)) < 0) {
+		asn_warn("%s:%ld: %s", name, rec.line, err);
+		asn_csv_reader_free(rd);
+		return ASN_EXIT_INPUT;
+	}
+	cols = asn_calloc(g->nby, sizeof(*cols));
+	for (k = 0; k < g->nby && status == ASN_EXIT_OK; k++)
+		if ((cols[k] = asn_table_find(&table, g->by[k])) < 0) {
+			asn_warn("%s:1: missing required column '%s' (a --by key)", name, g->by[k]);
+			status = ASN_EXIT_INPUT;
+		}
+	pensiun_col = asn_table_find(&table, "tanggal_pensiun");
+	if (status == ASN_EXIT_OK && pensiun_col < 0) {
+		asn_warn("%s:1: missing required column 'tanggal_pensiun'", name);
+		status = ASN_EXIT_INPUT;
+	}
+	if (status == ASN_EXIT_OK) {
+		asn_csv_reader_expect_fields(rd, table.ncols);
+		while ((rc = asn_csv_reader_next(rd, &rec)) > 0)
+			count_row(g, name, &rec, cols, pensiun_col);
+		if (rc < 0) {
+			asn_warn("%s", asn_csv_reader_error(rd));
+			status = ASN_EXIT_INPUT;
+		}
+	}
+	free(cols);
+	asn_table_free(&table);
+	asn_csv_reader_free(rd);
+	return status;
+}
+
+static const char *status_of(const sums *s, double selisih)
+{
+	if (!s->has_needs)
+		return "tanpa_kebutuhan";
+	return selisih < 0 ? "kurang" : selisih > 0 ? "lebih" : "sesuai";
+}
+
+static void write_number(asn_csv_writer *w, int show, double v, int decimals)
+{
+	if (show)
+		asn_csv_write_double(w, asn_abk_round_decimals(v, decimals), decimals);
+	else
+		asn_csv_write_str(w, "");
+}
+
+static void write_sums(gap *g, const sums *s)
+{
+	asn_csv_writer *w = g->writer;
+	int abk = s->has_needs && !s->formasi;
+	int counts = g->cfg.rounding == ASN_ROUND_NONE ? 2 : 0;
+	double selisih, ej = NAN;
+	char pj[2] = "";
+
+	selisih = asn_abk_round_decimals(s->bezetting - (s->has_needs ? s->kebutuhan : 0), counts);
+	if (abk)
+		ej = asn_abk_ej(s->beban_jam, s->bezetting, g->cfg.wke_hours);
+	pj[0] = asn_abk_pj(ej, &g->cfg);
+	write_number(w, abk, s->beban_jam, 2);
+	write_number(w, s->has_needs, s->kebutuhan_hitung, 2);
+	write_number(w, s->has_needs, s->kebutuhan, counts);
+	asn_csv_write_long(w, s->bezetting);
+	write_number(w, 1, selisih, counts);
+	asn_csv_write_str(w, status_of(s, selisih));
+	write_number(w, isfinite(ej), ej, 2);
+	asn_csv_write_str(w, pj);
+	if (g->wisn) {
+		double ratio = asn_wisn_ratio(s->bezetting, s->kebutuhan_hitung);
+
+		write_number(w, abk && isfinite(ratio), ratio, 2);
+	}
+	asn_csv_end_record(w);
+	asn_output_check(g->out);
+}
+
+static void sums_add(sums *to, const sums *s)
+{
+	to->has_needs |= s->has_needs;
+	to->formasi |= s->formasi;
+	to->bezetting += s->bezetting;
+	to->beban_jam += s->beban_jam;
+	to->kebutuhan_hitung += s->kebutuhan_hitung;
+	to->kebutuhan += s->kebutuhan;
+}
+
+static void sums_of(const gap *g, const group *gr, sums *s)
+{
+	s->has_needs = gr->has_needs;
+	s->formasi = gr->formasi;
+	s->bezetting = gr->bezetting;
+	s->beban_jam = gr->beban_jam;
+	s->kebutuhan_hitung = gr->kebutuhan_hitung;
+	/* with rounding none the need is shown, and compared, to two decimals */
+	s->kebutuhan = g->cfg.rounding == ASN_ROUND_NONE ?
+	               asn_abk_round_decimals(gr->kebutuhan, 2) : gr->kebutuhan;
+}
+
+static void write_header(gap *g)
+{
+	static const char *const columns[] = {
+		"beban_jam", "kebutuhan_hitung", "kebutuhan", "bezetting", "selisih", "status",
+		"ej", "pj", NULL
+	};
+	size_t k;
+
+	for (k = 0; k < g->nby; k++)
+		asn_csv_write_str(g->writer, g->by[k]);
+	for (k = 0; columns[k]; k++)
+		asn_csv_write_str(g->writer, columns[k]);
+	if (g->wisn)
+		asn_csv_write_str(g->writer, "wisn_ratio");
+	asn_csv_end_record(g->writer);
+}
+
+static void write_keys(gap *g, const group *gr)
+{
+	const char *p = g->keys + gr->key_off;
+	size_t k, len;
+
+	for (k = 0; k < g->nby; k++) {
+		len = strlen(p);
+		asn_csv_write_field(g->writer, p, len);
+		p += len + 1;
+	}
+}
+
+/* A total row: the first key (or "Total"), the others "Jumlah" (or empty). */
+static void write_total(gap *g, const char *first, size_t first_len, const char *others,
+                        const sums *s)
+{
+	size_t k;
+
+	asn_csv_write_field(g->writer, first, first_len);
+	for (k = 1; k < g->nby; k++)
+		asn_csv_write_str(g->writer, others);
+	write_sums(g, s);
+}
+
+typedef struct {
+	const char *key;
+	size_t len;
+	const group *group;
+} sort_item;
+
+/* Bytewise on the joined values: the NUL ending each value sorts it before
+ * any longer value it begins, so this is key-by-key order. */
+static int by_key(const void *a, const void *b)
+{
+	const sort_item *x = a, *y = b;
+	size_t n = x->len < y->len ? x->len : y->len;
+	int c = memcmp(x->key, y->key, n);
+
+	if (c)
+		return c;
+	return x->len < y->len ? -1 : x->len > y->len;
+}
+
+static void write_groups(gap *g)
+{
+	sort_item *order;
+	const group *gr;
+	size_t i;
+	const char *first = NULL;
+	size_t first_len = 0;
+	sums s, sub, all;
+
+	order = asn_calloc(g->ngroups, sizeof(*order));
+	for (i = 0; i < g->ngroups; i++) {
+		order[i].key = g->keys + g->groups[i].key_off;
+		order[i].len = g->groups[i].key_len;
+		order[i].group = &g->groups[i];
+	}
+	qsort(order, g->ngroups, sizeof(*order), by_key);
+	write_header(g);
+	memset(&sub, 0, sizeof(sub));
+	memset(&all, 0, sizeof(all));
+	for (i = 0; i < g->ngroups; i++) {
+		gr = order[i].group;
+		if (g->total && g->nby > 1) {
+			const char *key = g->keys + gr->key_off;
+			size_t len = strlen(key);
+
+			if (first && (len != first_len || memcmp(key, first, len) != 0)) {
+				write_total(g, first, first_len, "Jumlah", &sub);
+				memset(&sub, 0, sizeof(sub));
+			}
+			first = key;
+			first_len = len;
+		}
+		write_keys(g, gr);
+		sums_of(g, gr, &s);
+		write_sums(g, &s);
+		sums_add(&sub, &s);
+		sums_add(&all, &s);
+	}
+	if (first)
+		write_total(g, first, first_len, "Jumlah", &sub);
+	if (g->total)
+		write_total(g, "Total", 5, "", &all);
+	free(order);
+}
+
+static void gap_free(gap *g)
+{
+	size_t k;
+
+	for (k = 0; k < g->nby; k++)
+		free(g->by[k]);
+	free(g->by);
+	free(g->by_needs);
+	free(g->extra_keys);
+	free(g->groups);
+	free(g->slots);
+	free(g->keys);
+	free(g->key);
+	for (k = 0; g->needs && k < g->nneeds; k++)
+		asn_needs_free(&g->needs[k]);
+	free(g->needs);
+	free(g->needs_paths);
+	asn_config_free(&g->cfg);
+}
+
+int main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "as-of", required_argument, NULL, 'A' },
+		{ "by", required_argument, NULL, 'b' },
+		{ "config", required_argument, NULL, 'c' },
+		{ "delimiter", required_argument, NULL, 'd' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "needs", required_argument, NULL, 'n' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "print-config", no_argument, NULL, 'P' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "total", no_argument, NULL, 't' },
+		{ "version", no_argument, NULL, 'V' },
+		{ "wke", required_argument, NULL, 'w' },
+		{ NULL, 0, NULL, 0 }
+	};
+	gap g;
+	const char *config_path = NULL, *as_of = NULL, *output = NULL, *wke = NULL, *by = NULL;
+	char err[1024];
+	asn_date date;
+	unsigned long rejected_needs = 0;
+	int ch, print_config = 0, version = 0, status = ASN_EXIT_OK, stdin_users, i;
+	size_t k;
+
+	asn_cli_init(argv[0]);
+	memset(&g, 0, sizeof(g));
+	while ((ch = getopt_long(argc, argv, "b:c:d:hn:o:qtVw:", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'A': as_of = optarg; break;
+		case 'b': by = optarg; break;
+		case 'c': config_path = optarg; break;
+		case 'd': g.delimiter = asn_cli_delimiter(optarg, "delimiter"); break;
+		case 'h': help(); break;
+		case 'n':
+			g.needs_paths = asn_realloc(g.needs_paths, (g.nneeds + 1) * sizeof(*g.needs_paths));
+			g.needs_paths[g.nneeds++] = optarg;
+			break;
+		case 'o': output = optarg; break;
+		case 'P': print_config = 1; break;
+		case 'q': asn_quiet = 1; break;
+		case 't': g.total = 1; break;
+		case 'V': version = 1; break;
+		case 'w': wke = optarg; break;
+		case '?':
+		default:
+			usage();
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (version) {
+		free(g.needs_paths);
+		printf("%s %s\n", asn_progname, ASN_VERSION);
+		return asn_cli_finish(ASN_EXIT_OK);
+	}
+	parse_by(&g, by ? by : "unit,jabatan");
+	if (asn_config_load(&g.cfg, config_path, err, sizeof(err)))
+		asn_die(ASN_EXIT_USAGE, "%s", err);
+	if (wke)
+		g.cfg.wke_hours = asn_cli_double(wke, "wke", 1, 8784);
+	if (print_config) {
+		asn_config_print(&g.cfg, stdout);
+		gap_free(&g);
+		return asn_cli_finish(ASN_EXIT_OK);
+	}
+	if (!g.nneeds) {
+		asn_warn("missing --needs FILE");
+		usage();
+	}
+	for (k = 0, stdin_users = argc == 0; k < g.nneeds; k++)
+		stdin_users += strcmp(g.needs_paths[k], "-") == 0;
+	for (i = 0; i < argc; i++)
+		stdin_users += strcmp(argv[i], "-") == 0;
+	if (stdin_users > 1)
+		asn_die(ASN_EXIT_USAGE, "standard input can be read only once (--needs - and the pegawai table)");
+	if (asn_cli_as_of(as_of, &date)) {
+		gap_free(&g);
+		return ASN_EXIT_USAGE;
+	}
+	asn_date_format(date, g.as_of);
+	map_keys(&g);
+
+	g.out = asn_output_open(output);
+	g.needs = asn_calloc(g.nneeds, sizeof(*g.needs));
+	for (k = 0; k < g.nneeds; k++)
+		read_needs_file(&g, k);
+	add_needs(&g);
+	if (argc == 0) {
+		status = read_pegawai(&g, "-");
+	} else {
+		for (i = 0; i < argc && status == ASN_EXIT_OK; i++)
+			status = read_pegawai(&g, argv[i]);
+	}
+	if (status == ASN_EXIT_INPUT) {
+		asn_output_abort(g.out);
+		gap_free(&g);
+		return asn_cli_finish(status);
+	}
+	g.writer = asn_csv_writer_new(asn_output_file(g.out));
+	write_groups(&g);
+	asn_csv_writer_free(g.writer);
+	asn_output_close(g.out);
+	for (k = 0; k < g.nneeds; k++) {
+		asn_cli_summary("%s: read %lu, positions %zu, rejected %lu", g.needs[k].name,
+		                g.needs[k].nread, g.needs[k].nentries, g.needs[k].nrejected);
+		rejected_needs += g.needs[k].nrejected;
+	}
+	asn_cli_summary("read %llu, active %llu, retired %llu, rejected %llu",
+	                g.nread, g.nactive, g.nretired, g.nrejected);
+	if (g.nrejected || rejected_needs || g.noverlap)
+		status = ASN_EXIT_REJECTED;
+	gap_free(&g);
+	return asn_cli_finish(status);
+}

@@ -1,0 +1,1359 @@
+/* asn-score: talent 9-box, education fit and training hours per employee;
+ * IKM per service unit; ranking of selection candidates. */
+#include <getopt.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "cli.h"
+#include "config.h"
+#include "csv.h"
+#include "ikm.h"
+#include "seleksi.h"
+#include "table.h"
+#include "talent.h"
+
+#define USAGE_LINES \
+	"usage: %s [-q] [-c config] [-d delim] [-o output] [-k skp.csv] [-p potensi.csv] " \
+	"[-s standar.yaml] [-t pelatihan.csv] [-y tahun] [--as-of date] [pegawai.csv]\n" \
+	"       %s [-q] [-c config] [-d delim] [-o output] -i survey.csv\n" \
+	"       %s [-q] [-d delim] [-o output] -S kandidat.csv -f formasi.csv " \
+	"--seleksi-config seleksi.yaml\n"
+
+enum { FILE_SKP, FILE_POTENSI, FILE_PELATIHAN, NFILES };
+
+static const char *const file_labels[NFILES] = { "SKP", "potensi", "pelatihan" };
+
+/* Columns added to the pegawai table, in order. */
+static const char *const added_columns[] = {
+	"nilai_kinerja", "nilai_potensi", "level_kinerja", "level_potensi", "kotak",
+	"rekomendasi", "kesesuaian_pendidikan", "jp_pelatihan", "kurang_jp", NULL
+};
+
+static const char *const seleksi_columns[] = {
+	"memenuhi_ambang", "gagal_ambang", "nilai_integrasi", "peringkat", "lulus", NULL
+};
+
+/* Years a tahun may take: the reference year and the 63 before it, so that
+ * one bit per year records every year seen. */
+enum { YEARS = 64 };
+
+/* What one score file says about one NIP. */
+typedef struct {
+	double value;               /* kinerja, potensi, or the JP of the year */
+	uint64_t years;             /* bit k: a row of tahun as_of - k (bit 0 also: no tahun) */
+	uint32_t rows;              /* accepted rows */
+	uint32_t first_line;
+	int16_t tahun;              /* year of the value kept; 0 when the file has none */
+	unsigned char has;          /* a value was accepted */
+} file_score;
+
+typedef struct {
+	uint64_t nip;
+	file_score f[NFILES];
+	unsigned char matched;      /* seen in the pegawai table */
+} score;
+
+/* Open addressing from NIP to index into the scores; nip 0 marks an empty
+ * slot (a NIP is never 0). */
+typedef struct {
+	uint64_t nip;
+	uint32_t index;
+} map_slot;
+
+typedef struct {
+	map_slot *slots;
+	size_t size, count;
+} nip_map;
+
+/* Strings to indices, for units and formasi. */
+typedef struct {
+	char **keys;
+	size_t *values;
+	size_t size, count;
+} str_map;
+
+typedef struct {
+	const char *name;
+	asn_csv_reader *rd;
+	asn_table table;
+} input;
+
+typedef struct {
+	asn_config cfg;
+	asn_date as_of;
+	unsigned char delimiter;
+	long tahun;                 /* --tahun, 0 for the latest */
+	const char *paths[NFILES];
+	const char *standar_path;
+	asn_standar standar;
+
+	score *scores;
+	size_t nscores, capscores;
+	nip_map by_nip;
+	long pelatihan_tahun;       /* year whose JP are counted; 0: every row */
+
+	unsigned long long rejected, skipped_years;
+} scorer;
+
+static void usage(void)
+{
+	fprintf(stderr, USAGE_LINES, asn_progname, asn_progname, asn_progname);
+	exit(ASN_EXIT_USAGE);
+}
+
+static void help(void)
+{
+	printf(USAGE_LINES
+	       "\n"
+	       "Per employee: kinerja and potensi levels, 9-box (kotak) and rekomendasi\n"
+	       "(Permenpan RB 3/2020), education fit, training hours.  Per unit: the IKM\n"
+	       "(Permenpan RB 14/2017).  Selection: thresholds, integration, rank, lulus.\n"
+	       "\n"
+	       "  -k, --kinerja FILE     SKP: nip,tahun and nilai_kinerja, predikat, or\n"
+	       "                         hasil_kerja,perilaku (Permenpan RB 6/2022)\n"
+	       "  -p, --potensi FILE     assessment: nip,nilai_potensi (0-100)\n"
+	       "  -s, --standar FILE     YAML: minimum pendidikan and jurusan per jabatan\n"
+	       "  -t, --pelatihan FILE   training: nip,tahun,jp\n"
+	       "  -y, --tahun YEAR       use SKP and training rows of YEAR only\n"
+	       "                         (default: the latest SKP year of each NIP, the\n"
+	       "                         latest training year of the file)\n"
+	       "  -i, --ikm FILE         survey unit,u1..u9 (answers 1-4): IKM per unit\n"
+	       "  -S, --seleksi FILE     candidates: thresholds, nilai_integrasi, rank\n"
+	       "  -f, --formasi FILE     places per formasi (kebutuhan) for --seleksi\n"
+	       "      --seleksi-config FILE  YAML: tests, thresholds, weights, tie-break\n"
+	       "  -d, --delimiter C      input delimiter (default: ,)\n"
+	       "  -o, --output FILE      write to FILE atomically (default: stdout)\n"
+	       "  -c, --config FILE      configuration YAML (default: $ASN_CONFIG, ./asn.yaml,\n"
+	       "                         $XDG_CONFIG_HOME/asn/config.yaml)\n"
+	       "      --as-of DATE       reference date YYYY-MM-DD: tahun must lie in the 64\n"
+	       "                         years up to its year\n"
+	       "                         (default: today, or SOURCE_DATE_EPOCH)\n"
+	       "      --print-config     print the effective configuration and exit\n"
+	       "  -q, --quiet            no summary or warnings\n"
+	       "  -h, --help             this help\n"
+	       "  -V, --version          version\n"
+	       "\n"
+	       "Exit status: 0 all rows good, 1 rows rejected, 2 usage or configuration\n"
+	       "error, 3 unreadable or malformed input or write failure.\n",
+	       asn_progname, asn_progname, asn_progname);
+	exit(asn_cli_finish(ASN_EXIT_OK));
+}
+
+static size_t mix(uint64_t v)
+{
+	v ^= v >> 33;
+	v *= 0xff51afd7ed558ccdULL;
+	v ^= v >> 33;
+	return (size_t)v;
+}
+
+static map_slot *map_find(const nip_map *m, uint64_t nip)
+{
+	size_t i, mask;
+
+	if (!m->size)
+		return NULL;
+	mask = m->size - 1;
+	for (i = mix(nip) & mask; m->slots[i].nip; i = (i + 1) & mask)
+		if (m->slots[i].nip == nip)
+			return &m->slots[i];
+	return NULL;
+}
+
+static void map_put(nip_map *m, uint64_t nip, uint32_t index)
+{
+	size_t i, mask;
+
+	if (m->count * 2 >= m->size) {
+		nip_map bigger = { NULL, m->size ? m->size * 2 : 1024, 0 };
+
+		bigger.slots = asn_calloc(bigger.size, sizeof *bigger.slots);
+		for (i = 0; i < m->size; i++)
+			if (m->slots[i].nip)
+				map_put(&bigger, m->slots[i].nip, m->slots[i].index);
+		free(m->slots);
+		*m = bigger;
+	}
+	mask = m->size - 1;
+	for (i = mix(nip) & mask; m->slots[i].nip; i = (i + 1) & mask)
+		;
+	m->slots[i].nip = nip;
+	m->slots[i].index = index;
+	m->count++;
+}
+
+static size_t str_hash(const char *s)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
+	return (size_t)h;
+}
+
+/* Index of key; a new key gets value `next` and *added is set. */
+static size_t str_map_get(str_map *m, const char *key, size_t next, int *added)
+{
+	size_t i, mask;
+
+	*added = 0;
+	if (m->count * 2 >= m->size) {
+		str_map bigger = { NULL, NULL, m->size ? m->size * 2 : 64, 0 };
+		int dummy;
+
+		bigger.keys = asn_calloc(bigger.size, sizeof *bigger.keys);
+		bigger.values = asn_calloc(bigger.size, sizeof *bigger.values);
+		for (i = 0; i < m->size; i++)
+			if (m->keys[i]) {
+				str_map_get(&bigger, m->keys[i], m->values[i], &dummy);
+				free(m->keys[i]);
+			}
+		free(m->keys);
+		free(m->values);
+		*m = bigger;
+	}
+	mask = m->size - 1;
+	for (i = str_hash(key) & mask; m->keys[i]; i = (i + 1) & mask)
+		if (strcmp(m->keys[i], key) == 0)
+			return m->values[i];
+	m->keys[i] = asn_strdup(key);
+	m->values[i] = next;
+	m->count++;
+	*added = 1;
+	return next;
+}
+
+static int str_map_find(const str_map *m, const char *key, size_t *value)
+{
+	size_t i, mask;
+
+	if (!m->size)
+		return -1;
+	mask = m->size - 1;
+	for (i = str_hash(key) & mask; m->keys[i]; i = (i + 1) & mask)
+		if (strcmp(m->keys[i], key) == 0) {
+			*value = m->values[i];
+			return 0;
+		}
+	return -1;
+}
+
+static void str_map_free(str_map *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->size; i++)
+		free(m->keys[i]);
+	free(m->keys);
+	free(m->values);
+}
+
+static int is_stdin(const char *path)
+{
+	return !path || strcmp(path, "-") == 0;
+}
+
+static int parse_nip(const char *s, uint64_t *out)
+{
+	uint64_t v = 0;
+	size_t i;
+
+	for (i = 0; s[i]; i++) {
+		if (s[i] < '0' || s[i] > '9' || i >= 18)
+			return -1;
+		v = v * 10 + (uint64_t)(s[i] - '0');
+	}
+	*out = v;
+	return i == 18 && v ? 0 : -1;
+}
+
+/* Digits with at most one '.' or ',' (decimal comma of spreadsheets). */
+static int parse_number(const char *s, double *out)
+{
+	char buf[64];
+	size_t i, digits = 0, points = 0;
+	char *end;
+
+	for (i = 0; s[i]; i++) {
+		if (i + 1 >= sizeof buf)
+			return -1;
+		if (s[i] >= '0' && s[i] <= '9') {
+			digits++;
+			buf[i] = s[i];
+		} else if ((s[i] == '.' || s[i] == ',') && points++ == 0) {
+			buf[i] = '.';
+		} else {
+			return -1;
+		}
+	}
+	buf[i] = '\0';
+	if (!digits)
+		return -1;
+	*out = strtod(buf, &end);
+	return 0;
+}
+
+static double hundredths(double v)
+{
+	return round(v * 100) / 100;
+}
+
+/* Up to two decimals, trailing zeros dropped. */
+static void write_number(asn_csv_writer *w, double v)
+{
+	char buf[64];
+	long long c = llround(v * 100);
+	int n;
+
+	if (c % 100 == 0)
+		n = snprintf(buf, sizeof buf, "%lld", c / 100);
+	else if (c % 10 == 0)
+		n = snprintf(buf, sizeof buf, "%lld.%lld", c / 100, (c % 100) / 10);
+	else
+		n = snprintf(buf, sizeof buf, "%lld.%02lld", c / 100, c % 100);
+	asn_csv_write_field(w, buf, (size_t)n);
+}
+
+static void write_centi(asn_csv_writer *w, long c)
+{
+	char buf[32];
+	int n = snprintf(buf, sizeof buf, "%ld.%02ld", c / 100, c % 100);
+
+	asn_csv_write_field(w, buf, (size_t)n);
+}
+
+static void reject(scorer *sc, const input *in, const asn_csv_record *rec, int col,
+                   const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+/* A rejected row of a score or survey file: always reported. */
+static void reject(scorer *sc, const input *in, const asn_csv_record *rec, int col,
+                   const char *fmt, ...)
+{
+	va_list ap;
+
+	sc->rejected++;
+	fprintf(stderr, "%s: %s:%ld:%d: ", asn_progname, in->name, rec->line, col + 1);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+/* Open a CSV input and read its header; exits 3 on failure. */
+static void input_open(input *in, const char *path, unsigned char delimiter)
+{
+	asn_csv_record rec;
+	char err[1024];
+	int rc;
+
+	memset(in, 0, sizeof *in);
+	if (!(in->rd = asn_csv_reader_open(path, delimiter)))
+		exit(asn_cli_finish(ASN_EXIT_INPUT));
+	in->name = asn_csv_reader_name(in->rd);
+	rc = asn_csv_reader_next(in->rd, &rec);
+	if (rc == 0)
+		asn_die(ASN_EXIT_INPUT, "%s: empty input (no header row)", in->name);
+	if (rc < 0)
+		asn_die(ASN_EXIT_INPUT, "%s", asn_csv_reader_error(in->rd));
+	if (asn_table_init(&in->table, &rec, err, sizeof err))
+		asn_die(ASN_EXIT_INPUT, "%s:%ld: %s", in->name, rec.line, err);
+	asn_csv_reader_expect_fields(in->rd, in->table.ncols);
+}
+
+static void input_close(input *in)
+{
+	asn_table_free(&in->table);
+	asn_csv_reader_free(in->rd);
+}
+
+static int input_next(input *in, asn_csv_record *rec)
+{
+	int rc = asn_csv_reader_next(in->rd, rec);
+
+	if (rc < 0)
+		asn_die(ASN_EXIT_INPUT, "%s", asn_csv_reader_error(in->rd));
+	return rc;
+}
+
+static int require(const input *in, const char *name)
+{
+	int c = asn_table_find(&in->table, name);
+
+	if (c < 0)
+		asn_die(ASN_EXIT_INPUT, "%s:1: missing required column '%s'", in->name, name);
+	return c;
+}
+
+static const char *cell(const asn_csv_record *rec, int col)
+{
+	return col >= 0 && (size_t)col < rec->nfields ? rec->fields[col] : "";
+}
+
+static score *score_for(scorer *sc, uint64_t nip)
+{
+	map_slot *slot = map_find(&sc->by_nip, nip);
+	score *s;
+
+	if (slot)
+		return &sc->scores[slot->index];
+	if (sc->nscores == sc->capscores) {
+		sc->capscores = sc->capscores ? sc->capscores * 2 : 256;
+		sc->scores = asn_realloc(sc->scores, sc->capscores * sizeof *sc->scores);
+	}
+	s = &sc->scores[sc->nscores];
+	memset(s, 0, sizeof *s);
+	s->nip = nip;
+	map_put(&sc->by_nip, nip, (uint32_t)sc->nscores);
+	sc->nscores++;
+	return s;
+}
+
+/* nip and tahun of a score row; returns -1 after rejecting it. */
+static int row_key(scorer *sc, const input *in, const asn_csv_record *rec, int nip_col,
+                   int tahun_col, uint64_t *nip, long *tahun)
+{
+	const char *v = cell(rec, nip_col);
+	double t;
+
+	if (parse_nip(v, nip) < 0) {
+		reject(sc, in, rec, nip_col, "nip '%s': expected 18 digits", v);
+		return -1;
+	}
+	*tahun = 0;
+	if (tahun_col < 0)
+		return 0;
+	v = cell(rec, tahun_col);
+	if (parse_number(v, &t) < 0 || t != floor(t) || t <= sc->as_of.year - YEARS ||
+	    t > sc->as_of.year) {
+		reject(sc, in, rec, tahun_col, "tahun '%s': expected a year from %d to %d", v,
+		       sc->as_of.year - YEARS + 1, sc->as_of.year);
+		return -1;
+	}
+	*tahun = (long)t;
+	return 0;
+}
+
+/* A second row for the same nip and tahun is rejected. */
+static int duplicate(scorer *sc, const input *in, const asn_csv_record *rec, int file,
+                     int nip_col, score *s, long tahun)
+{
+	uint64_t bit = (uint64_t)1 << (tahun ? sc->as_of.year - tahun : 0);
+
+	if (!(s->f[file].years & bit)) {
+		s->f[file].years |= bit;
+		return 0;
+	}
+	if (tahun)
+		reject(sc, in, rec, nip_col, "nip '%s': second %s row for tahun %ld",
+		       cell(rec, nip_col), file_labels[file], tahun);
+	else
+		reject(sc, in, rec, nip_col, "nip '%s': second %s row (first at line %lu)",
+		       cell(rec, nip_col), file_labels[file], (unsigned long)s->f[file].first_line);
+	return 1;
+}
+
+static void count_row(file_score *f, long line)
+{
+	if (!f->rows++)
+		f->first_line = (uint32_t)line;
+}
+
+/* Keep the value of the latest tahun. */
+static void keep(file_score *f, long tahun, double value, long line)
+{
+	count_row(f, line);
+	if (f->has && tahun < f->tahun)
+		return;
+	f->has = 1;
+	f->tahun = (int16_t)tahun;
+	f->value = value;
+}
+
+typedef struct {
+	int nip, tahun, nilai, predikat, hasil_kerja, perilaku;
+} skp_columns;
+
+/* Kinerja of an SKP row; returns -1 after rejecting it. */
+static int skp_value(scorer *sc, const input *in, const asn_csv_record *rec,
+                     const skp_columns *c, double *out)
+{
+	const char *v = cell(rec, c->nilai), *hk = cell(rec, c->hasil_kerja);
+	const char *pr = cell(rec, c->perilaku), *pred = cell(rec, c->predikat);
+	int hasil, perilaku, p = -1, derived = -1;
+
+	if (*v) {
+		if (parse_number(v, out) < 0 || *out > 100) {
+			reject(sc, in, rec, c->nilai, "nilai_kinerja '%s': expected a number from 0 to 100", v);
+			return -1;
+		}
+		return 0;
+	}
+	if (*hk || *pr) {
+		if ((hasil = asn_rating_parse(hk)) < 0) {
+			reject(sc, in, rec, c->hasil_kerja, "hasil_kerja '%s': expected diatas, sesuai or "
+			       "dibawah (ekspektasi)", hk);
+			return -1;
+		}
+		if ((perilaku = asn_rating_parse(pr)) < 0) {
+			reject(sc, in, rec, c->perilaku, "perilaku '%s': expected diatas, sesuai or "
+			       "dibawah (ekspektasi)", pr);
+			return -1;
+		}
+		derived = (int)asn_predikat_from_ratings((asn_rating)hasil, (asn_rating)perilaku);
+	}
+	if (*pred && (p = asn_predikat_parse(pred)) < 0) {
+		reject(sc, in, rec, c->predikat, "predikat '%s': expected Sangat Baik, Baik, "
+		       "Butuh Perbaikan, Kurang or Sangat Kurang", pred);
+		return -1;
+	}
+	if (p >= 0 && derived >= 0 && p != derived) {
+		reject(sc, in, rec, c->predikat, "predikat '%s' disagrees with hasil_kerja '%s' x "
+		       "perilaku '%s' (%s)", pred, hk, pr, asn_predikat_names[derived]);
+		return -1;
+	}
+	if (p < 0)
+		p = derived;
+	if (p < 0) {
+		reject(sc, in, rec, c->nilai >= 0 ? c->nilai : c->predikat >= 0 ? c->predikat :
+		       c->hasil_kerja, "no kinerja: nilai_kinerja, predikat and hasil_kerja/perilaku "
+		       "are empty");
+		return -1;
+	}
+	*out = asn_predikat_value(&sc->cfg, (asn_predikat)p);
+	return 0;
+}
+
+static void load_skp(scorer *sc)
+{
+	input in;
+	asn_csv_record rec;
+	skp_columns c;
+	uint64_t nip;
+	long tahun;
+	double v;
+	score *r;
+
+	input_open(&in, sc->paths[FILE_SKP], sc->delimiter);
+	c.nip = require(&in, "nip");
+	c.tahun = asn_table_find(&in.table, "tahun");
+	c.nilai = asn_table_find(&in.table, "nilai_kinerja");
+	c.predikat = asn_table_find(&in.table, "predikat");
+	c.hasil_kerja = asn_table_find(&in.table, "hasil_kerja");
+	c.perilaku = asn_table_find(&in.table, "perilaku");
+	if ((c.hasil_kerja < 0) != (c.perilaku < 0))
+		asn_die(ASN_EXIT_INPUT, "%s:1: missing required column '%s' (hasil_kerja and perilaku "
+		        "go together)", in.name, c.perilaku < 0 ? "perilaku" : "hasil_kerja");
+	if (c.nilai < 0 && c.predikat < 0 && c.hasil_kerja < 0)
+		asn_die(ASN_EXIT_INPUT, "%s:1: missing kinerja column: expected nilai_kinerja, predikat, "
+		        "or hasil_kerja and perilaku", in.name);
+	while (input_next(&in, &rec) > 0) {
+		if (row_key(sc, &in, &rec, c.nip, c.tahun, &nip, &tahun) < 0 ||
+		    skp_value(sc, &in, &rec, &c, &v) < 0)
+			continue;
+		if (sc->tahun && c.tahun >= 0 && tahun != sc->tahun) {
+			sc->skipped_years++;
+			continue;
+		}
+		r = score_for(sc, nip);
+		if (duplicate(sc, &in, &rec, FILE_SKP, c.nip, r, tahun))
+			continue;
+		keep(&r->f[FILE_SKP], tahun, hundredths(v), rec.line);
+	}
+	input_close(&in);
+}
+
+/* The assessment is not annual: --tahun does not filter it; with a tahun
+ * column the latest value of each NIP is kept. */
+static void load_potensi(scorer *sc)
+{
+	input in;
+	asn_csv_record rec;
+	int nip_col, tahun_col, nilai_col;
+	uint64_t nip;
+	long tahun;
+	double v;
+	const char *s;
+	score *r;
+
+	input_open(&in, sc->paths[FILE_POTENSI], sc->delimiter);
+	nip_col = require(&in, "nip");
+	nilai_col = require(&in, "nilai_potensi");
+	tahun_col = asn_table_find(&in.table, "tahun");
+	while (input_next(&in, &rec) > 0) {
+		if (row_key(sc, &in, &rec, nip_col, tahun_col, &nip, &tahun) < 0)
+			continue;
+		s = cell(&rec, nilai_col);
+		if (parse_number(s, &v) < 0 || v > 100) {
+			reject(sc, &in, &rec, nilai_col, "nilai_potensi '%s': expected a number from 0 to 100", s);
+			continue;
+		}
+		r = score_for(sc, nip);
+		if (duplicate(sc, &in, &rec, FILE_POTENSI, nip_col, r, tahun))
+			continue;
+		keep(&r->f[FILE_POTENSI], tahun, hundredths(v), rec.line);
+	}
+	input_close(&in);
+}
+
+/* JP of each NIP in one year: --tahun, else the latest year of the file.
+ * Each NIP keeps the sum of its own latest year; a NIP whose latest year
+ * is before the file's has 0 JP in that year. */
+static void load_pelatihan(scorer *sc)
+{
+	input in;
+	asn_csv_record rec;
+	int nip_col, tahun_col, jp_col;
+	uint64_t nip;
+	long tahun;
+	double v;
+	const char *s;
+	file_score *f;
+	size_t i;
+
+	input_open(&in, sc->paths[FILE_PELATIHAN], sc->delimiter);
+	nip_col = require(&in, "nip");
+	jp_col = require(&in, "jp");
+	tahun_col = asn_table_find(&in.table, "tahun");
+	while (input_next(&in, &rec) > 0) {
+		if (row_key(sc, &in, &rec, nip_col, tahun_col, &nip, &tahun) < 0)
+			continue;
+		s = cell(&rec, jp_col);
+		if (parse_number(s, &v) < 0) {
+			reject(sc, &in, &rec, jp_col, "jp '%s': expected a number of hours, 0 or more", s);
+			continue;
+		}
+		if (sc->tahun && tahun_col >= 0 && tahun != sc->tahun) {
+			sc->skipped_years++;
+			continue;
+		}
+		f = &score_for(sc, nip)->f[FILE_PELATIHAN];
+		count_row(f, rec.line);
+		if (f->has && tahun < f->tahun)
+			continue;
+		if (!f->has || tahun > f->tahun)
+			f->value = 0;
+		f->has = 1;
+		f->tahun = (int16_t)tahun;
+		f->value += hundredths(v);
+		if (tahun > sc->pelatihan_tahun)
+			sc->pelatihan_tahun = tahun;
+	}
+	input_close(&in);
+	for (i = 0; i < sc->nscores; i++) {
+		f = &sc->scores[i].f[FILE_PELATIHAN];
+		if (f->has && f->tahun < sc->pelatihan_tahun)
+			f->value = 0;
+	}
+}
+
+typedef struct {
+	int nip, jabatan, pendidikan, jurusan;
+	int *keep;                   /* input column written (not replaced) */
+} pegawai_columns;
+
+static int is_added(const char *name)
+{
+	int i;
+
+	for (i = 0; added_columns[i]; i++)
+		if (strcasecmp(name, added_columns[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static void write_pegawai_header(asn_csv_writer *w, const input *in, pegawai_columns *c,
+                                 int pelatihan)
+{
+	size_t i;
+	int k, last = pelatihan ? 9 : 7;
+
+	for (i = 0; i < in->table.ncols; i++) {
+		c->keep[i] = !is_added(in->table.names[i]);
+		if (c->keep[i])
+			asn_csv_write_str(w, in->table.names[i]);
+		else if (!asn_quiet)
+			asn_warn("%s:1: column '%s' is computed again and replaced", in->name,
+			         in->table.names[i]);
+	}
+	for (k = 0; k < last; k++)
+		asn_csv_write_str(w, added_columns[k]);
+	asn_csv_end_record(w);
+}
+
+typedef struct {
+	unsigned long long read, kinerja, potensi, none;
+} pegawai_counts;
+
+static void write_pegawai_row(scorer *sc, asn_csv_writer *w, const asn_csv_record *rec,
+                              const pegawai_columns *c, pegawai_counts *n)
+{
+	score *s = NULL;
+	map_slot *slot;
+	uint64_t nip;
+	size_t i;
+	int box = 0;
+	asn_level lk = ASN_LEVEL_RENDAH, lp = ASN_LEVEL_RENDAH;
+	double jp;
+
+	if (parse_nip(cell(rec, c->nip), &nip) == 0 && (slot = map_find(&sc->by_nip, nip)))
+		s = &sc->scores[slot->index];
+	if (s)
+		s->matched = 1;
+	for (i = 0; i < rec->nfields; i++)
+		if (c->keep[i])
+			asn_csv_write_field(w, rec->fields[i], rec->lengths[i]);
+	if (s && s->f[FILE_SKP].has) {
+		write_number(w, s->f[FILE_SKP].value);
+		lk = asn_talent_level_kinerja(&sc->cfg, s->f[FILE_SKP].value);
+		n->kinerja++;
+	} else {
+		asn_csv_write_str(w, "");
+	}
+	if (s && s->f[FILE_POTENSI].has) {
+		write_number(w, s->f[FILE_POTENSI].value);
+		lp = asn_talent_level_potensi(&sc->cfg, s->f[FILE_POTENSI].value);
+		n->potensi++;
+	} else {
+		asn_csv_write_str(w, "");
+	}
+	if (!s || (!s->f[FILE_SKP].has && !s->f[FILE_POTENSI].has))
+		n->none++;
+	asn_csv_write_str(w, s && s->f[FILE_SKP].has ? asn_level_names[lk] : "");
+	asn_csv_write_str(w, s && s->f[FILE_POTENSI].has ? asn_level_names[lp] : "");
+	if (s && s->f[FILE_SKP].has && s->f[FILE_POTENSI].has) {
+		box = asn_talent_box(lk, lp);
+		asn_csv_write_long(w, box);
+		asn_csv_write_str(w, asn_talent_recommendation(box));
+	} else {
+		asn_csv_write_str(w, "");
+		asn_csv_write_str(w, "");
+	}
+	if (sc->standar_path)
+		asn_csv_write_str(w, asn_fit_names[asn_standar_fit(&sc->standar, cell(rec, c->jabatan),
+		                                   cell(rec, c->pendidikan),
+		                                   c->jurusan >= 0 ? cell(rec, c->jurusan) : NULL)]);
+	else
+		asn_csv_write_str(w, "");
+	if (sc->paths[FILE_PELATIHAN]) {
+		jp = s && s->f[FILE_PELATIHAN].has ? s->f[FILE_PELATIHAN].value : 0;
+		write_number(w, jp);
+		write_number(w, jp < sc->cfg.jp_minimum ? sc->cfg.jp_minimum - jp : 0);
+	}
+	asn_csv_end_record(w);
+}
+
+typedef struct {
+	long line;
+	uint64_t nip;
+} unmatched;
+
+static int by_line(const void *a, const void *b)
+{
+	const unmatched *x = a, *y = b;
+
+	return (x->line > y->line) - (x->line < y->line);
+}
+
+/* Score rows whose NIP is not in the pegawai table: one warning each, in
+ * file order; rows[] gets their number in each file. */
+static void report_unmatched(const scorer *sc, long rows[NFILES])
+{
+	unmatched *list = asn_calloc(sc->nscores ? sc->nscores : 1, sizeof *list);
+	size_t i, n;
+	int f;
+
+	for (f = 0; f < NFILES; f++) {
+		rows[f] = 0;
+		for (i = n = 0; i < sc->nscores; i++) {
+			const score *s = &sc->scores[i];
+
+			if (s->matched || !s->f[f].rows)
+				continue;
+			rows[f] += s->f[f].rows;
+			list[n].line = s->f[f].first_line;
+			list[n++].nip = s->nip;
+		}
+		qsort(list, n, sizeof *list, by_line);
+		for (i = 0; i < n && !asn_quiet; i++)
+			asn_warn("%s:%ld: nip '%018llu' is not in the pegawai table",
+			         is_stdin(sc->paths[f]) ? "<stdin>" : sc->paths[f],
+			         list[i].line, (unsigned long long)list[i].nip);
+	}
+	free(list);
+}
+
+static void summary_pegawai(const scorer *sc, const pegawai_counts *n)
+{
+	char buf[1024];
+	long rows[NFILES], year;
+	size_t len;
+	int f, parts = 0;
+
+	report_unmatched(sc, rows);
+	len = (size_t)snprintf(buf, sizeof buf, "read %llu, wrote %llu; kinerja for %llu, potensi "
+	                       "for %llu, no score for %llu", n->read, n->read, n->kinerja,
+	                       n->potensi, n->none);
+	year = sc->tahun ? sc->tahun : sc->pelatihan_tahun;
+	if (sc->paths[FILE_PELATIHAN] && year && len < sizeof buf)
+		len += (size_t)snprintf(buf + len, sizeof buf - len, ", jp_pelatihan of tahun %ld", year);
+	for (f = 0; f < NFILES && len < sizeof buf; f++) {
+		if (!rows[f])
+			continue;
+		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%ld %s row%s", parts++ ? ", " : "; ",
+		                        rows[f], file_labels[f], rows[f] == 1 ? "" : "s");
+	}
+	if (parts && len < sizeof buf)
+		len += (size_t)snprintf(buf + len, sizeof buf - len, " for NIPs not in the table");
+	if (sc->skipped_years && len < sizeof buf)
+		len += (size_t)snprintf(buf + len, sizeof buf - len, "; %llu row%s of other years skipped",
+		                        sc->skipped_years, sc->skipped_years == 1 ? "" : "s");
+	if (sc->rejected && len < sizeof buf)
+		snprintf(buf + len, sizeof buf - len, "; rejected %llu score row%s", sc->rejected,
+		         sc->rejected == 1 ? "" : "s");
+	asn_cli_summary("%s", buf);
+}
+
+static int run_pegawai(scorer *sc, const char *path, const char *output)
+{
+	input in;
+	asn_csv_record rec;
+	pegawai_columns c;
+	pegawai_counts n = { 0, 0, 0, 0 };
+	asn_output *out;
+	asn_csv_writer *w;
+
+	if (sc->paths[FILE_SKP])
+		load_skp(sc);
+	if (sc->paths[FILE_POTENSI])
+		load_potensi(sc);
+	if (sc->paths[FILE_PELATIHAN])
+		load_pelatihan(sc);
+	input_open(&in, path, sc->delimiter);
+	c.nip = require(&in, "nip");
+	c.jabatan = asn_table_find(&in.table, "jabatan");
+	c.pendidikan = asn_table_find(&in.table, "pendidikan");
+	c.jurusan = asn_table_find(&in.table, "jurusan");
+	if (sc->standar_path) {
+		c.jabatan = require(&in, "jabatan");
+		c.pendidikan = require(&in, "pendidikan");
+	}
+	c.keep = asn_calloc(in.table.ncols, sizeof *c.keep);
+	out = asn_output_open(output);
+	w = asn_csv_writer_new(asn_output_file(out));
+	write_pegawai_header(w, &in, &c, sc->paths[FILE_PELATIHAN] != NULL);
+	while (input_next(&in, &rec) > 0) {
+		n.read++;
+		write_pegawai_row(sc, w, &rec, &c, &n);
+		asn_output_check(out);
+	}
+	asn_csv_writer_free(w);
+	asn_output_close(out);
+	summary_pegawai(sc, &n);
+	free(c.keep);
+	input_close(&in);
+	return sc->rejected ? ASN_EXIT_REJECTED : ASN_EXIT_OK;
+}
+
+typedef struct {
+	char *unit;
+	asn_ikm_sums sums;
+} ikm_unit;
+
+static int by_unit(const void *a, const void *b)
+{
+	return strcmp(((const ikm_unit *)a)->unit, ((const ikm_unit *)b)->unit);
+}
+
+static void write_ikm(const scorer *sc, asn_csv_writer *w, const ikm_unit *u)
+{
+	asn_ikm_result r;
+	int i;
+
+	asn_ikm_compute(&u->sums, &sc->cfg, &r);
+	asn_csv_write_str(w, u->unit);
+	asn_csv_write_long(w, (long)u->sums.responden);
+	for (i = 0; i < ASN_IKM_UNSUR; i++)
+		write_centi(w, r.mean_centi[i]);
+	write_centi(w, r.ikm_centi);
+	asn_csv_write_field(w, &r.mutu, r.mutu ? 1 : 0);
+	asn_csv_write_str(w, r.kinerja);
+	asn_csv_write_str(w, asn_ikm_unsur_codes[r.unsur_terendah]);
+	asn_csv_end_record(w);
+}
+
+/* Per unit, in byte order of the unit name. */
+static int run_ikm(scorer *sc, const char *path, const char *output)
+{
+	input in;
+	asn_csv_record rec;
+	int unit_col, cols[ASN_IKM_UNSUR], answers[ASN_IKM_UNSUR], i, added, bad;
+	ikm_unit *units = NULL;
+	size_t nunits = 0, cap = 0, k;
+	str_map index = { NULL, NULL, 0, 0 };
+	unsigned long long nread = 0;
+	asn_output *out;
+	asn_csv_writer *w;
+	const char *v;
+
+	input_open(&in, path, sc->delimiter);
+	unit_col = require(&in, "unit");
+	for (i = 0; i < ASN_IKM_UNSUR; i++)
+		cols[i] = require(&in, asn_ikm_unsur_codes[i]);
+	while (input_next(&in, &rec) > 0) {
+		nread++;
+		v = cell(&rec, unit_col);
+		if (!*v) {
+			reject(sc, &in, &rec, unit_col, "unit is empty");
+			continue;
+		}
+		for (i = bad = 0; i < ASN_IKM_UNSUR && !bad; i++)
+			if ((answers[i] = asn_ikm_answer_parse(cell(&rec, cols[i]))) < 0) {
+				reject(sc, &in, &rec, cols[i], "%s '%s': expected an answer 1, 2, 3 or 4",
+				       asn_ikm_unsur_codes[i], cell(&rec, cols[i]));
+				bad = 1;
+			}
+		if (bad)
+			continue;
+		k = str_map_get(&index, v, nunits, &added);
+		if (added) {
+			if (nunits == cap) {
+				cap = cap ? cap * 2 : 16;
+				units = asn_realloc(units, cap * sizeof *units);
+			}
+			memset(&units[nunits], 0, sizeof *units);
+			units[nunits++].unit = asn_strdup(v);
+		}
+		asn_ikm_add(&units[k].sums, answers);
+	}
+	input_close(&in);
+	str_map_free(&index);
+	qsort(units, nunits, sizeof *units, by_unit);
+
+	out = asn_output_open(output);
+	w = asn_csv_writer_new(asn_output_file(out));
+	asn_csv_write_str(w, "unit");
+	asn_csv_write_str(w, "responden");
+	for (i = 0; i < ASN_IKM_UNSUR; i++)
+		asn_csv_write_str(w, asn_ikm_unsur_codes[i]);
+	asn_csv_write_str(w, "nilai_ikm");
+	asn_csv_write_str(w, "mutu");
+	asn_csv_write_str(w, "kinerja_unit");
+	asn_csv_write_str(w, "unsur_terendah");
+	asn_csv_end_record(w);
+	for (k = 0; k < nunits; k++) {
+		write_ikm(sc, w, &units[k]);
+		asn_output_check(out);
+		free(units[k].unit);
+	}
+	free(units);
+	asn_csv_writer_free(w);
+	asn_output_close(out);
+	asn_cli_summary("read %llu respondents, used %llu, rejected %llu; %zu unit%s", nread,
+	                nread - sc->rejected, sc->rejected, nunits, nunits == 1 ? "" : "s");
+	return sc->rejected ? ASN_EXIT_REJECTED : ASN_EXIT_OK;
+}
+
+/* Formasi key: the values of the formasi columns joined by US (0x1f). */
+static char *formasi_key(const asn_seleksi *s, const asn_csv_record *rec, const int *cols)
+{
+	size_t i, len = 0;
+	char *key;
+
+	for (i = 0; i < s->nformasi; i++)
+		len += strlen(cell(rec, cols[i])) + 1;
+	key = asn_malloc(len + 1);
+	key[0] = '\0';
+	for (i = 0, len = 0; i < s->nformasi; i++) {
+		if (i)
+			key[len++] = '\x1f';
+		strcpy(key + len, cell(rec, cols[i]));
+		len += strlen(key + len);
+	}
+	return key;
+}
+
+/* The formasi as shown in messages: values joined by " / ". */
+static void formasi_label(const char *key, char *buf, size_t size)
+{
+	size_t k = 0;
+
+	for (; *key && k + 4 < size; key++) {
+		if (*key == '\x1f') {
+			memcpy(buf + k, " / ", 3);
+			k += 3;
+		} else {
+			buf[k++] = *key;
+		}
+	}
+	buf[k] = '\0';
+}
+
+typedef struct {
+	char *name;                 /* of the formasi file, for messages */
+	str_map index;              /* formasi key -> index */
+	long *kebutuhan;
+	size_t n, cap;
+} formasi_table;
+
+static void load_formasi(scorer *sc, const asn_seleksi *s, const char *path, formasi_table *ft)
+{
+	input in;
+	asn_csv_record rec;
+	int *cols, k_col, added;
+	size_t i;
+	char *key;
+	const char *v;
+	double k;
+
+	input_open(&in, path, sc->delimiter);
+	ft->name = asn_strdup(in.name);
+	cols = asn_calloc(s->nformasi, sizeof *cols);
+	for (i = 0; i < s->nformasi; i++)
+		cols[i] = require(&in, s->formasi[i]);
+	k_col = require(&in, "kebutuhan");
+	while (input_next(&in, &rec) > 0) {
+		v = cell(&rec, k_col);
+		if (parse_number(v, &k) < 0 || k != floor(k) || k > 1e9) {
+			reject(sc, &in, &rec, k_col, "kebutuhan '%s': expected a whole number, 0 or more", v);
+			continue;
+		}
+		key = formasi_key(s, &rec, cols);
+		i = str_map_get(&ft->index, key, ft->n, &added);
+		if (!added) {
+			char label[512];
+
+			formasi_label(key, label, sizeof label);
+			reject(sc, &in, &rec, cols[0], "formasi '%s' given twice", label);
+		} else {
+			if (ft->n == ft->cap) {
+				ft->cap = ft->cap ? ft->cap * 2 : 64;
+				ft->kebutuhan = asn_realloc(ft->kebutuhan, ft->cap * sizeof *ft->kebutuhan);
+			}
+			ft->kebutuhan[ft->n++] = (long)k;
+		}
+		free(key);
+	}
+	free(cols);
+	input_close(&in);
+}
+
+typedef struct {
+	char **fields;
+	size_t nfields;
+	int rejected;
+} candidate;
+
+typedef struct {
+	candidate *rows;
+	asn_seleksi_peserta *p;
+	size_t n, cap;
+} candidates;
+
+static void candidate_add(candidates *cs, const asn_csv_record *rec, size_t ntes)
+{
+	candidate *c;
+	size_t i;
+
+	if (cs->n == cs->cap) {
+		cs->cap = cs->cap ? cs->cap * 2 : 256;
+		cs->rows = asn_realloc(cs->rows, cs->cap * sizeof *cs->rows);
+		cs->p = asn_realloc(cs->p, cs->cap * sizeof *cs->p);
+	}
+	c = &cs->rows[cs->n];
+	c->nfields = rec->nfields;
+	c->fields = asn_calloc(rec->nfields, sizeof *c->fields);
+	for (i = 0; i < rec->nfields; i++)
+		c->fields[i] = asn_strndup(rec->fields[i], rec->lengths[i]);
+	c->rejected = 0;
+	memset(&cs->p[cs->n], 0, sizeof cs->p[cs->n]);
+	cs->p[cs->n].nilai = asn_calloc(ntes ? ntes : 1, sizeof *cs->p[cs->n].nilai);
+	cs->n++;
+}
+
+/* Scores, formasi and id of the candidate just added; -1 after a reject. */
+static int candidate_read(scorer *sc, const asn_seleksi *s, const input *in,
+                          const asn_csv_record *rec, const int *test_cols, const int *formasi_cols,
+                          int id_col, formasi_table *ft, str_map *ids, asn_seleksi_peserta *p)
+{
+	const char *v;
+	char *key, label[512];
+	size_t t, f;
+	int added;
+
+	v = cell(rec, id_col);
+	if (!*v) {
+		reject(sc, in, rec, id_col, "%s is empty", s->peserta);
+		return -1;
+	}
+	str_map_get(ids, v, 0, &added);
+	if (!added) {
+		reject(sc, in, rec, id_col, "%s '%s': duplicate (already seen in an earlier row)",
+		       s->peserta, v);
+		return -1;
+	}
+	for (t = 0; t < s->ntes; t++) {
+		v = cell(rec, test_cols[t]);
+		if (!*v) {
+			p->nilai[t] = NAN;
+			continue;
+		}
+		if (parse_number(v, &p->nilai[t]) < 0 || p->nilai[t] > s->tes[t].maks) {
+			char maks[32];
+
+			snprintf(maks, sizeof maks, "%g", s->tes[t].maks);
+			reject(sc, in, rec, test_cols[t], "%s '%s': expected a number from 0 to %s (or empty "
+			       "when absent)", s->tes[t].kolom, v, maks);
+			return -1;
+		}
+	}
+	key = formasi_key(s, rec, formasi_cols);
+	if (str_map_find(&ft->index, key, &f) < 0) {
+		formasi_label(key, label, sizeof label);
+		free(key);
+		reject(sc, in, rec, formasi_cols[0], "formasi '%s' is not in %s", label, ft->name);
+		return -1;
+	}
+	free(key);
+	p->formasi = f;
+	asn_seleksi_score(s, p);
+	return 0;
+}
+
+static void write_candidate(asn_csv_writer *w, const asn_seleksi *s, const candidate *c,
+                            const asn_seleksi_peserta *p)
+{
+	char gagal[1024];
+	size_t i, len = 0;
+
+	for (i = 0; i < c->nfields; i++)
+		asn_csv_write_str(w, c->fields[i]);
+	if (c->rejected) {
+		for (i = 0; seleksi_columns[i]; i++)
+			asn_csv_write_str(w, "");
+		asn_csv_end_record(w);
+		return;
+	}
+	gagal[0] = '\0';
+	for (i = 0; i < s->ntes && len < sizeof gagal; i++)
+		if (!asn_seleksi_meets(s, i, p->nilai[i]))
+			len += (size_t)snprintf(gagal + len, sizeof gagal - len, "%s%s", len ? ";" : "",
+			                        s->tes[i].kolom);
+	asn_csv_write_str(w, p->memenuhi ? "ya" : "tidak");
+	asn_csv_write_str(w, gagal);
+	if (p->integrasi >= 0)
+		asn_csv_write_double(w, (double)p->integrasi / 1000, 3);
+	else
+		asn_csv_write_str(w, "");
+	if (p->peringkat)
+		asn_csv_write_long(w, p->peringkat);
+	else
+		asn_csv_write_str(w, "");
+	asn_csv_write_str(w, p->lulus ? "ya" : "tidak");
+	asn_csv_end_record(w);
+}
+
+static int run_seleksi(scorer *sc, const char *path, const char *formasi_path,
+                       const char *config_path, const char *output)
+{
+	asn_seleksi s;
+	formasi_table ft;
+	candidates cs;
+	str_map ids = { NULL, NULL, 0, 0 };
+	input in;
+	asn_csv_record rec;
+	int *test_cols, *formasi_cols, id_col;
+	size_t i, nformasi_table;
+	unsigned long long passed = 0, lulus = 0, places = 0;
+	asn_output *out;
+	asn_csv_writer *w;
+	char err[1024];
+
+	if (asn_seleksi_load_file(&s, config_path, err, sizeof err))
+		asn_die(ASN_EXIT_USAGE, "%s", err);
+	memset(&ft, 0, sizeof ft);
+	memset(&cs, 0, sizeof cs);
+	load_formasi(sc, &s, formasi_path, &ft);
+	nformasi_table = ft.n;
+	for (i = 0; i < nformasi_table; i++)
+		places += (unsigned long long)ft.kebutuhan[i];
+
+	input_open(&in, path, sc->delimiter);
+	id_col = require(&in, s.peserta);
+	formasi_cols = asn_calloc(s.nformasi, sizeof *formasi_cols);
+	for (i = 0; i < s.nformasi; i++)
+		formasi_cols[i] = require(&in, s.formasi[i]);
+	test_cols = asn_calloc(s.ntes, sizeof *test_cols);
+	for (i = 0; i < s.ntes; i++)
+		test_cols[i] = require(&in, s.tes[i].kolom);
+	out = asn_output_open(output);
+	w = asn_csv_writer_new(asn_output_file(out));
+	for (i = 0; i < in.table.ncols; i++)
+		asn_csv_write_str(w, in.table.names[i]);
+	for (i = 0; seleksi_columns[i]; i++)
+		asn_csv_write_str(w, seleksi_columns[i]);
+	asn_csv_end_record(w);
+	while (input_next(&in, &rec) > 0) {
+		candidate_add(&cs, &rec, s.ntes);
+		if (candidate_read(sc, &s, &in, &rec, test_cols, formasi_cols, id_col, &ft, &ids,
+		                   &cs.p[cs.n - 1]) < 0) {
+			cs.rows[cs.n - 1].rejected = 1;
+			/* out of the ranking: a formasi no candidate can reach */
+			cs.p[cs.n - 1].memenuhi = 0;
+			cs.p[cs.n - 1].integrasi = -1;
+			cs.p[cs.n - 1].formasi = 0;
+		}
+		cs.p[cs.n - 1].id = cs.rows[cs.n - 1].fields[id_col];
+	}
+	asn_seleksi_rank(&s, cs.p, cs.n, ft.kebutuhan);
+	for (i = 0; i < cs.n; i++) {
+		if (!cs.rows[i].rejected) {
+			passed += cs.p[i].memenuhi != 0;
+			lulus += cs.p[i].lulus != 0;
+		}
+		write_candidate(w, &s, &cs.rows[i], &cs.p[i]);
+		asn_output_check(out);
+	}
+	asn_csv_writer_free(w);
+	asn_output_close(out);
+	asn_cli_summary("read %zu candidates, rejected %llu; %llu memenuhi ambang, %llu lulus for "
+	                "%llu places in %zu formasi", cs.n, sc->rejected, passed, lulus, places,
+	                nformasi_table);
+
+	for (i = 0; i < cs.n; i++) {
+		size_t j;
+
+		for (j = 0; j < cs.rows[i].nfields; j++)
+			free(cs.rows[i].fields[j]);
+		free(cs.rows[i].fields);
+		free(cs.p[i].nilai);
+	}
+	free(cs.rows);
+	free(cs.p);
+	free(test_cols);
+	free(formasi_cols);
+	free(ft.kebutuhan);
+	free(ft.name);
+	str_map_free(&ft.index);
+	str_map_free(&ids);
+	input_close(&in);
+	asn_seleksi_free(&s);
+	return sc->rejected ? ASN_EXIT_REJECTED : ASN_EXIT_OK;
+}
+
+int main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "as-of", required_argument, NULL, 'A' },
+		{ "config", required_argument, NULL, 'c' },
+		{ "delimiter", required_argument, NULL, 'd' },
+		{ "formasi", required_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "ikm", required_argument, NULL, 'i' },
+		{ "kinerja", required_argument, NULL, 'k' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "pelatihan", required_argument, NULL, 't' },
+		{ "potensi", required_argument, NULL, 'p' },
+		{ "print-config", no_argument, NULL, 'P' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "seleksi", required_argument, NULL, 'S' },
+		{ "seleksi-config", required_argument, NULL, 'C' },
+		{ "standar", required_argument, NULL, 's' },
+		{ "tahun", required_argument, NULL, 'y' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	scorer sc;
+	const char *config_path = NULL, *as_of = NULL, *output = NULL, *ikm = NULL;
+	const char *seleksi = NULL, *seleksi_config = NULL, *formasi = NULL, *pegawai;
+	char err[1024];
+	int ch, print_config = 0, status, f, nstdin;
+
+	asn_cli_init(argv[0]);
+	memset(&sc, 0, sizeof sc);
+	while ((ch = getopt_long(argc, argv, "c:d:f:hi:k:o:p:qS:s:t:Vy:", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'A': as_of = optarg; break;
+		case 'C': seleksi_config = optarg; break;
+		case 'c': config_path = optarg; break;
+		case 'd': sc.delimiter = asn_cli_delimiter(optarg, "delimiter"); break;
+		case 'f': formasi = optarg; break;
+		case 'h': help(); break;
+		case 'i': ikm = optarg; break;
+		case 'k': sc.paths[FILE_SKP] = optarg; break;
+		case 'o': output = optarg; break;
+		case 'P': print_config = 1; break;
+		case 'p': sc.paths[FILE_POTENSI] = optarg; break;
+		case 'q': asn_quiet = 1; break;
+		case 'S': seleksi = optarg; break;
+		case 's': sc.standar_path = optarg; break;
+		case 't': sc.paths[FILE_PELATIHAN] = optarg; break;
+		case 'V':
+			printf("%s %s\n", asn_progname, ASN_VERSION);
+			return asn_cli_finish(ASN_EXIT_OK);
+		case 'y': sc.tahun = asn_cli_long(optarg, "tahun", 1900, 2199); break;
+		case '?':
+		default:
+			usage();
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (asn_config_load(&sc.cfg, config_path, err, sizeof err))
+		asn_die(ASN_EXIT_USAGE, "%s", err);
+	if (print_config) {
+		asn_config_print(&sc.cfg, stdout);
+		asn_config_free(&sc.cfg);
+		return asn_cli_finish(ASN_EXIT_OK);
+	}
+	if (asn_cli_as_of(as_of, &sc.as_of)) {
+		asn_config_free(&sc.cfg);
+		return ASN_EXIT_USAGE;
+	}
+	if (sc.tahun && (sc.tahun > sc.as_of.year || sc.tahun <= sc.as_of.year - YEARS))
+		asn_die(ASN_EXIT_USAGE, "invalid value '%ld' for --tahun: expected a year from %d to %d "
+		        "(see --as-of)", sc.tahun, sc.as_of.year - YEARS + 1, sc.as_of.year);
+	if (ikm && seleksi)
+		asn_die(ASN_EXIT_USAGE, "--ikm and --seleksi exclude each other");
+	if ((ikm || seleksi) && (sc.paths[FILE_SKP] || sc.paths[FILE_POTENSI] ||
+	    sc.paths[FILE_PELATIHAN] || sc.standar_path || sc.tahun || argc > 0))
+		asn_die(ASN_EXIT_USAGE, "--%s takes no pegawai table, --kinerja, --potensi, --pelatihan, "
+		        "--standar or --tahun", ikm ? "ikm" : "seleksi");
+	if (seleksi && (!formasi || !seleksi_config))
+		asn_die(ASN_EXIT_USAGE, "--seleksi needs --formasi and --seleksi-config");
+	if (!seleksi && (formasi || seleksi_config))
+		asn_die(ASN_EXIT_USAGE, "--%s goes with --seleksi", formasi ? "formasi" : "seleksi-config");
+	if (argc > 1)
+		asn_die(ASN_EXIT_USAGE, "one pegawai table at most, got %d files", argc);
+	pegawai = argc ? argv[0] : "-";
+	nstdin = 0;
+	if (!ikm && !seleksi)
+		nstdin += is_stdin(pegawai);
+	for (f = 0; f < NFILES; f++)
+		nstdin += sc.paths[f] && is_stdin(sc.paths[f]);
+	nstdin += ikm && is_stdin(ikm);
+	nstdin += seleksi && is_stdin(seleksi);
+	nstdin += formasi && is_stdin(formasi);
+	if (nstdin > 1)
+		asn_die(ASN_EXIT_USAGE, "only one input can be standard input");
+
+	if (ikm) {
+		status = run_ikm(&sc, ikm, output);
+	} else if (seleksi) {
+		status = run_seleksi(&sc, seleksi, formasi, seleksi_config, output);
+	} else {
+		if (sc.standar_path &&
+		    asn_standar_load_file(&sc.standar, sc.standar_path, err, sizeof err))
+			asn_die(ASN_EXIT_USAGE, "%s", err);
+		status = run_pegawai(&sc, pegawai, output);
+		asn_standar_free(&sc.standar);
+	}
+	free(sc.scores);
+	free(sc.by_nip.slots);
+	asn_config_free(&sc.cfg);
+	return asn_cli_finish(status);
+}

@@ -1,0 +1,13 @@
+# fish completion for asn-gap
+complete -c asn-gap -s b -l by -x -a 'unit,jabatan unit unit,subunit,jabatan jabatan bidang' -d 'group by these columns'
+complete -c asn-gap -s c -l config -r -F -d 'configuration YAML'
+complete -c asn-gap -s d -l delimiter -x -a ', ; tab |' -d 'input delimiter'
+complete -c asn-gap -s h -l help -d 'print help and exit'
+complete -c asn-gap -s n -l needs -r -F -d 'NEEDS table (formasi or ABK)'
+complete -c asn-gap -s o -l output -r -F -d 'output file'
+complete -c asn-gap -s q -l quiet -d 'no summary or warnings'
+complete -c asn-gap -s t -l total -d 'subtotals per first key and a grand total'
+complete -c asn-gap -s V -l version -d 'print version and exit'
+complete -c asn-gap -s w -l wke -x -a 1250 -d 'effective working hours a year'
+complete -c asn-gap -l as-of -x -d 'reference date YYYY-MM-DD'
+complete -c asn-gap -l print-config -d 'print the effective configuration'

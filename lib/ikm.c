@@ -1,0 +1,89 @@
+#include <math.h>
+#include <stddef.h>
+
+#include "ikm.h"
+
+const char *const asn_ikm_unsur_codes[ASN_IKM_UNSUR] = {
+	"u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"
+};
+
+/* Permenpan RB 14/2017 art. 3: the nine elements of the survey. */
+const char *const asn_ikm_unsur_names[ASN_IKM_UNSUR] = {
+	"persyaratan", "sistem, mekanisme dan prosedur", "waktu penyelesaian",
+	"biaya/tarif", "produk spesifikasi jenis pelayanan", "kompetensi pelaksana",
+	"perilaku pelaksana", "penanganan pengaduan, saran dan masukan",
+	"sarana dan prasarana"
+};
+
+int asn_ikm_answer_parse(const char *s)
+{
+	if (s[0] >= '1' && s[0] <= '4' && s[1] == '\0')
+		return s[0] - '0';
+	return -1;
+}
+
+void asn_ikm_add(asn_ikm_sums *s, const int answers[ASN_IKM_UNSUR])
+{
+	int i;
+
+	s->responden++;
+	for (i = 0; i < ASN_IKM_UNSUR; i++)
+		s->sum[i] += (unsigned long long)answers[i];
+}
+
+/* round(num / den) half up, for num, den > 0 */
+static long round_ratio(unsigned long long num, unsigned long long den)
+{
+	return (long)((2 * num + den) / (2 * den));
+}
+
+static long centi(double bound)
+{
+	return lround(bound * 100);
+}
+
+char asn_ikm_mutu(const asn_config *cfg, long ikm_centi)
+{
+	if (ikm_centi >= centi(cfg->ikm_a))
+		return 'A';
+	if (ikm_centi >= centi(cfg->ikm_b))
+		return 'B';
+	if (ikm_centi >= centi(cfg->ikm_c))
+		return 'C';
+	if (ikm_centi >= centi(cfg->ikm_d))
+		return 'D';
+	return 0;
+}
+
+const char *asn_ikm_kinerja(char mutu)
+{
+	switch (mutu) {
+	case 'A': return "sangat baik";
+	case 'B': return "baik";
+	case 'C': return "kurang baik";
+	case 'D': return "tidak baik";
+	}
+	return NULL;
+}
+
+/* IKM x 100 = 100 x 25 x (sum of all answers / n) / 9, computed on the
+ * integer total so that 76.605 rounds to 76.61 as it does on paper. */
+int asn_ikm_compute(const asn_ikm_sums *s, const asn_config *cfg, asn_ikm_result *r)
+{
+	unsigned long long total = 0, n = s->responden;
+	int i;
+
+	if (n == 0)
+		return -1;
+	r->unsur_terendah = 0;
+	for (i = 0; i < ASN_IKM_UNSUR; i++) {
+		total += s->sum[i];
+		r->mean_centi[i] = round_ratio(100 * s->sum[i], n);
+		if (s->sum[i] < s->sum[r->unsur_terendah])
+			r->unsur_terendah = i;
+	}
+	r->ikm_centi = round_ratio(2500 * total, 9 * n);
+	r->mutu = asn_ikm_mutu(cfg, r->ikm_centi);
+	r->kinerja = asn_ikm_kinerja(r->mutu);
+	return 0;
+}

@@ -1,0 +1,43 @@
+/* IKM, indeks kepuasan masyarakat (Permenpan RB 14/2017), from integer sums
+ * so that the band edges are exact in decimal terms. */
+#ifndef ASN_IKM_H
+#define ASN_IKM_H
+
+#include "config.h"
+
+#define ASN_IKM_UNSUR 9
+
+/* u1 ... u9 and what each element asks about. */
+extern const char *const asn_ikm_unsur_codes[ASN_IKM_UNSUR];
+extern const char *const asn_ikm_unsur_names[ASN_IKM_UNSUR];
+
+/* Answers of one unit, accumulated respondent by respondent. */
+typedef struct {
+	unsigned long long responden;
+	unsigned long long sum[ASN_IKM_UNSUR];
+} asn_ikm_sums;
+
+typedef struct {
+	long mean_centi[ASN_IKM_UNSUR]; /* element means x 100, rounded half up */
+	long ikm_centi;                 /* IKM x 100, rounded half up */
+	char mutu;                      /* 'A' ... 'D', or 0 below the lowest bound */
+	const char *kinerja;            /* "sangat baik" ... "tidak baik", or NULL */
+	int unsur_terendah;             /* index of the lowest mean; ties: the lowest index */
+} asn_ikm_result;
+
+/* Parse one answer: exactly "1", "2", "3" or "4".  Returns 1-4 or -1. */
+int asn_ikm_answer_parse(const char *s);
+
+/* Add one respondent's answers (each 1-4). */
+void asn_ikm_add(asn_ikm_sums *s, const int answers[ASN_IKM_UNSUR]);
+
+/* IKM = mean of the element means x 25, rounded to two decimals, then
+ * banded with cfg->ikm_a ... ikm_d.  Returns 0, or -1 with no respondents. */
+int asn_ikm_compute(const asn_ikm_sums *s, const asn_config *cfg, asn_ikm_result *r);
+
+/* Mutu of an IKM given in hundredths (band bounds rounded to hundredths). */
+char asn_ikm_mutu(const asn_config *cfg, long ikm_centi);
+/* "sangat baik", "baik", "kurang baik", "tidak baik" for 'A'...'D', else NULL. */
+const char *asn_ikm_kinerja(char mutu);
+
+#endif

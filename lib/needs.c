@@ -1,0 +1,530 @@
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "abk.h"
+#include "cli.h"
+#include "needs.h"
+#include "table.h"
+#include "text.h"
+
+enum {
+	COL_UNIT, COL_JABATAN, COL_KEBUTUHAN, COL_URAIAN_TUGAS, COL_VOLUME,
+	COL_SATUAN_PERIODE, COL_NORMA_WAKTU, COL_SATUAN_WAKTU, COL_CAS_PERSEN,
+	COL_IAS_JAM, NCOLS
+};
+
+static const char *const column_names[NCOLS] = {
+	"unit", "jabatan", "kebutuhan", "uraian_tugas", "volume", "satuan_periode",
+	"norma_waktu", "satuan_waktu", "cas_persen", "ias_jam"
+};
+
+#define MESSAGE_MAX 1024
+
+typedef struct {
+	asn_needs *n;
+	const asn_needs_options *opt;
+	asn_table table;
+	int col[NCOLS];
+	int *key_col;            /* nkeys columns: unit, jabatan, extras */
+	const char **keys;       /* the key values of the row being read */
+} reading;
+
+/* One task row of an ABK table, or the allowances of a WISN row. */
+typedef struct {
+	double hours, cas, ias;
+} task;
+
+static void
+default_reject(void *ctx, const char *file, long line, const char *column, const char *value,
+    const char *message)
+{
+	(void)ctx;
+	(void)column;
+	(void)value;
+	asn_warn("%s:%ld: %s", file, line, message);
+}
+
+static int reject(reading *rd, const asn_csv_record *rec, int col, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static int
+reject(reading *rd, const asn_csv_record *rec, int col, const char *fmt, ...)
+{
+	asn_needs_reject_fn *fn = rd->opt->reject ? rd->opt->reject : default_reject;
+	char message[MESSAGE_MAX];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(message, sizeof(message), fmt, ap);
+	va_end(ap);
+	rd->n->nrejected++;
+	fn(rd->opt->ctx, rd->n->name, rec->line, col >= 0 ? rd->table.names[col] : "",
+	    col >= 0 ? rec->fields[col] : "", message);
+	return -1;
+}
+
+static const char *
+field(const reading *rd, const asn_csv_record *rec, int c)
+{
+	int col = rd->col[c];
+
+	return col >= 0 ? rec->fields[col] : "";
+}
+
+/* A plain decimal: optional sign, digits, optional fraction; no spaces,
+ * exponents, hex, inf or nan that strtod would take. */
+static int
+parse_number(const char *s, double *out)
+{
+	const char *p = s;
+	int digits = 0;
+
+	if (*p == '-' || *p == '+')
+		p++;
+	for (; *p >= '0' && *p <= '9'; p++)
+		digits++;
+	if (*p == '.')
+		for (p++; *p >= '0' && *p <= '9'; p++)
+			digits++;
+	if (*p || !digits)
+		return -1;
+	*out = strtod(s, NULL);
+	return isfinite(*out) ? 0 : -1;
+}
+
+/* Number >= min (and < below when below > min) in column c; else reject. */
+static int
+number(reading *rd, const asn_csv_record *rec, int c, double below, double *out)
+{
+	const char *v = field(rd, rec, c);
+	const char *name = column_names[c];
+
+	if (!*v)
+		return reject(rd, rec, rd->col[c], "%s is empty", name);
+	if (parse_number(v, out) < 0)
+		return reject(rd, rec, rd->col[c], "%s '%s': not a number%s", name, v,
+		    strchr(v, ',') ? " (use '.' as the decimal separator)" : "");
+	if (*out < 0)
+		return reject(rd, rec, rd->col[c], "%s '%s': must not be negative", name, v);
+	if (below > 0 && *out >= below)
+		return reject(rd, rec, rd->col[c], "%s '%s': expected less than %g", name, v, below);
+	return 0;
+}
+
+static uint64_t
+hash_keys(const char *const *keys, size_t nkeys)
+{
+	uint64_t h = 1469598103934665603ULL;
+	const unsigned char *p;
+	size_t k;
+
+	for (k = 0; k < nkeys; k++) {
+		for (p = (const unsigned char *)keys[k]; *p; p++)
+			h = (h ^ *p) * 1099511628211ULL;
+		h = (h ^ 0xff) * 1099511628211ULL;
+	}
+	return h;
+}
+
+static int
+same_keys(const asn_needs_entry *e, const char *const *keys, size_t nkeys)
+{
+	size_t k;
+
+	for (k = 0; k < nkeys; k++)
+		if (strcmp(e->keys[k], keys[k]) != 0)
+			return 0;
+	return 1;
+}
+
+/* Slot of the entry with these keys, or of the empty slot where it goes. */
+static size_t
+lookup(const asn_needs *n, const char *const *keys)
+{
+	size_t mask = n->nslots - 1, i;
+
+	for (i = hash_keys(keys, n->nkeys) & mask; n->slots[i]; i = (i + 1) & mask)
+		if (same_keys(&n->entries[n->slots[i] - 1], keys, n->nkeys))
+			break;
+	return i;
+}
+
+static void
+grow_slots(asn_needs *n)
+{
+	size_t i, j;
+
+	free(n->slots);
+	n->nslots = n->nslots ? 2 * n->nslots : 64;
+	n->slots = asn_calloc(n->nslots, sizeof(*n->slots));
+	for (i = 0; i < n->nentries; i++) {
+		j = lookup(n, (const char *const *)n->entries[i].keys);
+		n->slots[j] = i + 1;
+	}
+}
+
+static asn_needs_entry *
+add_entry(asn_needs *n, const char *const *keys, long line)
+{
+	asn_needs_entry *e;
+	size_t k;
+
+	if (2 * (n->nentries + 1) > n->nslots)
+		grow_slots(n);
+	n->entries = asn_realloc(n->entries, (n->nentries + 1) * sizeof(*n->entries));
+	e = &n->entries[n->nentries++];
+	memset(e, 0, sizeof(*e));
+	e->keys = asn_calloc(n->nkeys, sizeof(*e->keys));
+	for (k = 0; k < n->nkeys; k++)
+		e->keys[k] = asn_strdup(keys[k]);
+	e->line = line;
+	e->beban_jam = n->form == ASN_NEEDS_ABK ? 0 : NAN;
+	n->slots[lookup(n, keys)] = n->nentries;
+	return e;
+}
+
+static asn_needs_entry *
+find_entry(asn_needs *n, const char *const *keys)
+{
+	size_t i;
+
+	if (!n->nslots)
+		return NULL;
+	i = lookup(n, keys);
+	return n->slots[i] ? &n->entries[n->slots[i] - 1] : NULL;
+}
+
+const asn_needs_entry *
+asn_needs_find(const asn_needs *n, const char *const *keys)
+{
+	return find_entry((asn_needs *)n, keys);
+}
+
+static int
+read_keys(reading *rd, const asn_csv_record *rec)
+{
+	size_t k;
+	int c;
+
+	for (k = 0; k < rd->n->nkeys; k++) {
+		c = rd->key_col[k];
+		if (!asn_utf8_valid(rec->fields[c], rec->lengths[c]))
+			return reject(rd, rec, c, "column '%s': invalid UTF-8 (save the file as CSV UTF-8)",
+			    rd->table.names[c]);
+		rd->keys[k] = rec->fields[c];
+	}
+	if (!*rd->keys[0])
+		return reject(rd, rec, rd->key_col[0], "unit is empty");
+	if (!*rd->keys[1])
+		return reject(rd, rec, rd->key_col[1], "jabatan is empty");
+	return 0;
+}
+
+static int
+duplicate(reading *rd, const asn_csv_record *rec, const asn_needs_entry *e)
+{
+	char position[MESSAGE_MAX / 2];
+	size_t k, len = 0;
+	int n;
+
+	position[0] = '\0';
+	for (k = 0; k < rd->n->nkeys && len < sizeof(position); k++) {
+		n = snprintf(position + len, sizeof(position) - len, "%s%s '%s'", k ? ", " : "",
+		    rd->n->key_names[k], rd->keys[k]);
+		if (n < 0)
+			break;
+		len += (size_t)n;
+	}
+	return reject(rd, rec, rd->key_col[1], "duplicate position: %s already on line %ld",
+	    position, e->line);
+}
+
+static int
+formasi_row(reading *rd, const asn_csv_record *rec)
+{
+	asn_needs_entry *e;
+	double kebutuhan;
+
+	if (number(rd, rec, COL_KEBUTUHAN, 0, &kebutuhan) < 0)
+		return -1;
+	if ((e = find_entry(rd->n, rd->keys)))
+		return duplicate(rd, rec, e);
+	e = add_entry(rd->n, rd->keys, rec->line);
+	e->nrows = 1;
+	e->kebutuhan_hitung = kebutuhan;
+	return 0;
+}
+
+static int
+allowance_only(const reading *rd, const asn_csv_record *rec)
+{
+	return rd->n->wisn && !*field(rd, rec, COL_VOLUME) && !*field(rd, rec, COL_SATUAN_PERIODE) &&
+	    !*field(rd, rec, COL_NORMA_WAKTU) && !*field(rd, rec, COL_SATUAN_WAKTU) &&
+	    (*field(rd, rec, COL_CAS_PERSEN) || *field(rd, rec, COL_IAS_JAM));
+}
+
+static int
+task_of(reading *rd, const asn_csv_record *rec, task *t)
+{
+	const char *v;
+	double volume, norma;
+	int period, unit;
+
+	memset(t, 0, sizeof(*t));
+	if (!allowance_only(rd, rec)) {
+		if (number(rd, rec, COL_VOLUME, 0, &volume) < 0)
+			return -1;
+		v = field(rd, rec, COL_SATUAN_PERIODE);
+		if ((period = asn_abk_period_parse(v)) < 0)
+			return reject(rd, rec, rd->col[COL_SATUAN_PERIODE],
+			    "satuan_periode '%s': expected tahun, bulan, minggu or hari", v);
+		if (number(rd, rec, COL_NORMA_WAKTU, 0, &norma) < 0)
+			return -1;
+		v = field(rd, rec, COL_SATUAN_WAKTU);
+		if ((unit = asn_abk_time_unit_parse(v)) < 0)
+			return reject(rd, rec, rd->col[COL_SATUAN_WAKTU],
+			    "satuan_waktu '%s': expected menit or jam", v);
+		t->hours = asn_abk_workload_hours(volume, (asn_abk_period)period, norma,
+		    (asn_abk_time_unit)unit);
+	}
+	if (rd->col[COL_CAS_PERSEN] >= 0 && *field(rd, rec, COL_CAS_PERSEN) &&
+	    number(rd, rec, COL_CAS_PERSEN, 100, &t->cas) < 0)
+		return -1;
+	if (rd->col[COL_IAS_JAM] >= 0 && *field(rd, rec, COL_IAS_JAM) &&
+	    number(rd, rec, COL_IAS_JAM, 0, &t->ias) < 0)
+		return -1;
+	return 0;
+}
+
+static int
+abk_row(reading *rd, const asn_csv_record *rec)
+{
+	asn_needs_entry *e;
+	task t;
+
+	if (task_of(rd, rec, &t) < 0)
+		return -1;
+	e = find_entry(rd->n, rd->keys);
+	if ((e ? e->cas_persen : 0) + t.cas >= 100)
+		return reject(rd, rec, rd->col[COL_CAS_PERSEN],
+		    "cas_persen '%s': the position's total reaches 100%% (CAF undefined)",
+		    field(rd, rec, COL_CAS_PERSEN));
+	if (!e)
+		e = add_entry(rd->n, rd->keys, rec->line);
+	e->nrows++;
+	e->beban_jam += t.hours;
+	e->cas_persen += t.cas;
+	e->ias_jam += t.ias;
+	return 0;
+}
+
+static void
+finish(asn_needs *n, const asn_needs_options *opt)
+{
+	asn_needs_entry *e;
+	size_t i;
+
+	for (i = 0; i < n->nentries; i++) {
+		e = &n->entries[i];
+		if (n->form == ASN_NEEDS_ABK) {
+			e->caf = asn_wisn_caf(e->cas_persen);
+			e->iaf = asn_wisn_iaf(e->ias_jam, opt->wke_hours);
+			e->kebutuhan_hitung = asn_wisn_required(asn_abk_need(e->beban_jam, opt->wke_hours),
+			    e->caf, e->iaf);
+		} else {
+			e->caf = 1;
+			e->iaf = 0;
+		}
+		e->kebutuhan = asn_abk_round(e->kebutuhan_hitung, opt->rounding);
+	}
+}
+
+static int
+header_error(char *err, size_t errsize, const char *name, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static int
+header_error(char *err, size_t errsize, const char *name, const char *fmt, ...)
+{
+	va_list ap;
+	int len;
+
+	len = snprintf(err, errsize, "%s:1: ", name);
+	if (len >= 0 && (size_t)len < errsize) {
+		va_start(ap, fmt);
+		vsnprintf(err + len, errsize - (size_t)len, fmt, ap);
+		va_end(ap);
+	}
+	return ASN_NEEDS_EINPUT;
+}
+
+/* Tell the form from the header and find its columns. */
+static int
+resolve(reading *rd, const asn_needs_options *opt, char *err, size_t errsize)
+{
+	asn_needs *n = rd->n;
+	int c, abk_cols = 0;
+	size_t k;
+
+	for (c = 0; c < NCOLS; c++)
+		rd->col[c] = asn_table_find(&rd->table, column_names[c]);
+	for (c = COL_URAIAN_TUGAS; c <= COL_SATUAN_WAKTU; c++)
+		abk_cols += rd->col[c] >= 0;
+	n->wisn = rd->col[COL_CAS_PERSEN] >= 0 || rd->col[COL_IAS_JAM] >= 0;
+	if (rd->col[COL_KEBUTUHAN] >= 0 && abk_cols)
+		return header_error(err, errsize, n->name, "both a formasi column (kebutuhan) and "
+		    "ABK columns: a NEEDS table is one or the other");
+	if (rd->col[COL_KEBUTUHAN] >= 0) {
+		n->form = ASN_NEEDS_FORMASI;
+		if (n->wisn)
+			return header_error(err, errsize, n->name, "WISN columns (cas_persen, ias_jam) "
+			    "need an ABK workload table, not a formasi");
+	} else if (abk_cols) {
+		n->form = ASN_NEEDS_ABK;
+		for (c = COL_URAIAN_TUGAS; c <= COL_SATUAN_WAKTU; c++)
+			if (rd->col[c] < 0)
+				return header_error(err, errsize, n->name,
+				    "missing required column '%s' (ABK workload table)", column_names[c]);
+	} else {
+		return header_error(err, errsize, n->name, "not a NEEDS table: expected a formasi "
+		    "(unit,jabatan,kebutuhan) or an ABK workload table (unit,jabatan,uraian_tugas,"
+		    "volume,satuan_periode,norma_waktu,satuan_waktu)");
+	}
+	for (c = COL_UNIT; c <= COL_JABATAN; c++)
+		if (rd->col[c] < 0)
+			return header_error(err, errsize, n->name, "missing required column '%s'",
+			    column_names[c]);
+	rd->key_col[0] = rd->col[COL_UNIT];
+	rd->key_col[1] = rd->col[COL_JABATAN];
+	n->key_names[0] = asn_strdup(rd->table.names[rd->col[COL_UNIT]]);
+	n->key_names[1] = asn_strdup(rd->table.names[rd->col[COL_JABATAN]]);
+	for (k = 0; k < opt->nextra; k++) {
+		if ((rd->key_col[2 + k] = asn_table_find(&rd->table, opt->extra_keys[k])) < 0) {
+			header_error(err, errsize, n->name, "missing key column '%s'", opt->extra_keys[k]);
+			return ASN_NEEDS_EKEY;
+		}
+		n->key_names[n->nkeys++] = asn_strdup(rd->table.names[rd->key_col[2 + k]]);
+	}
+	/* needs given per subunit stay apart even when the caller groups coarser */
+	c = asn_table_find(&rd->table, "subunit");
+	for (k = 2; k < n->nkeys && c >= 0; k++)
+		if (rd->key_col[k] == c)
+			c = -1;
+	if (c >= 0) {
+		rd->key_col[n->nkeys] = c;
+		n->key_names[n->nkeys++] = asn_strdup(rd->table.names[c]);
+	}
+	return ASN_NEEDS_OK;
+}
+
+void
+asn_needs_options_init(asn_needs_options *opt, const asn_config *cfg)
+{
+	memset(opt, 0, sizeof(*opt));
+	opt->wke_hours = cfg->wke_hours;
+	opt->rounding = cfg->rounding;
+}
+
+int
+asn_needs_read_csv(asn_needs *n, asn_csv_reader *r, const asn_needs_options *opt,
+    char *err, size_t errsize)
+{
+	reading rd;
+	asn_csv_record rec;
+	int rc, status;
+
+	memset(n, 0, sizeof(*n));
+	memset(&rd, 0, sizeof(rd));
+	n->name = asn_strdup(asn_csv_reader_name(r));
+	n->key_names = asn_calloc(3 + opt->nextra, sizeof(*n->key_names));
+	n->nkeys = 2;
+	rd.n = n;
+	rd.opt = opt;
+	if (!opt->delimiter)
+		asn_csv_reader_detect_delimiter(r);
+	rc = asn_csv_reader_next(r, &rec);
+	if (rc <= 0) {
+		if (rc == 0)
+			snprintf(err, errsize, "%s: empty input (no header row)", n->name);
+		else
+			snprintf(err, errsize, "%s", asn_csv_reader_error(r));
+		return ASN_NEEDS_EINPUT;
+	}
+	if (asn_table_init(&rd.table, &rec, err, errsize) < 0) {
+		char why[512];
+
+		snprintf(why, sizeof(why), "%s", err);
+		snprintf(err, errsize, "%s:%ld: %s", n->name, rec.line, why);
+		return ASN_NEEDS_EINPUT;
+	}
+	rd.key_col = asn_calloc(3 + opt->nextra, sizeof(*rd.key_col));
+	rd.keys = asn_calloc(3 + opt->nextra, sizeof(*rd.keys));
+	status = resolve(&rd, opt, err, errsize);
+	if (status == ASN_NEEDS_OK) {
+		asn_csv_reader_expect_fields(r, rd.table.ncols);
+		while ((rc = asn_csv_reader_next(r, &rec)) > 0) {
+			n->nread++;
+			if (read_keys(&rd, &rec) < 0)
+				continue;
+			if (n->form == ASN_NEEDS_FORMASI)
+				formasi_row(&rd, &rec);
+			else
+				abk_row(&rd, &rec);
+		}
+		if (rc < 0) {
+			snprintf(err, errsize, "%s", asn_csv_reader_error(r));
+			status = ASN_NEEDS_EINPUT;
+		} else {
+			finish(n, opt);
+		}
+	}
+	free(rd.keys);
+	free(rd.key_col);
+	asn_table_free(&rd.table);
+	return status;
+}
+
+int
+asn_needs_read_file(asn_needs *n, const char *path, const asn_needs_options *opt,
+    char *err, size_t errsize)
+{
+	asn_csv_reader *r;
+	FILE *f = stdin;
+	int status;
+
+	if (path && strcmp(path, "-") != 0 && !(f = fopen(path, "rb"))) {
+		memset(n, 0, sizeof(*n));
+		snprintf(err, errsize, "%s: %s", path, strerror(errno));
+		return ASN_NEEDS_EINPUT;
+	}
+	r = asn_csv_reader_from_file(f, f == stdin ? "<stdin>" : path, opt->delimiter);
+	status = asn_needs_read_csv(n, r, opt, err, errsize);
+	asn_csv_reader_free(r);
+	if (f != stdin)
+		fclose(f);
+	return status;
+}
+
+void
+asn_needs_free(asn_needs *n)
+{
+	size_t i, k;
+
+	for (i = 0; i < n->nentries; i++) {
+		for (k = 0; k < n->nkeys; k++)
+			free(n->entries[i].keys[k]);
+		free(n->entries[i].keys);
+	}
+	for (k = 0; k < n->nkeys; k++)
+		free(n->key_names[k]);
+	free(n->key_names);
+	free(n->entries);
+	free(n->slots);
+	free(n->name);
+	memset(n, 0, sizeof(*n));
+}

@@ -1,0 +1,81 @@
+/* NEEDS tables: a formasi (unit,jabatan,kebutuhan) or an ABK workload
+ * table (unit,jabatan,uraian_tugas,volume,satuan_periode,norma_waktu,
+ * satuan_waktu, optional WISN cas_persen, ias_jam), told apart by header. */
+#ifndef ASN_NEEDS_H
+#define ASN_NEEDS_H
+
+#include <stddef.h>
+
+#include "config.h"
+#include "csv.h"
+
+typedef enum { ASN_NEEDS_FORMASI, ASN_NEEDS_ABK } asn_needs_form;
+
+/* Returns of asn_needs_read: a usage problem is told from an input one. */
+enum {
+	ASN_NEEDS_OK = 0,
+	ASN_NEEDS_EINPUT = -1,  /* unreadable, malformed CSV, not a NEEDS table */
+	ASN_NEEDS_EKEY = -2     /* an extra key column is not in the header */
+};
+
+/* One position: the rows sharing unit, jabatan and the extra keys (and
+ * subunit, when the table has that column and it is not an extra key:
+ * needs given per subunit are positions of their own). */
+typedef struct {
+	char **keys;             /* unit, jabatan, the extra keys, [subunit] */
+	long line;               /* first row of the position */
+	size_t nrows;            /* rows counted (tasks for ABK) */
+	double beban_jam;        /* workload hours a year; NaN for a formasi */
+	double cas_persen;       /* total CAS % (WISN; 0 without) */
+	double ias_jam;          /* total IAS hours (WISN; 0 without) */
+	double caf, iaf;         /* 1 and 0 without WISN columns */
+	double kebutuhan_hitung; /* unrounded need, allowances included */
+	double kebutuhan;        /* rounded by the configured mode */
+} asn_needs_entry;
+
+/* Called for each rejected row; message is "column 'value': reason". */
+typedef void asn_needs_reject_fn(void *ctx, const char *file, long line, const char *column,
+    const char *value, const char *message);
+
+typedef struct {
+	unsigned char delimiter;        /* 0: detected among , ; tab | */
+	const char *const *extra_keys;  /* key columns besides unit and jabatan */
+	size_t nextra;
+	double wke_hours;               /* > 0 */
+	asn_rounding rounding;
+	asn_needs_reject_fn *reject;    /* NULL: "prog: file:line: message" on stderr */
+	void *ctx;
+} asn_needs_options;
+
+typedef struct {
+	char *name;                /* file name used in messages */
+	asn_needs_form form;
+	int wisn;                  /* cas_persen or ias_jam column present */
+	char **key_names;          /* the key columns as the header names them */
+	size_t nkeys;              /* 2 + nextra, + 1 with a subunit column */
+	asn_needs_entry *entries;  /* in order of first appearance */
+	size_t nentries;
+	unsigned long nread, nrejected;
+	size_t nslots;             /* lookup by keys */
+	size_t *slots;
+} asn_needs;
+
+/* Options with the configuration's WKE and rounding, no extra keys. */
+void asn_needs_options_init(asn_needs_options *opt, const asn_config *cfg);
+
+/* Read a NEEDS file ("-" or NULL: stdin) or an open CSV reader into n.
+ * Rows that fail validation are rejected (reported, not counted) and the
+ * rest read; a duplicate formasi position keeps its first row.  Returns
+ * ASN_NEEDS_OK, or an error with err set to "file:line: message" (on
+ * ASN_NEEDS_EKEY, the message names the column).  n is always to be freed. */
+int asn_needs_read_file(asn_needs *n, const char *path, const asn_needs_options *opt,
+    char *err, size_t errsize);
+int asn_needs_read_csv(asn_needs *n, asn_csv_reader *r, const asn_needs_options *opt,
+    char *err, size_t errsize);
+
+/* The position with these n->nkeys values, or NULL. */
+const asn_needs_entry *asn_needs_find(const asn_needs *n, const char *const *keys);
+
+void asn_needs_free(asn_needs *n);
+
+#endif
