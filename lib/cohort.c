@@ -1,0 +1,426 @@
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_rng.h>
+
+#include "cli.h"
+#include "cohort.h"
+#include "stats.h"
+
+struct asn_cohort {
+	asn_cohort_options opts;
+	asn_cohort_group **groups;   /* in order of creation, or sorted */
+	size_t ngroups, cap;
+	asn_cohort_group **slots;    /* open addressing on the key hash */
+	size_t nslots;
+};
+
+void
+asn_cohort_options_init(asn_cohort_options *o, asn_date as_of, int years)
+{
+	asn_date next_jan = { as_of.year + 1, 1, 1 }, jan = { as_of.year, 1, 1 };
+	long left = asn_date_to_days(next_jan) - asn_date_to_days(as_of);
+	long length = asn_date_to_days(next_jan) - asn_date_to_days(jan);
+
+	memset(o, 0, sizeof *o);
+	o->first_year = as_of.year;
+	o->years = years;
+	o->first_fraction = (double)left / (double)length;
+	o->hire = ASN_HIRE_NONE;
+}
+
+int
+asn_cohort_year_index(const asn_cohort_options *o, asn_date as_of, asn_date pensiun)
+{
+	int t;
+
+	if (asn_date_cmp(pensiun, as_of) <= 0)
+		return -1;
+	t = pensiun.year - o->first_year;
+	return t < o->years ? t : o->years;
+}
+
+static uint64_t
+hash_key(const char *key, size_t len)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)key[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+asn_cohort *
+asn_cohort_alloc(const asn_cohort_options *o)
+{
+	asn_cohort *c = asn_calloc(1, sizeof *c);
+
+	c->opts = *o;
+	c->nslots = 64;
+	c->slots = asn_calloc(c->nslots, sizeof *c->slots);
+	return c;
+}
+
+static void
+group_free(asn_cohort_group *g)
+{
+	free(g->key);
+	free(g->retiring);
+	free(g->planned);
+	free(g->year);
+	free(g);
+}
+
+void
+asn_cohort_free(asn_cohort *c)
+{
+	size_t i;
+
+	if (!c)
+		return;
+	for (i = 0; i < c->ngroups; i++)
+		group_free(c->groups[i]);
+	free(c->groups);
+	free(c->slots);
+	free(c);
+}
+
+const asn_cohort_options *
+asn_cohort_get_options(const asn_cohort *c)
+{
+	return &c->opts;
+}
+
+static size_t
+slot_of(const asn_cohort *c, const char *key, size_t keylen)
+{
+	size_t mask = c->nslots - 1, i;
+	asn_cohort_group *g;
+
+	for (i = (size_t)hash_key(key, keylen) & mask; (g = c->slots[i]); i = (i + 1) & mask)
+		if (g->keylen == keylen && memcmp(g->key, key, keylen) == 0)
+			break;
+	return i;
+}
+
+static void
+grow_slots(asn_cohort *c)
+{
+	asn_cohort_group **old = c->slots;
+	size_t n = c->nslots, i;
+
+	c->nslots *= 2;
+	c->slots = asn_calloc(c->nslots, sizeof *c->slots);
+	for (i = 0; i < n; i++)
+		if (old[i])
+			c->slots[slot_of(c, old[i]->key, old[i]->keylen)] = old[i];
+	free(old);
+}
+
+asn_cohort_group *
+asn_cohort_group_find(const asn_cohort *c, const char *key, size_t keylen)
+{
+	return c->slots[slot_of(c, key, keylen)];
+}
+
+asn_cohort_group *
+asn_cohort_group_get(asn_cohort *c, const char *key, size_t keylen)
+{
+	size_t i = slot_of(c, key, keylen);
+	asn_cohort_group *g = c->slots[i];
+	int years = c->opts.years;
+
+	if (g)
+		return g;
+	g = asn_calloc(1, sizeof *g);
+	g->key = asn_malloc(keylen ? keylen : 1);
+	memcpy(g->key, key, keylen);
+	g->keylen = keylen;
+	g->retiring = asn_calloc((size_t)years + 1, sizeof *g->retiring);
+	g->planned = asn_calloc((size_t)years, sizeof *g->planned);
+	g->year = asn_calloc((size_t)years, sizeof *g->year);
+	c->slots[i] = g;
+	if (c->ngroups == c->cap) {
+		c->cap = c->cap ? 2 * c->cap : 64;
+		c->groups = asn_realloc(c->groups, c->cap * sizeof *c->groups);
+	}
+	c->groups[c->ngroups++] = g;
+	if (2 * c->ngroups > c->nslots)
+		grow_slots(c);
+	return g;
+}
+
+size_t
+asn_cohort_ngroups(const asn_cohort *c)
+{
+	return c->ngroups;
+}
+
+/* NUL ends each value, so byte order of the keys is field-by-field order. */
+static int
+by_key(const void *a, const void *b)
+{
+	const asn_cohort_group *x = *(asn_cohort_group *const *)a;
+	const asn_cohort_group *y = *(asn_cohort_group *const *)b;
+	size_t n = x->keylen < y->keylen ? x->keylen : y->keylen;
+	int d = memcmp(x->key, y->key, n);
+
+	if (d)
+		return d;
+	return (x->keylen > y->keylen) - (x->keylen < y->keylen);
+}
+
+asn_cohort_group **
+asn_cohort_sorted(asn_cohort *c)
+{
+	if (c->ngroups > 1)
+		qsort(c->groups, c->ngroups, sizeof *c->groups, by_key);
+	return c->groups;
+}
+
+long
+asn_cohort_awal(const asn_cohort *c, const asn_cohort_group *g)
+{
+	long n = 0;
+	int t;
+
+	for (t = 0; t <= c->opts.years; t++)
+		n += g->retiring[t];
+	return n;
+}
+
+long
+asn_cohort_kebutuhan(const asn_cohort_options *o, const asn_cohort_group *g, int t)
+{
+	return (long)floor(g->kebutuhan * pow(1 + o->demand_growth, t) + 0.5);
+}
+
+static long
+total(const long *v, int n)
+{
+	long s = 0;
+	int i;
+
+	for (i = 0; i < n; i++)
+		s += v[i];
+	return s;
+}
+
+/* Nearest whole number, a half down; the tolerance keeps 2.5000000001
+ * from rounding error at 2. */
+static long
+round_half_down(double x)
+{
+	return (long)ceil(x - 0.5 - 1e-9);
+}
+
+static double
+year_rate(const asn_cohort_options *o, double rate, int t)
+{
+	return t == 0 ? asn_stats_rate_fraction(rate, o->first_fraction) : rate;
+}
+
+/* Intake of a year; `proposal` asks for the formasi_usulan rule. */
+static long
+intake(asn_hire_policy hire, int proposal, long planned, int has_need, long need, long survivors)
+{
+	long shortfall = has_need && need > survivors ? need - survivors : 0;
+
+	if (hire != ASN_HIRE_PLANNED)
+		planned = 0;
+	if (proposal)
+		return shortfall > planned ? shortfall : planned;
+	switch (hire) {
+	case ASN_HIRE_FILL:
+		return shortfall;
+	case ASN_HIRE_PLANNED:
+		return planned;
+	case ASN_HIRE_NONE:
+		break;
+	}
+	return 0;
+}
+
+/* The expected path; with `proposal` only masuk is of interest. */
+static void
+expected_path(const asn_cohort_options *o, asn_cohort_group *g, int proposal, long *masuk_out)
+{
+	int years = o->years, t, j;
+	double *b = asn_malloc(((size_t)years + 1) * sizeof *b);
+	double pc = 0, kc = 0, q, p, k, stock;
+	long awal = total(g->retiring, years + 1), pensiun, keluar, survivors, masuk, need;
+	long shown_p = 0, shown_k = 0;
+	asn_cohort_year *y;
+
+	for (j = 0; j <= years; j++)
+		b[j] = (double)g->retiring[j];
+	for (t = 0; t < years; t++) {
+		q = year_rate(o, g->exit_rate, t);
+		p = b[t];
+		b[t] = 0;
+		k = 0;
+		for (j = t + 1; j <= years; j++) {
+			k += b[j] * q;
+			b[j] -= b[j] * q;
+		}
+		pc += p;
+		kc += k;
+		pensiun = round_half_down(pc) - shown_p;
+		keluar = round_half_down(kc) - shown_k;
+		if (pensiun > awal)
+			pensiun = awal;
+		if (pensiun < 0)
+			pensiun = 0;
+		if (keluar > awal - pensiun)
+			keluar = awal - pensiun;
+		if (keluar < 0)
+			keluar = 0;
+		shown_p += pensiun;
+		shown_k += keluar;
+		survivors = awal - pensiun - keluar;
+		need = asn_cohort_kebutuhan(o, g, t);
+		masuk = intake(o->hire, proposal, g->planned[t], g->has_kebutuhan, need, survivors);
+		b[years] += (double)masuk;
+		if (proposal) {
+			masuk_out[t] = masuk;
+		} else {
+			for (stock = 0, j = t + 1; j <= years; j++)
+				stock += b[j];
+			y = &g->year[t];
+			y->tahun = o->first_year + t;
+			y->awal = awal;
+			y->pensiun = pensiun;
+			y->keluar = keluar;
+			y->masuk = masuk;
+			y->akhir = survivors + masuk;
+			y->pensiun_expected = p;
+			y->keluar_expected = k;
+			y->akhir_expected = stock;
+			y->has_kebutuhan = g->has_kebutuhan;
+			y->kebutuhan = need;
+			y->selisih = y->akhir - need;
+		}
+		awal = survivors + masuk;
+	}
+	free(b);
+}
+
+void
+asn_cohort_project(const asn_cohort_options *o, asn_cohort_group *g)
+{
+	long *proposal = asn_malloc((size_t)o->years * sizeof *proposal);
+	int t;
+
+	expected_path(o, g, 0, NULL);
+	expected_path(o, g, 1, proposal);
+	for (t = 0; t < o->years; t++)
+		g->year[t].formasi_usulan = proposal[t];
+	free(proposal);
+}
+
+/* splitmix64 finaliser over the seed and the key's hash: a group's draws
+ * do not depend on which other groups are in the input. */
+static unsigned long
+group_seed(unsigned long seed, const asn_cohort_group *g)
+{
+	uint64_t z = (uint64_t)seed ^ hash_key(g->key, g->keylen);
+
+	z += 0x9e3779b97f4a7c15ULL;
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	z ^= z >> 31;
+	return (unsigned long)(z & 0xffffffffUL);
+}
+
+/* Running means (and Welford's sum of squares for keluar) of one year. */
+typedef struct {
+	double pensiun, keluar, keluar_m2, akhir;
+	long short_runs;
+} year_sums;
+
+static void
+add_run(year_sums *m, long run, long pensiun, long keluar, long akhir)
+{
+	double n = (double)(run + 1), d = (double)keluar - m->keluar;
+
+	m->pensiun += ((double)pensiun - m->pensiun) / n;
+	m->keluar += d / n;
+	m->keluar_m2 += d * ((double)keluar - m->keluar);
+	m->akhir += ((double)akhir - m->akhir) / n;
+}
+
+void
+asn_cohort_simulate(const asn_cohort_options *o, asn_cohort_group *g, long sims,
+    unsigned long seed, double level)
+{
+	int years = o->years, t, j, uncertain;
+	size_t ns = (size_t)sims;
+	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	int *akhir = asn_malloc((size_t)years * ns * sizeof *akhir);
+	long *need = asn_malloc((size_t)years * sizeof *need);
+	unsigned int *b = asn_malloc(((size_t)years + 1) * sizeof *b);
+	year_sums *sum = asn_calloc((size_t)years, sizeof *sum);
+	long awal = total(g->retiring, years + 1), stock, pensiun, keluar, survivors, masuk, s;
+	double ba = 0, bb = 0, rate, q0, q;
+	unsigned int k;
+	asn_cohort_year *y;
+
+	if (!rng)
+		asn_die(ASN_EXIT_INPUT, "out of memory allocating the random number generator");
+	gsl_rng_set(rng, group_seed(seed, g));
+	uncertain = g->exit_trials > 0 &&
+	    asn_stats_beta_for_rate(g->exit_rate, g->exit_trials, &ba, &bb) == 0;
+	for (t = 0; t < years; t++)
+		need[t] = asn_cohort_kebutuhan(o, g, t);
+	for (s = 0; s < sims; s++) {
+		rate = uncertain ? gsl_ran_beta(rng, ba, bb) : g->exit_rate;
+		q0 = year_rate(o, rate, 0);
+		for (j = 0; j <= years; j++)
+			b[j] = (unsigned int)g->retiring[j];
+		stock = awal;
+		for (t = 0; t < years; t++) {
+			q = t == 0 ? q0 : rate;
+			pensiun = b[t];
+			b[t] = 0;
+			keluar = 0;
+			if (q > 0)
+				for (j = t + 1; j <= years; j++) {
+					if (b[j] == 0)
+						continue;
+					k = gsl_ran_binomial(rng, q, b[j]);
+					b[j] -= k;
+					keluar += k;
+				}
+			survivors = stock - pensiun - keluar;
+			masuk = intake(o->hire, 0, g->planned[t], g->has_kebutuhan, need[t], survivors);
+			b[years] += (unsigned int)masuk;
+			stock = survivors + masuk;
+			akhir[(size_t)t * ns + (size_t)s] = (int)stock;
+			add_run(&sum[t], s, pensiun, keluar, stock);
+			if (g->has_kebutuhan && stock < need[t])
+				sum[t].short_runs++;
+		}
+	}
+	for (t = 0; t < years; t++) {
+		y = &g->year[t];
+		y->simulated = 1;
+		y->akhir_lo = asn_stats_quantile_int(akhir + (size_t)t * ns, ns, (1 - level) / 2);
+		y->akhir_hi = asn_stats_quantile_int(akhir + (size_t)t * ns, ns, (1 + level) / 2);
+		y->p_kurang = (double)sum[t].short_runs / (double)sims;
+		y->pensiun_mean = sum[t].pensiun;
+		y->keluar_mean = sum[t].keluar;
+		y->akhir_mean = sum[t].akhir;
+		y->keluar_sd = sims > 1 ? sqrt(sum[t].keluar_m2 / (double)(sims - 1)) : 0;
+	}
+	free(sum);
+	free(b);
+	free(need);
+	free(akhir);
+	gsl_rng_free(rng);
+}

@@ -1,0 +1,104 @@
+/* Cohort projection of staff per group and calendar year: retirements at
+ * BUP, other exits at a rate, hires by a policy; expected path and Monte
+ * Carlo bands. */
+#ifndef ASN_COHORT_H
+#define ASN_COHORT_H
+
+#include <stddef.h>
+
+#include "date.h"
+
+typedef enum {
+	ASN_HIRE_NONE,     /* no intake: the raw decline */
+	ASN_HIRE_FILL,     /* each year, exactly the shortfall against kebutuhan */
+	ASN_HIRE_PLANNED   /* the planned intake of each year */
+} asn_hire_policy;
+
+/* Year t of the projection (0-based) is the calendar year first_year + t;
+ * the first runs from the day after the reference date to 31 December. */
+typedef struct {
+	int first_year;
+	int years;
+	double first_fraction;   /* share of the first calendar year still to run */
+	asn_hire_policy hire;
+	double demand_growth;    /* kebutuhan of year t: kebutuhan (1 + g)^t */
+} asn_cohort_options;
+
+/* Options for the horizon of `years` calendar years from the year of as_of. */
+void asn_cohort_options_init(asn_cohort_options *o, asn_date as_of, int years);
+
+/* Where a retirement date falls: -1 on or before as_of (already retired),
+ * t in 0..years-1 for a date in year t, years for a date after the
+ * horizon. */
+int asn_cohort_year_index(const asn_cohort_options *o, asn_date as_of, asn_date pensiun);
+
+typedef struct {
+	int tahun;
+	/* expected path, whole numbers: awal - pensiun - keluar + masuk = akhir */
+	long awal, pensiun, keluar, masuk, akhir;
+	int has_kebutuhan;
+	long kebutuhan, selisih, formasi_usulan;
+	/* the same path unrounded */
+	double pensiun_expected, keluar_expected, akhir_expected;
+	/* Monte Carlo (when simulated) */
+	int simulated;
+	long akhir_lo, akhir_hi;
+	double p_kurang;
+	double pensiun_mean, keluar_mean, keluar_sd, akhir_mean;
+} asn_cohort_year;
+
+typedef struct {
+	char *key;               /* key values, each followed by NUL */
+	size_t keylen;
+	long *retiring;          /* [years + 1]: staff in post by year of retirement;
+	                          * [years] retires after the horizon */
+	long *planned;           /* [years]: planned intake (ASN_HIRE_PLANNED) */
+	int has_kebutuhan;
+	double kebutuhan;        /* need in the first year */
+	double exit_rate;        /* annual rate of exits other than retirement */
+	double exit_trials;      /* staff-years the rate was pooled over; 0: exact */
+	asn_cohort_year *year;   /* [years]: results */
+} asn_cohort_group;
+
+typedef struct asn_cohort asn_cohort;
+
+asn_cohort *asn_cohort_alloc(const asn_cohort_options *o);
+void asn_cohort_free(asn_cohort *c);
+const asn_cohort_options *asn_cohort_get_options(const asn_cohort *c);
+
+/* The group with this key, created (all counts 0, no kebutuhan, exit rate
+ * 0) when new. */
+asn_cohort_group *asn_cohort_group_get(asn_cohort *c, const char *key, size_t keylen);
+/* The group or NULL. */
+asn_cohort_group *asn_cohort_group_find(const asn_cohort *c, const char *key, size_t keylen);
+
+/* Groups in byte order of their keys, field by field (valid until the next
+ * asn_cohort_group_get). */
+size_t asn_cohort_ngroups(const asn_cohort *c);
+asn_cohort_group **asn_cohort_sorted(asn_cohort *c);
+
+/* Staff in post at the reference date: the sum of g->retiring. */
+long asn_cohort_awal(const asn_cohort *c, const asn_cohort_group *g);
+
+/* Need of year t (whole number, a half rounds up). */
+long asn_cohort_kebutuhan(const asn_cohort_options *o, const asn_cohort_group *g, int t);
+
+/* The expected path into g->year.  Expected counts are accumulated
+ * unrounded and each cumulative count is rounded to the nearest whole
+ * number (a half down), so the printed columns add up and stay within one
+ * of the expectation.  formasi_usulan is the intake of year t on the path
+ * where every earlier year's formasi_usulan was hired: the shortfall at the
+ * end of year t, or the planned intake when that is larger. */
+void asn_cohort_project(const asn_cohort_options *o, asn_cohort_group *g);
+
+/* Monte Carlo: `sims` runs of the group, exits drawn with gsl_ran_binomial
+ * for each year and each retirement cohort of the group (never per
+ * person), from an mt19937 generator seeded by `seed` and the group's key
+ * alone.  When exit_trials > 0 each run first draws its exit rate from the
+ * beta distribution with the rate's mean and standard error.  Fills
+ * akhir_lo and akhir_hi (quantiles (1 - level) / 2 and (1 + level) / 2),
+ * p_kurang (share of runs ending the year below kebutuhan) and the means. */
+void asn_cohort_simulate(const asn_cohort_options *o, asn_cohort_group *g, long sims,
+                         unsigned long seed, double level);
+
+#endif
