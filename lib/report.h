@@ -1,0 +1,70 @@
+/* The monthly report (DESIGN.md "asn-report"): inputs recognised by their
+ * header, aggregated while they stream, rendered as html, md or txt. */
+#ifndef ASN_REPORT_H
+#define ASN_REPORT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "date.h"
+#include "table.h"
+
+typedef enum {
+	ASN_REPORT_PEGAWAI,   /* the canonical pegawai table (asn-import) */
+	ASN_REPORT_GAP,       /* asn-gap */
+	ASN_REPORT_FORECAST,  /* asn-forecast projection */
+	ASN_REPORT_RETIREES,  /* asn-forecast --list-retirees */
+	ASN_REPORT_SCORE,     /* asn-score per employee */
+	ASN_REPORT_IKM,       /* asn-score --ikm */
+	ASN_REPORT_NKINDS
+} asn_report_kind;
+
+typedef enum { ASN_REPORT_TXT, ASN_REPORT_MD, ASN_REPORT_HTML } asn_report_format;
+typedef enum { ASN_REPORT_ID, ASN_REPORT_EN } asn_report_lang;
+
+/* The kind of table a header belongs to, or -1 with err set to a sentence
+ * naming the nearest kind and its missing column when there is one.
+ * Kinds are tried most specific first: a score table also carries the
+ * pegawai columns, a pegawai table the retirees columns. */
+int asn_report_recognise(const asn_table *t, char *err, size_t errsize);
+/* "pegawai table", "asn-gap table", ... */
+const char *asn_report_kind_name(asn_report_kind k);
+
+/* Aggregates of one month's inputs; memory grows with units and years,
+ * never with employees (the retirees of the next 12 months excepted). */
+typedef struct asn_report_data asn_report_data;
+
+asn_report_data *asn_report_data_alloc(asn_date as_of);
+void asn_report_data_free(asn_report_data *d);
+
+/* Read one input ("-" or NULL: stdin), recognise it and aggregate it.
+ * Returns ASN_EXIT_OK; ASN_EXIT_REJECTED when rows were skipped (each
+ * reported as "file:line: reason"); ASN_EXIT_USAGE when the header is not
+ * recognised or a table of the same kind was already read; ASN_EXIT_INPUT
+ * when the file cannot be read or its CSV is malformed.  Messages are
+ * printed. */
+int asn_report_data_read(asn_report_data *d, const char *path, unsigned char delimiter);
+
+/* Read every *.csv file of dir in name order, skipping files whose header
+ * is not recognised, later files of a kind already read, and asn-score
+ * tables, which the month-over-month changes do not use (--previous). */
+int asn_report_data_read_dir(asn_report_data *d, const char *dir, unsigned char delimiter);
+
+int asn_report_data_has(const asn_report_data *d, asn_report_kind k);
+unsigned long long asn_report_data_rows(const asn_report_data *d);
+unsigned long long asn_report_data_rejected(const asn_report_data *d);
+
+typedef struct {
+	asn_report_format format;
+	asn_report_lang lang;
+	const char *title;         /* NULL: the default title */
+	int period_year, period_month;
+	asn_date as_of;
+	double ikm_a, ikm_b;       /* lower bounds of mutu A and B (Permenpan RB 14/2017) */
+} asn_report_options;
+
+/* Render the report of cur (changes against prev when not NULL) on f. */
+void asn_report_render(FILE *f, const asn_report_data *cur, const asn_report_data *prev,
+                       const asn_report_options *opt);
+
+#endif

@@ -1,0 +1,1351 @@
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "cli.h"
+#include "numfmt.h"
+#include "pegawai.h"
+#include "report.h"
+#include "report_doc.h"
+#include "report_model.h"
+#include "report_text.h"
+
+#define NUM 48          /* room for one formatted number */
+#define TEXT 2048       /* room for one paragraph */
+#define CHART_UNITS 30  /* units drawn in the gap chart; the table has all */
+
+typedef enum {
+	T_TITLE, T_PERIOD, T_AS_OF, T_SOURCES, T_MADE_BY, T_SUMMARY, T_PROFILE, T_GAP,
+	T_GAP_BY, T_FORECAST, T_RETIREES, T_TALENT, T_IKM, T_ACTIVE, T_NEED, T_SHORTAGE,
+	T_SURPLUS, T_RETIRE_IN, T_RETIRE_12, T_IKM_BELOW, T_REST_OF_YEAR, T_IN_POSITIONS,
+	T_OF_UNITS, T_STATUS_HINT, T_NOTHING, T_PROFILE_PARA, T_PROFILE_RETIRED, T_SOURCE,
+	T_AGE_PYRAMID, T_MEN, T_WOMEN, T_AGE, T_GOLONGAN, T_PENDIDIKAN, T_JENIS, T_STATUS,
+	T_COUNT, T_TOTAL, T_OTHER, T_SHARE, T_GAP_PARA, T_GAP_CHART, T_UNIT, T_KEBUTUHAN,
+	T_BEZETTING, T_SELISIH, T_KURANG, T_LEBIH, T_BEZ_PREV, T_PERUBAHAN, T_CHART_CAP,
+	T_NO_ROWS, T_NO_GROUP, T_FC_PARA, T_FC_PARA_BAND, T_FC_GROUPS, T_FC_CHART,
+	T_FC_LINE, T_FC_BAND, T_FC_NEED, T_FC_RETIRE_CHART, T_YEAR, T_AWAL, T_PENSIUN,
+	T_KELUAR, T_MASUK, T_AKHIR, T_USULAN, T_RENTANG, T_P_KURANG, T_RT_PARA, T_RT_NONE,
+	T_DATE, T_NAMA, T_JABATAN, T_TL_PARA, T_TL_GRID, T_TL_BOX, T_TL_ADVICE,
+	T_TL_KESESUAIAN, T_TL_JP, T_TL_AXES, T_IKM_PARA, T_IKM_CHART, T_RESPONDEN, T_MUTU,
+	T_KINERJA_UNIT, T_UNSUR, T_NTEXTS
+} text_id;
+
+static const char *const texts[T_NTEXTS][2] = {
+	[T_TITLE] = { "Laporan Bulanan Kepegawaian ASN", "Monthly ASN Workforce Report" },
+	[T_PERIOD] = { "Periode", "Period" },
+	[T_AS_OF] = { "data per", "data as of" },
+	[T_SOURCES] = { "Sumber", "Sources" },
+	[T_MADE_BY] = { "Dibuat dengan", "Made with" },
+	[T_SUMMARY] = { "Ringkasan", "Summary" },
+	[T_PROFILE] = { "Profil pegawai", "Workforce profile" },
+	[T_GAP] = { "Kebutuhan dan bezetting per unit", "Need and staffing per unit" },
+	[T_GAP_BY] = { "Kebutuhan dan bezetting per %s", "Need and staffing per %s" },
+	[T_FORECAST] = { "Proyeksi pegawai", "Workforce projection" },
+	[T_RETIREES] = { "Pensiun 12 bulan ke depan", "Retirements in the next 12 months" },
+	[T_TALENT] = { "Manajemen talenta (9-box)", "Talent management (9-box)" },
+	[T_IKM] = { "Indeks kepuasan masyarakat (IKM) per unit",
+	            "Community satisfaction index (IKM) per unit" },
+	[T_ACTIVE] = { "Pegawai aktif", "Staff in post" },
+	[T_NEED] = { "Kebutuhan (ABK/formasi)", "Need (ABK/formasi)" },
+	[T_SHORTAGE] = { "Kekurangan", "Shortage" },
+	[T_SURPLUS] = { "Kelebihan", "Surplus" },
+	[T_RETIRE_IN] = { "Pensiun %d", "Retiring in %d" },
+	[T_RETIRE_12] = { "Pensiun 12 bulan ke depan", "Retiring in the next 12 months" },
+	[T_IKM_BELOW] = { "Unit dengan IKM di bawah mutu B", "Units with IKM below grade B" },
+	[T_REST_OF_YEAR] = { "sisa tahun ini", "rest of this year" },
+	[T_IN_POSITIONS] = { "pada %s jabatan", "in %s positions" },
+	[T_OF_UNITS] = { "%s dari %s", "%s of %s" },
+	[T_STATUS_HINT] = { "PNS %s · CPNS %s · PPPK %s", "PNS %s · CPNS %s · PPPK %s" },
+	[T_NOTHING] = { "Tidak ada masukan yang dikenali.", "No recognised input." },
+	[T_PROFILE_PARA] = {
+		"%s pegawai aktif per %s: %s laki-laki dan %s perempuan; kelompok "
+		"usia terbesar %s tahun.",
+		"%s staff in post as of %s: %s men and %s women; the largest age "
+		"group is %s years." },
+	[T_SOURCE] = { "Sumber: %s.", "Source: %s." },
+	[T_PROFILE_RETIRED] = { "%s pegawai yang sudah melewati tanggal pensiun tidak dihitung.",
+	                        "%s staff past their retirement date are not counted." },
+	[T_AGE_PYRAMID] = { "Piramida usia", "Age pyramid" },
+	[T_MEN] = { "Laki-laki", "Men" },
+	[T_WOMEN] = { "Perempuan", "Women" },
+	[T_AGE] = { "Usia", "Age" },
+	[T_GOLONGAN] = { "Golongan", "Grade (golongan)" },
+	[T_PENDIDIKAN] = { "Pendidikan", "Education" },
+	[T_JENIS] = { "Jenis jabatan", "Position type" },
+	[T_STATUS] = { "Status kepegawaian", "Employment status" },
+	[T_COUNT] = { "Jumlah", "Count" },
+	[T_TOTAL] = { "Jumlah", "Total" },
+	[T_OTHER] = { "Lainnya", "Other" },
+	[T_SHARE] = { "%", "%" },
+	[T_GAP_PARA] = {
+		"%s jabatan di %s %s: kebutuhan %s, bezetting %s. Kekurangan %s orang "
+		"pada %s jabatan, kelebihan %s orang pada %s jabatan. Selisih = bezetting "
+		"− kebutuhan; negatif berarti kurang. Sumber: %s.",
+		"%s positions in %s %s: need %s, staff %s. Shortage of %s people in %s "
+		"positions, surplus of %s people in %s positions. Difference = staff − "
+		"need; negative means short. Source: %s." },
+	[T_GAP_CHART] = { "Kekurangan dan kelebihan pegawai per %s",
+	                  "Shortage and surplus of staff per %s" },
+	[T_UNIT] = { "Unit", "Unit" },
+	[T_KEBUTUHAN] = { "Kebutuhan", "Need" },
+	[T_BEZETTING] = { "Bezetting", "Staff" },
+	[T_SELISIH] = { "Selisih", "Difference" },
+	[T_KURANG] = { "Kurang", "Short" },
+	[T_LEBIH] = { "Lebih", "Surplus" },
+	[T_BEZ_PREV] = { "Bulan lalu", "Last month" },
+	[T_PERUBAHAN] = { "Perubahan", "Change" },
+	[T_CHART_CAP] = { "Grafik menampilkan %s dari %s %s dengan kekurangan/kelebihan "
+	                  "terbesar; tabel memuat semuanya.",
+	                  "The chart shows %s of %s %s with the largest shortage or "
+	                  "surplus; the table lists all." },
+	[T_NO_ROWS] = { "Tabel tidak berisi baris.", "The table has no rows." },
+	[T_NO_GROUP] = { "(semua)", "(all)" },
+	[T_FC_PARA] = {
+		"Proyeksi %d–%d: %s pegawai di awal %d, %s di akhir %d; %s pensiun, "
+		"%s keluar karena sebab lain, %s masuk selama periode.",
+		"Projection %d–%d: %s staff at the start of %d, %s at the end of %d; %s "
+		"retire, %s leave for other reasons, %s are hired over the period." },
+	[T_FC_PARA_BAND] = { "Rentang simulasi akhir %d: %s–%s.",
+	                     "Simulation band at the end of %d: %s–%s." },
+	[T_FC_GROUPS] = {
+		"Jumlah dari %s kelompok; batas rentang dijumlahkan per kelompok, sehingga "
+		"lebih lebar dari rentang gabungan.",
+		"Sum of %s groups; the band adds the groups' bounds and is wider than "
+		"the joint band." },
+	[T_FC_CHART] = { "Jumlah pegawai akhir tahun", "Headcount at year end" },
+	[T_FC_LINE] = { "Proyeksi", "Projection" },
+	[T_FC_BAND] = { "Rentang simulasi", "Simulation band" },
+	[T_FC_NEED] = { "Kebutuhan", "Need" },
+	[T_FC_RETIRE_CHART] = { "Pensiun per tahun", "Retirements per year" },
+	[T_YEAR] = { "Tahun", "Year" },
+	[T_AWAL] = { "Awal", "Start" },
+	[T_PENSIUN] = { "Pensiun", "Retire" },
+	[T_KELUAR] = { "Keluar", "Exits" },
+	[T_MASUK] = { "Masuk", "Hires" },
+	[T_AKHIR] = { "Akhir", "End" },
+	[T_USULAN] = { "Formasi", "Intake" },
+	[T_RENTANG] = { "Rentang", "Band" },
+	[T_P_KURANG] = { "P(kurang)", "P(short)" },
+	[T_RT_PARA] = { "%s pegawai pensiun setelah %s sampai dengan %s. Sumber: %s.",
+	                "%s staff retire after %s up to and including %s. Source: %s." },
+	[T_RT_NONE] = { "Tidak ada pegawai yang pensiun setelah %s sampai dengan %s. Sumber: %s.",
+	                "No staff retire after %s up to and including %s. Source: %s." },
+	[T_DATE] = { "Tanggal", "Date" },
+	[T_NAMA] = { "Nama", "Name" },
+	[T_JABATAN] = { "Jabatan", "Position" },
+	[T_TL_PARA] = {
+		"%s pegawai dalam tabel; %s dipetakan ke kotak talenta, %s belum punya "
+		"nilai kinerja dan potensi. Sumber: %s.",
+		"%s staff in the table; %s placed in a talent box, %s without both a "
+		"performance and a potential score. Source: %s." },
+	[T_TL_GRID] = { "Sebaran pegawai pada kotak talenta", "Staff per talent box" },
+	[T_TL_BOX] = { "Kotak", "Box" },
+	[T_TL_ADVICE] = { "Rekomendasi", "Recommendation" },
+	[T_TL_KESESUAIAN] = {
+		"Kesesuaian pendidikan dengan standar jabatan: sesuai %s, tidak sesuai %s, "
+		"tidak diketahui %s.",
+		"Education against the position standard: matching %s, not matching %s, "
+		"unknown %s." },
+	[T_TL_JP] = { "%s dari %s pegawai belum memenuhi jam pelajaran (JP) minimum "
+	              "pengembangan kompetensi.",
+	              "%s of %s staff are short of the minimum competency development "
+	              "hours (JP)." },
+	[T_TL_AXES] = { "Potensi \\ Kinerja", "Potential \\ Performance" },
+	[T_IKM_PARA] = {
+		"%s unit, %s responden; rata-rata IKM %s. %s unit di bawah mutu B "
+		"(IKM < %s). Sumber: %s.",
+		"%s units, %s respondents; mean IKM %s. %s units below grade B "
+		"(IKM < %s). Source: %s." },
+	[T_IKM_CHART] = { "Nilai IKM per unit", "IKM score per unit" },
+	[T_RESPONDEN] = { "Responden", "Respondents" },
+	[T_MUTU] = { "Mutu", "Grade" },
+	[T_KINERJA_UNIT] = { "Kinerja unit", "Unit performance" },
+	[T_UNSUR] = { "Unsur terendah", "Lowest element" },
+};
+
+static const char *const sink_labels[2][LB_NLABELS] = {
+	{ "Indikator", "Nilai", "Bulan lalu", "Perubahan", "Kinerja", "Potensi",
+	  "Rendah", "Sedang", "Tinggi", "Kotak", "Awal" },
+	{ "Indicator", "Value", "Last month", "Change", "Performance", "Potential",
+	  "Low", "Medium", "High", "Box", "Start" },
+};
+
+static const char *const months[2][12] = {
+	{ "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+	  "September", "Oktober", "November", "Desember" },
+	{ "January", "February", "March", "April", "May", "June", "July", "August",
+	  "September", "October", "November", "December" },
+};
+
+static const char *const age_bands[REPORT_AGE_BANDS] = {
+	"< 25", "25–29", "30–34", "35–39", "40–44", "45–49", "50–54", "55–59", "≥ 60"
+};
+
+static const char *const jenis_labels[2][REPORT_JENIS - 1] = {
+	{ "JPT Utama", "JPT Madya", "JPT Pratama", "Administrator", "Pengawas", "Pelaksana",
+	  "JF Ahli Utama", "JF Ahli Madya", "JF Ahli Muda", "JF Ahli Pertama",
+	  "JF Penyelia", "JF Mahir", "JF Terampil", "JF Pemula" },
+	{ "JPT Utama", "JPT Madya", "JPT Pratama", "Administrator", "Supervisor (pengawas)",
+	  "Staff (pelaksana)", "JF expert: utama", "JF expert: madya", "JF expert: muda",
+	  "JF expert: pertama", "JF skilled: penyelia", "JF skilled: mahir",
+	  "JF skilled: terampil", "JF skilled: pemula" },
+};
+
+static const char *const golongan_pns[17] = {
+	"I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d",
+	"III/a", "III/b", "III/c", "III/d", "IV/a", "IV/b", "IV/c", "IV/d", "IV/e"
+};
+
+static const char *const golongan_pppk[17] = {
+	"PPPK I", "PPPK II", "PPPK III", "PPPK IV", "PPPK V", "PPPK VI", "PPPK VII",
+	"PPPK VIII", "PPPK IX", "PPPK X", "PPPK XI", "PPPK XII", "PPPK XIII",
+	"PPPK XIV", "PPPK XV", "PPPK XVI", "PPPK XVII"
+};
+
+/* Permenpan RB 3/2020: what to do with the staff of each box. */
+static const char *const box_advice[2][10] = {
+	{ "Belum dinilai", "Penanganan sesuai ketentuan disiplin", "Bimbingan kinerja (coaching)",
+	  "Bimbingan kinerja (coaching)", "Rotasi dan pengembangan kompetensi", "Pengembangan",
+	  "Penempatan sesuai, bimbingan, konseling", "Dipertahankan, kelompok suksesi, rotasi",
+	  "Dipertahankan, kelompok suksesi, rotasi", "Promosi, kelompok suksesi" },
+	{ "Not scored", "Handled under the discipline rules", "Coaching", "Coaching",
+	  "Rotation and competency development", "Development",
+	  "Placement, coaching, counselling", "Retain, succession pool, rotation",
+	  "Retain, succession pool, rotation", "Promotion, succession pool" },
+};
+
+/* Permenpan RB 14/2017: the nine service elements. */
+static const char *const ikm_elements[2][9] = {
+	{ "persyaratan", "prosedur", "waktu penyelesaian", "biaya/tarif", "produk layanan",
+	  "kompetensi pelaksana", "perilaku pelaksana", "penanganan pengaduan",
+	  "sarana dan prasarana" },
+	{ "requirements", "procedure", "completion time", "cost", "service product",
+	  "staff competence", "staff conduct", "complaint handling", "facilities" },
+};
+
+static const char *const short_months[2][12] = {
+	{ "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des" },
+	{ "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" },
+};
+
+/* Where a number of the summary comes from. */
+enum { FROM_NONE, FROM_PEGAWAI, FROM_GAP, FROM_FORECAST, FROM_RETIREES };
+
+/* The numbers of the summary, for this month and the previous. */
+typedef struct {
+	int active_from, retire_from, retire_12_from, has_need, has_ikm;
+	double active, need, kurang, lebih, rows_kurang;
+	double retire_this, retire_next, retire_12;
+	double ikm_below, ikm_units;
+	int year;
+} metrics;
+
+typedef struct {
+	report_sink *s;
+	const asn_report_data *cur, *prev;
+	const asn_report_options *opt;
+	int lang;
+} builder;
+
+void report_table_init(report_table *t, const char *caption)
+{
+	memset(t, 0, sizeof *t);
+	t->caption = caption;
+}
+
+void report_table_col(report_table *t, const char *head, int flags)
+{
+	if (t->ncols < REPORT_MAXCOLS) {
+		t->head[t->ncols] = head;
+		t->flags[t->ncols] = flags;
+		t->ncols++;
+	}
+}
+
+void report_table_row(report_table *t, int flags)
+{
+	if (t->nrows == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 16;
+		t->cells = asn_realloc(t->cells, t->cap * t->ncols * sizeof *t->cells);
+		t->row_flags = asn_realloc(t->row_flags, t->cap * sizeof *t->row_flags);
+	}
+	memset(t->cells + t->nrows * t->ncols, 0, t->ncols * sizeof *t->cells);
+	t->row_flags[t->nrows++] = flags;
+	t->next = 0;
+}
+
+void report_table_cell(report_table *t, const char *text)
+{
+	size_t *row = t->cells + (t->nrows - 1) * t->ncols, i = t->next, n;
+
+	if (i == t->ncols)
+		return;
+	t->next++;
+	if (!text || !*text)
+		return;
+	n = strlen(text) + 1;
+	if (t->text_len + n > t->text_cap) {
+		t->text_cap = (t->text_len + n) * 2;
+		t->text = asn_realloc(t->text, t->text_cap);
+	}
+	memcpy(t->text + t->text_len, text, n);
+	row[i] = t->text_len + 1;
+	t->text_len += n;
+}
+
+const char *report_table_get(const report_table *t, size_t row, size_t col)
+{
+	size_t off = t->cells[row * t->ncols + col];
+
+	return off ? t->text + off - 1 : "";
+}
+
+void report_table_free(report_table *t)
+{
+	free(t->cells);
+	free(t->row_flags);
+	free(t->text);
+}
+
+void report_cards_table(const report_sink *s, const report_card *cards, size_t n,
+                        report_table *t)
+{
+	size_t i;
+	int prev = 0;
+
+	for (i = 0; i < n; i++)
+		prev |= cards[i].previous != NULL;
+	report_table_init(t, NULL);
+	report_table_col(t, s->labels[LB_INDICATOR], REPORT_COL_FLEX);
+	report_table_col(t, s->labels[LB_VALUE], REPORT_COL_NUMERIC);
+	if (prev) {
+		report_table_col(t, s->labels[LB_PREVIOUS], REPORT_COL_NUMERIC);
+		report_table_col(t, s->labels[LB_CHANGE], REPORT_COL_NUMERIC);
+	}
+	for (i = 0; i < n; i++) {
+		report_table_row(t, 0);
+		report_table_cell(t, cards[i].label);
+		report_table_cell(t, cards[i].value);
+		if (prev) {
+			report_table_cell(t, cards[i].previous ? cards[i].previous : "");
+			report_table_cell(t, cards[i].change ? cards[i].change : "");
+		}
+	}
+}
+
+static const char *tx(const builder *b, text_id id)
+{
+	return texts[id][b->lang];
+}
+
+static char *num(const builder *b, double v, char *buf)
+{
+	return asn_numfmt_format(b->s->nf, v, 1, ASN_NUMFMT_TRIM, buf, NUM);
+}
+
+static char *num_fixed(const builder *b, double v, int decimals, char *buf)
+{
+	return asn_numfmt_format(b->s->nf, v, decimals, 0, buf, NUM);
+}
+
+static char *change(const builder *b, double v, char *buf)
+{
+	return asn_numfmt_format(b->s->nf, v, 1, ASN_NUMFMT_PLUS | ASN_NUMFMT_TRIM, buf, NUM);
+}
+
+static char *percent(const builder *b, double part, double whole, char *buf)
+{
+	if (whole <= 0) {
+		buf[0] = '\0';
+		return buf;
+	}
+	return asn_numfmt_percent(b->s->nf, part / whole, 1, buf, NUM);
+}
+
+static char *long_date(const builder *b, asn_date d, char *buf)
+{
+	snprintf(buf, NUM, "%d %s %d", d.day, months[b->lang][(d.month + 11) % 12], d.year);
+	return buf;
+}
+
+static char *short_date(const builder *b, asn_date d, char *buf)
+{
+	snprintf(buf, NUM, "%d %s %d", d.day, short_months[b->lang][(d.month + 11) % 12], d.year);
+	return buf;
+}
+
+static void para(const builder *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void para(const builder *b, const char *fmt, ...)
+{
+	char text[TEXT];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(text, sizeof text, fmt, ap);
+	va_end(ap);
+	b->s->para(b->s, text);
+}
+
+/* Adds a sentence to a paragraph of TEXT bytes. */
+static void append(char *text, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void append(char *text, const char *fmt, ...)
+{
+	size_t n = strlen(text);
+	va_list ap;
+
+	if (n > 0 && n + 1 < TEXT)
+		text[n++] = ' ';
+	va_start(ap, fmt);
+	vsnprintf(text + n, TEXT - n, fmt, ap);
+	va_end(ap);
+}
+
+static int ikm_below_b(const report_ikm_unit *u, double ikm_b)
+{
+	char m = u->mutu[0];
+
+	if (m)
+		return m == 'C' || m == 'c' || m == 'D' || m == 'd';
+	return !isnan(u->nilai) && u->nilai < ikm_b;
+}
+
+static const report_year *forecast_year(const report_forecast *fc, int tahun)
+{
+	size_t i;
+
+	for (i = 0; i < fc->nyears; i++)
+		if (fc->years[i].tahun == tahun)
+			return &fc->years[i];
+	return NULL;
+}
+
+/* Each number from the best source present; with like, from the source
+ * like used, so that last month is compared with the same thing. */
+static metrics measure(const asn_report_data *d, const asn_report_options *opt,
+                       const metrics *like)
+{
+	const report_year *y0, *y1;
+	metrics m;
+	size_t i;
+	int from;
+
+	memset(&m, 0, sizeof m);
+	m.year = d->as_of.year;
+	from = like ? like->active_from : d->pegawai.present ? FROM_PEGAWAI : FROM_GAP;
+	if (from == FROM_PEGAWAI && d->pegawai.present) {
+		m.active_from = from;
+		m.active = (double)d->pegawai.active;
+	} else if (from == FROM_GAP && d->gap.present) {
+		m.active_from = from;
+		m.active = d->gap.bezetting;
+	}
+	from = like ? like->retire_from : d->pegawai.present ? FROM_PEGAWAI : FROM_FORECAST;
+	y0 = forecast_year(&d->forecast, m.year);
+	y1 = forecast_year(&d->forecast, m.year + 1);
+	if (from == FROM_PEGAWAI && d->pegawai.present) {
+		m.retire_from = from;
+		m.retire_this = (double)d->pegawai.retire_this_year;
+		m.retire_next = (double)d->pegawai.retire_next_year;
+	} else if (from == FROM_FORECAST && d->forecast.present && y0 && y1) {
+		m.retire_from = from;
+		m.retire_this = y0->pensiun;
+		m.retire_next = y1->pensiun;
+	}
+	from = like ? like->retire_12_from : d->retirees.present ? FROM_RETIREES : FROM_PEGAWAI;
+	if (from == FROM_RETIREES && d->retirees.present) {
+		m.retire_12_from = from;
+		m.retire_12 = (double)d->retirees.n;
+	} else if (from == FROM_PEGAWAI && d->pegawai.present) {
+		m.retire_12_from = from;
+		m.retire_12 = (double)d->pegawai.retire_12_months;
+	}
+	if (d->gap.present) {
+		m.has_need = 1;
+		m.need = d->gap.kebutuhan;
+		m.kurang = d->gap.kurang;
+		m.lebih = d->gap.lebih;
+		m.rows_kurang = (double)d->gap.rows_kurang;
+	}
+	if (d->ikm.present) {
+		m.has_ikm = 1;
+		m.ikm_units = (double)d->ikm.n;
+		for (i = 0; i < d->ikm.n; i++)
+			m.ikm_below += ikm_below_b(&d->ikm.units[i], opt->ikm_b);
+	}
+	return m;
+}
+
+typedef struct {
+	report_card card[10];
+	char value[10][NUM], hint[10][160], prev[10][NUM], change[10][NUM], label[10][80];
+	size_t n;
+} card_set;
+
+static void card_add(card_set *cs, const builder *b, const char *label, double v,
+                     int has_prev, double pv, const char *hint)
+{
+	report_card *c = &cs->card[cs->n];
+
+	snprintf(cs->label[cs->n], sizeof cs->label[0], "%s", label);
+	c->label = cs->label[cs->n];
+	c->value = num(b, v, cs->value[cs->n]);
+	c->hint = NULL;
+	if (hint) {
+		snprintf(cs->hint[cs->n], sizeof cs->hint[0], "%s", hint);
+		c->hint = cs->hint[cs->n];
+	}
+	c->previous = c->change = NULL;
+	if (b->prev) {
+		c->previous = has_prev ? num(b, pv, cs->prev[cs->n]) : "";
+		c->change = has_prev ? change(b, v - pv, cs->change[cs->n]) : "";
+	}
+	cs->n++;
+}
+
+static void section_summary(const builder *b)
+{
+	metrics m = measure(b->cur, b->opt, NULL), p;
+	card_set cs;
+	char label[80], hint[160], n1[NUM], n2[NUM], n3[NUM];
+	const report_pegawai *pg = &b->cur->pegawai;
+
+	memset(&p, 0, sizeof p);
+	if (b->prev)
+		p = measure(b->prev, b->opt, &m);
+	memset(&cs, 0, sizeof cs);
+	if (m.active_from) {
+		hint[0] = '\0';
+		if (m.active_from == FROM_PEGAWAI)
+			snprintf(hint, sizeof hint, tx(b, T_STATUS_HINT), num(b, pg->status[0], n1),
+			         num(b, pg->status[1], n2), num(b, pg->status[2], n3));
+		card_add(&cs, b, tx(b, T_ACTIVE), m.active, p.active_from != FROM_NONE, p.active,
+		         hint[0] ? hint : NULL);
+	}
+	if (m.has_need) {
+		card_add(&cs, b, tx(b, T_NEED), m.need, p.has_need, p.need, NULL);
+		snprintf(hint, sizeof hint, tx(b, T_IN_POSITIONS), num(b, m.rows_kurang, n1));
+		card_add(&cs, b, tx(b, T_SHORTAGE), m.kurang, p.has_need, p.kurang, hint);
+		card_add(&cs, b, tx(b, T_SURPLUS), m.lebih, p.has_need, p.lebih, NULL);
+	}
+	if (m.retire_from) {
+		snprintf(label, sizeof label, tx(b, T_RETIRE_IN), m.year);
+		card_add(&cs, b, label, m.retire_this, p.retire_from && p.year == m.year,
+		         p.retire_this, tx(b, T_REST_OF_YEAR));
+		snprintf(label, sizeof label, tx(b, T_RETIRE_IN), m.year + 1);
+		card_add(&cs, b, label, m.retire_next, p.retire_from && p.year == m.year,
+		         p.retire_next, NULL);
+	}
+	if (m.retire_12_from)
+		card_add(&cs, b, tx(b, T_RETIRE_12), m.retire_12, p.retire_12_from != FROM_NONE,
+		         p.retire_12, NULL);
+	if (m.has_ikm) {
+		card_add(&cs, b, tx(b, T_IKM_BELOW), m.ikm_below, p.has_ikm, p.ikm_below, NULL);
+		snprintf(cs.value[cs.n - 1], NUM, tx(b, T_OF_UNITS), num(b, m.ikm_below, n1),
+		         num(b, m.ikm_units, n2));
+	}
+	b->s->section(b->s, "ringkasan", tx(b, T_SUMMARY));
+	if (cs.n == 0)
+		b->s->para(b->s, tx(b, T_NOTHING));
+	else
+		b->s->cards(b->s, cs.card, cs.n);
+}
+
+/* A bar chart in html and a count table in md/txt of the non-zero counts. */
+static void count_block(const builder *b, const char *title, const char *const *names,
+                        const unsigned long *counts, size_t n, double total)
+{
+	const char **labels = asn_calloc(n, sizeof *labels);
+	char **value_labels = asn_calloc(n, sizeof *value_labels);
+	double *values = asn_calloc(n, sizeof *values);
+	report_chart c;
+	report_table t;
+	char n1[NUM], n2[NUM];
+	size_t i, k = 0;
+
+	report_table_init(&t, title);
+	t.text_only = 1;
+	report_table_col(&t, title, REPORT_COL_FLEX);
+	report_table_col(&t, tx(b, T_COUNT), REPORT_COL_NUMERIC);
+	report_table_col(&t, tx(b, T_SHARE), REPORT_COL_NUMERIC);
+	for (i = 0; i < n; i++) {
+		if (!counts[i])
+			continue;
+		labels[k] = names[i];
+		values[k] = (double)counts[i];
+		value_labels[k] = asn_malloc(2 * NUM + 4);
+		snprintf(value_labels[k], 2 * NUM + 4, "%s (%s)", num(b, values[k], n1),
+		         percent(b, values[k], total, n2));
+		report_table_row(&t, 0);
+		report_table_cell(&t, names[i]);
+		report_table_cell(&t, num(b, values[k], n1));
+		report_table_cell(&t, percent(b, values[k], total, n2));
+		k++;
+	}
+	report_table_row(&t, REPORT_ROW_TOTAL);
+	report_table_cell(&t, tx(b, T_TOTAL));
+	report_table_cell(&t, num(b, total, n1));
+	report_table_cell(&t, total > 0 ? percent(b, total, total, n2) : "");
+
+	memset(&c, 0, sizeof c);
+	c.type = REPORT_CHART_BARS;
+	c.title = title;
+	c.n = k;
+	c.labels = labels;
+	c.value_labels = (const char *const *)value_labels;
+	c.a = values;
+	c.half = 1;
+	if (k)
+		b->s->chart(b->s, &c);
+	b->s->table(b->s, &t);
+	report_table_free(&t);
+	for (i = 0; i < k; i++)
+		free(value_labels[i]);
+	free(value_labels);
+	free(values);
+	free(labels);
+}
+
+static void age_block(const builder *b)
+{
+	const report_pegawai *p = &b->cur->pegawai;
+	double men[REPORT_AGE_BANDS], women[REPORT_AGE_BANDS];
+	const char *labels[REPORT_AGE_BANDS];
+	report_chart c;
+	report_table t;
+	char n1[NUM];
+	double tm = 0, tw = 0;
+	int i;
+
+	report_table_init(&t, tx(b, T_AGE_PYRAMID));
+	t.text_only = 1;
+	report_table_col(&t, tx(b, T_AGE), 0);
+	report_table_col(&t, tx(b, T_MEN), REPORT_COL_NUMERIC);
+	report_table_col(&t, tx(b, T_WOMEN), REPORT_COL_NUMERIC);
+	report_table_col(&t, tx(b, T_TOTAL), REPORT_COL_NUMERIC);
+	for (i = 0; i < REPORT_AGE_BANDS; i++) {
+		/* oldest on top, as a pyramid is read */
+		int band = REPORT_AGE_BANDS - 1 - i;
+
+		labels[i] = age_bands[band];
+		men[i] = (double)p->age[band][0];
+		women[i] = (double)p->age[band][1];
+		tm += men[i];
+		tw += women[i];
+		report_table_row(&t, 0);
+		report_table_cell(&t, labels[i]);
+		report_table_cell(&t, num(b, men[i], n1));
+		report_table_cell(&t, num(b, women[i], n1));
+		report_table_cell(&t, num(b, men[i] + women[i], n1));
+	}
+	report_table_row(&t, REPORT_ROW_TOTAL);
+	report_table_cell(&t, tx(b, T_TOTAL));
+	report_table_cell(&t, num(b, tm, n1));
+	report_table_cell(&t, num(b, tw, n1));
+	report_table_cell(&t, num(b, tm + tw, n1));
+
+	memset(&c, 0, sizeof c);
+	c.type = REPORT_CHART_PYRAMID;
+	c.title = tx(b, T_AGE_PYRAMID);
+	c.n = REPORT_AGE_BANDS;
+	c.labels = labels;
+	c.a = men;
+	c.b = women;
+	c.legend_a = tx(b, T_MEN);
+	c.legend_b = tx(b, T_WOMEN);
+	c.half = 1;
+	b->s->chart(b->s, &c);
+	b->s->table(b->s, &t);
+	report_table_free(&t);
+}
+
+static void section_profile(const builder *b)
+{
+	const report_pegawai *p = &b->cur->pegawai;
+	const char *golongan[REPORT_GOLONGAN], *pendidikan[REPORT_PENDIDIKAN];
+	const char *jenis[REPORT_JENIS];
+	static const char *const status[REPORT_STATUS] = { "PNS", "CPNS", "PPPK", NULL };
+	const char *status_names[REPORT_STATUS];
+	char n1[NUM], n2[NUM], n3[NUM], n4[NUM], date[NUM], text[TEXT];
+	unsigned long men = 0, women = 0, most = 0;
+	int i, largest = 0;
+
+	for (i = 0; i < REPORT_AGE_BANDS; i++) {
+		men += p->age[i][0];
+		women += p->age[i][1];
+		if (p->age[i][0] + p->age[i][1] > most) {
+			most = p->age[i][0] + p->age[i][1];
+			largest = i;
+		}
+	}
+	for (i = 0; i < 17; i++) {
+		golongan[i] = golongan_pns[i];
+		golongan[17 + i] = golongan_pppk[i];
+	}
+	golongan[REPORT_GOLONGAN - 1] = tx(b, T_OTHER);
+	for (i = 0; i < REPORT_PENDIDIKAN - 1; i++)
+		pendidikan[i] = asn_pendidikan_levels[i];
+	pendidikan[REPORT_PENDIDIKAN - 1] = tx(b, T_OTHER);
+	for (i = 0; i < REPORT_JENIS - 1; i++)
+		jenis[i] = jenis_labels[b->lang][i];
+	jenis[REPORT_JENIS - 1] = tx(b, T_OTHER);
+	for (i = 0; i < REPORT_STATUS; i++)
+		status_names[i] = status[i] ? status[i] : tx(b, T_OTHER);
+
+	b->s->section(b->s, "profil", tx(b, T_PROFILE));
+	text[0] = '\0';
+	append(text, tx(b, T_PROFILE_PARA), num(b, p->active, n1),
+	       long_date(b, b->cur->as_of, date), num(b, men, n2), num(b, women, n3),
+	       age_bands[largest]);
+	if (p->retired)
+		append(text, tx(b, T_PROFILE_RETIRED), num(b, p->retired, n4));
+	append(text, tx(b, T_SOURCE), p->source);
+	b->s->para(b->s, text);
+	b->s->group(b->s, 1);
+	age_block(b);
+	count_block(b, tx(b, T_GOLONGAN), golongan, p->golongan, REPORT_GOLONGAN, p->active);
+	b->s->group(b->s, 0);
+	b->s->group(b->s, 1);
+	count_block(b, tx(b, T_PENDIDIKAN), pendidikan, p->pendidikan, REPORT_PENDIDIKAN, p->active);
+	count_block(b, tx(b, T_JENIS), jenis, p->jenis, REPORT_JENIS, p->active);
+	b->s->group(b->s, 0);
+	b->s->group(b->s, 1);
+	count_block(b, tx(b, T_STATUS), status_names, p->status, REPORT_STATUS, p->active);
+	b->s->group(b->s, 0);
+}
+
+static int by_shortage(const void *x, const void *y)
+{
+	const report_gap_unit *a = *(const report_gap_unit *const *)x;
+	const report_gap_unit *b = *(const report_gap_unit *const *)y;
+
+	if (a->kurang != b->kurang)
+		return a->kurang > b->kurang ? -1 : 1;
+	if (a->lebih != b->lebih)
+		return a->lebih > b->lebih ? -1 : 1;
+	return strcmp(a->name, b->name);
+}
+
+static int by_unit_name(const void *x, const void *y)
+{
+	const report_gap_unit *a = *(const report_gap_unit *const *)x;
+	const report_gap_unit *b = *(const report_gap_unit *const *)y;
+
+	return strcmp(a->name, b->name);
+}
+
+static const report_gap_unit *find_unit(const report_gap_unit *const *sorted, size_t n,
+                                        const char *name)
+{
+	size_t lo = 0, hi = n, mid;
+	int c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		c = strcmp(name, sorted[mid]->name);
+		if (c == 0)
+			return sorted[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+static void gap_chart(const builder *b, const report_gap_unit *const *units, size_t n,
+                      const char *group)
+{
+	size_t shown = n < CHART_UNITS ? n : CHART_UNITS, i;
+	const char **labels = asn_calloc(shown, sizeof *labels);
+	double *kurang = asn_calloc(shown, sizeof *kurang);
+	double *lebih = asn_calloc(shown, sizeof *lebih);
+	char title[200], note[400], n1[NUM], n2[NUM];
+	report_chart c;
+
+	for (i = 0; i < shown; i++) {
+		labels[i] = units[i]->name[0] ? units[i]->name : tx(b, T_NO_GROUP);
+		kurang[i] = units[i]->kurang;
+		lebih[i] = units[i]->lebih;
+	}
+	snprintf(title, sizeof title, tx(b, T_GAP_CHART), group);
+	memset(&c, 0, sizeof c);
+	c.type = REPORT_CHART_DIVERGING;
+	c.title = title;
+	c.n = shown;
+	c.labels = labels;
+	c.a = kurang;
+	c.b = lebih;
+	c.legend_a = tx(b, T_SHORTAGE);
+	c.legend_b = tx(b, T_SURPLUS);
+	if (shown < n) {
+		snprintf(note, sizeof note, tx(b, T_CHART_CAP), num(b, (double)shown, n1),
+		         num(b, (double)n, n2), group);
+		c.note = note;
+	}
+	if (shown)
+		b->s->chart(b->s, &c);
+	free(labels);
+	free(kurang);
+	free(lebih);
+}
+
+static void section_gap(const builder *b)
+{
+	const report_gap *g = &b->cur->gap;
+	const report_gap *pg = b->prev && b->prev->gap.present ? &b->prev->gap : NULL;
+	const report_gap_unit **units, **prev_units = NULL, *pu;
+	const char *group = g->group_column ? g->group_column : tx(b, T_UNIT);
+	char title[200], n[8][NUM], head[80];
+	report_table t;
+	double prev_total = 0;
+	size_t i;
+	int opt = pg ? REPORT_COL_OPTIONAL : 0;
+
+	units = asn_calloc(g->nunits, sizeof *units);
+	for (i = 0; i < g->nunits; i++)
+		units[i] = &g->units[i];
+	if (g->nunits)
+		qsort(units, g->nunits, sizeof *units, by_shortage);
+	if (pg) {
+		prev_units = asn_calloc(pg->nunits, sizeof *prev_units);
+		for (i = 0; i < pg->nunits; i++)
+			prev_units[i] = &pg->units[i];
+		if (pg->nunits)
+			qsort(prev_units, pg->nunits, sizeof *prev_units, by_unit_name);
+	}
+
+	if (!g->group_column || strcasecmp(g->group_column, "unit") == 0)
+		snprintf(title, sizeof title, "%s", tx(b, T_GAP));
+	else
+		snprintf(title, sizeof title, tx(b, T_GAP_BY), g->group_column);
+	b->s->section(b->s, "kebutuhan", title);
+	if (g->rows == 0) {
+		para(b, "%s %s: %s", tx(b, T_SOURCES), g->source, tx(b, T_NO_ROWS));
+		free(units);
+		free(prev_units);
+		return;
+	}
+	para(b, tx(b, T_GAP_PARA), num(b, g->rows, n[0]), num(b, g->nunits, n[1]), group,
+	     num(b, g->kebutuhan, n[2]), num(b, g->bezetting, n[3]), num(b, g->kurang, n[4]),
+	     num(b, g->rows_kurang, n[5]), num(b, g->lebih, n[6]), num(b, g->rows_lebih, n[7]),
+	     g->source);
+	gap_chart(b, units, g->nunits, group);
+
+	snprintf(head, sizeof head, "%s", group);
+	if (head[0] >= 'a' && head[0] <= 'z')
+		head[0] = (char)(head[0] - 'a' + 'A');
+	report_table_init(&t, NULL);
+	report_table_col(&t, head, REPORT_COL_FLEX);
+	report_table_col(&t, tx(b, T_KEBUTUHAN), REPORT_COL_NUMERIC);
+	report_table_col(&t, tx(b, T_BEZETTING), REPORT_COL_NUMERIC);
+	report_table_col(&t, tx(b, T_SELISIH), REPORT_COL_NUMERIC);
+	report_table_col(&t, tx(b, T_KURANG), REPORT_COL_NUMERIC | opt);
+	report_table_col(&t, tx(b, T_LEBIH), REPORT_COL_NUMERIC | opt);
+	if (pg) {
+		report_table_col(&t, tx(b, T_BEZ_PREV), REPORT_COL_NUMERIC);
+		report_table_col(&t, tx(b, T_PERUBAHAN), REPORT_COL_NUMERIC);
+	}
+	for (i = 0; i < g->nunits; i++) {
+		report_table_row(&t, 0);
+		report_table_cell(&t, units[i]->name[0] ? units[i]->name : tx(b, T_NO_GROUP));
+		report_table_cell(&t, num(b, units[i]->kebutuhan, n[0]));
+		report_table_cell(&t, num(b, units[i]->bezetting, n[0]));
+		report_table_cell(&t, change(b, units[i]->selisih, n[0]));
+		report_table_cell(&t, units[i]->kurang ? num(b, units[i]->kurang, n[0]) : "");
+		report_table_cell(&t, units[i]->lebih ? num(b, units[i]->lebih, n[0]) : "");
+		if (pg) {
+			pu = find_unit(prev_units, pg->nunits, units[i]->name);
+			report_table_cell(&t, pu ? num(b, pu->bezetting, n[0]) : "");
+			report_table_cell(&t, pu ? change(b, units[i]->bezetting - pu->bezetting, n[0])
+			                         : "");
+		}
+	}
+	report_table_row(&t, REPORT_ROW_TOTAL);
+	report_table_cell(&t, tx(b, T_TOTAL));
+	report_table_cell(&t, num(b, g->kebutuhan, n[0]));
+	report_table_cell(&t, num(b, g->bezetting, n[0]));
+	report_table_cell(&t, change(b, g->bezetting - g->kebutuhan, n[0]));
+	report_table_cell(&t, num(b, g->kurang, n[0]));
+	report_table_cell(&t, num(b, g->lebih, n[0]));
+	if (pg) {
+		prev_total = pg->bezetting;
+		report_table_cell(&t, num(b, prev_total, n[0]));
+		report_table_cell(&t, change(b, g->bezetting - prev_total, n[0]));
+	}
+	b->s->table(b->s, &t);
+	report_table_free(&t);
+	free(units);
+	free(prev_units);
+}
+
+static int by_year(const void *x, const void *y)
+{
+	const report_year *a = x, *b = y;
+
+	return (a->tahun > b->tahun) - (a->tahun < b->tahun);
+}
+
+static void forecast_charts(const builder *b, const report_year *years, size_t n, int band,
+                            int need)
+{
+	const char **labels = asn_calloc(n + 1, sizeof *labels);
+	char (*names)[12] = asn_calloc(n + 1, sizeof *names);
+	double *line = asn_calloc(n + 1, sizeof *line), *lo = asn_calloc(n + 1, sizeof *lo);
+	double *hi = asn_calloc(n + 1, sizeof *hi), *keb = asn_calloc(n + 1, sizeof *keb);
+	double *pensiun = asn_calloc(n, sizeof *pensiun);
+	report_chart c;
+	size_t i;
+
+	/* the first point is the start of the first year */
+	labels[0] = b->s->labels[LB_START];
+	line[0] = lo[0] = hi[0] = years[0].awal;
+	keb[0] = need && years[0].n_kebutuhan ? years[0].kebutuhan : NAN;
+	for (i = 0; i < n; i++) {
+		snprintf(names[i + 1], sizeof names[0], "%d", years[i].tahun);
+		labels[i + 1] = names[i + 1];
+		line[i + 1] = years[i].akhir;
+		lo[i + 1] = band && years[i].n_lo ? years[i].lo : NAN;
+		hi[i + 1] = band && years[i].n_hi ? years[i].hi : NAN;
+		keb[i + 1] = need && years[i].n_kebutuhan ? years[i].kebutuhan : NAN;
+		pensiun[i] = years[i].pensiun;
+	}
+	memset(&c, 0, sizeof c);
+	c.type = REPORT_CHART_LINE;
+	c.title = tx(b, T_FC_CHART);
+	c.n = n + 1;
+	c.labels = labels;
+	c.a = line;
+	c.b = band ? lo : NULL;
+	c.c = band ? hi : NULL;
+	c.d = need ? keb : NULL;
+	c.legend_a = tx(b, T_FC_LINE);
+	c.legend_b = tx(b, T_FC_BAND);
+	c.legend_d = tx(b, T_FC_NEED);
+	b->s->chart(b->s, &c);
+
+	memset(&c, 0, sizeof c);
+	c.type = REPORT_CHART_COLUMNS;
+	c.title = tx(b, T_FC_RETIRE_CHART);
+	c.n = n;
+	c.labels = labels + 1;
+	c.a = pensiun;
+	b->s->chart(b->s, &c);
+	free(labels);
+	free(names);
+	free(line);
+	free(lo);
+	free(hi);
+	free(keb);
+	free(pensiun);
+}
+
+static void section_forecast(const builder *b)
+{
+	const report_forecast *fc = &b->cur->forecast;
+	report_year *years, *first, *last;
+	double pensiun = 0, keluar = 0, masuk = 0;
+	int band = 1, need = 0, selisih = 0, formasi = 0, p = 0;
+	char n[6][NUM], text[TEXT];
+	report_table t;
+	size_t i;
+
+	b->s->section(b->s, "proyeksi", tx(b, T_FORECAST));
+	if (fc->nyears == 0) {
+		para(b, "%s %s: %s", tx(b, T_SOURCES), fc->source, tx(b, T_NO_ROWS));
+		return;
+	}
+	years = asn_malloc(fc->nyears * sizeof *years);
+	memcpy(years, fc->years, fc->nyears * sizeof *years);
+	qsort(years, fc->nyears, sizeof *years, by_year);
+	for (i = 0; i < fc->nyears; i++) {
+		pensiun += years[i].pensiun;
+		keluar += years[i].keluar;
+		masuk += years[i].masuk;
+		band &= years[i].n_lo == years[i].groups && years[i].n_hi == years[i].groups;
+		need |= years[i].n_kebutuhan > 0;
+		selisih |= years[i].n_selisih > 0;
+		formasi |= years[i].n_formasi > 0;
+		p |= years[i].n_p > 0 && years[i].groups == 1;
+	}
+	first = &years[0];
+	last = &years[fc->nyears - 1];
+	text[0] = '\0';
+	append(text, tx(b, T_FC_PARA), first->tahun, last->tahun, num(b, first->awal, n[0]),
+	       first->tahun, num(b, last->akhir, n[1]), last->tahun, num(b, pensiun, n[2]),
+	       num(b, keluar, n[3]), num(b, masuk, n[4]));
+	if (band)
+		append(text, tx(b, T_FC_PARA_BAND), last->tahun, num(b, last->lo, n[0]),
+		       num(b, last->hi, n[1]));
+	if (first->groups > 1)
+		append(text, tx(b, T_FC_GROUPS), num(b, first->groups, n[0]));
+	append(text, tx(b, T_SOURCE), fc->source);
+	b->s->para(b->s, text);
+	forecast_charts(b, years, fc->nyears, band, need);
+
+	report_table_init(&t, NULL);
+	report_table_col(&t, tx(b, T_YEAR), 0);
+	report_table_col(&t, tx(b, T_AWAL), REPORT_COL_NUMERIC);
+	report_table_col(&t, tx(b, T_PENSIUN), REPORT_COL_NUMERIC);
+	report_table_col(&t, tx(b, T_KELUAR), REPORT_COL_NUMERIC);
+	report_table_col(&t, tx(b, T_MASUK), REPORT_COL_NUMERIC);
+	report_table_col(&t, tx(b, T_AKHIR), REPORT_COL_NUMERIC);
+	if (need)
+		report_table_col(&t, tx(b, T_KEBUTUHAN), REPORT_COL_NUMERIC);
+	if (selisih)
+		report_table_col(&t, tx(b, T_SELISIH), REPORT_COL_NUMERIC);
+	if (formasi)
+		report_table_col(&t, tx(b, T_USULAN), REPORT_COL_NUMERIC);
+	if (band)
+		report_table_col(&t, tx(b, T_RENTANG), REPORT_COL_NUMERIC | REPORT_COL_OPTIONAL);
+	if (p)
+		report_table_col(&t, tx(b, T_P_KURANG), REPORT_COL_NUMERIC | REPORT_COL_OPTIONAL);
+	for (i = 0; i < fc->nyears; i++) {
+		const report_year *y = &years[i];
+
+		snprintf(n[0], NUM, "%d", y->tahun);
+		report_table_row(&t, 0);
+		report_table_cell(&t, n[0]);
+		report_table_cell(&t, num(b, y->awal, n[0]));
+		report_table_cell(&t, num(b, y->pensiun, n[0]));
+		report_table_cell(&t, num(b, y->keluar, n[0]));
+		report_table_cell(&t, num(b, y->masuk, n[0]));
+		report_table_cell(&t, num(b, y->akhir, n[0]));
+		if (need)
+			report_table_cell(&t, y->n_kebutuhan ? num(b, y->kebutuhan, n[0]) : "");
+		if (selisih)
+			report_table_cell(&t, y->n_selisih ? change(b, y->selisih, n[0]) : "");
+		if (formasi)
+			report_table_cell(&t, y->n_formasi ? num(b, y->formasi, n[0]) : "");
+		if (band) {
+			snprintf(text, sizeof text, "%s–%s", num(b, y->lo, n[0]),
+			         num(b, y->hi, n[1]));
+			report_table_cell(&t, text);
+		}
+		if (p)
+			report_table_cell(&t, y->n_p ? asn_numfmt_percent(b->s->nf, y->p_kurang, 0,
+			                                                   n[0], NUM) : "");
+	}
+	b->s->table(b->s, &t);
+	report_table_free(&t);
+	free(years);
+}
+
+static int by_retirement(const void *x, const void *y)
+{
+	const report_retiree *a = x, *b = y;
+	int c = asn_date_cmp(a->tanggal, b->tanggal);
+
+	if (c)
+		return c;
+	if ((c = strcmp(a->unit, b->unit)) != 0)
+		return c;
+	if ((c = strcmp(a->nama, b->nama)) != 0)
+		return c;
+	return strcmp(a->nip, b->nip);
+}
+
+static void section_retirees(const builder *b)
+{
+	const report_retirees *r = &b->cur->retirees;
+	report_retiree *rows;
+	char n1[NUM], d1[NUM], d2[NUM];
+	report_table t;
+	size_t i;
+
+	b->s->section(b->s, "pensiun", tx(b, T_RETIREES));
+	long_date(b, r->from, d1);
+	long_date(b, r->to, d2);
+	if (r->n == 0) {
+		para(b, tx(b, T_RT_NONE), d1, d2, r->source);
+		return;
+	}
+	para(b, tx(b, T_RT_PARA), num(b, r->n, n1), d1, d2, r->source);
+	rows = asn_malloc(r->n * sizeof *rows);
+	memcpy(rows, r->rows, r->n * sizeof *rows);
+	qsort(rows, r->n, sizeof *rows, by_retirement);
+	report_table_init(&t, NULL);
+	report_table_col(&t, tx(b, T_DATE), REPORT_COL_NOWRAP);
+	report_table_col(&t, "NIP", REPORT_COL_NOWRAP);
+	report_table_col(&t, tx(b, T_NAMA), REPORT_COL_FLEX);
+	report_table_col(&t, tx(b, T_UNIT), REPORT_COL_FLEX);
+	report_table_col(&t, tx(b, T_JABATAN), REPORT_COL_FLEX | REPORT_COL_OPTIONAL);
+	for (i = 0; i < r->n; i++) {
+		report_table_row(&t, 0);
+		report_table_cell(&t, short_date(b, rows[i].tanggal, d1));
+		report_table_cell(&t, rows[i].nip);
+		report_table_cell(&t, rows[i].nama);
+		report_table_cell(&t, rows[i].unit);
+		report_table_cell(&t, rows[i].jabatan);
+	}
+	b->s->table(b->s, &t);
+	report_table_free(&t);
+	free(rows);
+}
+
+/* DESIGN.md "Talent 9-box": box of (potensi row from the top, kinerja column). */
+static const int grid_box[3][3] = { { 6, 8, 9 }, { 3, 5, 7 }, { 1, 2, 4 } };
+
+static void section_talent(const builder *b)
+{
+	const report_score *s = &b->cur->score;
+	double counts[9], scored = 0;
+	const char *advice[9];
+	char n[4][NUM], cell[2 * NUM];
+	report_chart c;
+	report_table t;
+	int i, row, col;
+
+	for (i = 1; i <= 9; i++) {
+		counts[i - 1] = (double)s->kotak[i];
+		advice[i - 1] = box_advice[b->lang][i];
+		scored += counts[i - 1];
+	}
+	b->s->section(b->s, "talenta", tx(b, T_TALENT));
+	para(b, tx(b, T_TL_PARA), num(b, s->rows, n[0]), num(b, scored, n[1]),
+	     num(b, s->kotak[0], n[2]), s->source);
+	memset(&c, 0, sizeof c);
+	c.type = REPORT_CHART_NINEBOX;
+	c.title = tx(b, T_TL_GRID);
+	c.n = 9;
+	c.labels = advice;
+	c.a = counts;
+	b->s->chart(b->s, &c);
+
+	report_table_init(&t, tx(b, T_TL_GRID));
+	t.text_only = 1;
+	report_table_col(&t, tx(b, T_TL_AXES), 0);
+	for (col = 0; col < 3; col++)
+		report_table_col(&t, b->s->labels[LB_RENDAH + col], REPORT_COL_NUMERIC);
+	for (row = 0; row < 3; row++) {
+		report_table_row(&t, 0);
+		report_table_cell(&t, b->s->labels[LB_TINGGI - row]);
+		for (col = 0; col < 3; col++) {
+			snprintf(cell, sizeof cell, "(%d) %s", grid_box[row][col],
+			         num(b, counts[grid_box[row][col] - 1], n[0]));
+			report_table_cell(&t, cell);
+		}
+	}
+	b->s->table(b->s, &t);
+	report_table_free(&t);
+
+	report_table_init(&t, NULL);
+	t.compact = 1;
+	report_table_col(&t, tx(b, T_TL_BOX), REPORT_COL_NUMERIC);
+	report_table_col(&t, tx(b, T_COUNT), REPORT_COL_NUMERIC);
+	report_table_col(&t, tx(b, T_SHARE), REPORT_COL_NUMERIC);
+	report_table_col(&t, tx(b, T_TL_ADVICE), REPORT_COL_FLEX);
+	for (i = 9; i >= 1; i--) {
+		snprintf(n[0], NUM, "%d", i);
+		report_table_row(&t, 0);
+		report_table_cell(&t, n[0]);
+		report_table_cell(&t, num(b, counts[i - 1], n[1]));
+		report_table_cell(&t, percent(b, counts[i - 1], scored, n[2]));
+		report_table_cell(&t, advice[i - 1]);
+	}
+	report_table_row(&t, REPORT_ROW_TOTAL);
+	report_table_cell(&t, tx(b, T_TOTAL));
+	report_table_cell(&t, num(b, scored, n[1]));
+	report_table_cell(&t, percent(b, scored, scored, n[2]));
+	report_table_cell(&t, "");
+	b->s->table(b->s, &t);
+	report_table_free(&t);
+
+	if (s->kesesuaian[0] + s->kesesuaian[1] + s->kesesuaian[2] > 0)
+		para(b, tx(b, T_TL_KESESUAIAN), num(b, s->kesesuaian[0], n[0]),
+		     num(b, s->kesesuaian[1], n[1]), num(b, s->kesesuaian[2], n[2]));
+	if (s->has_jp)
+		para(b, tx(b, T_TL_JP), num(b, s->kurang_jp, n[0]), num(b, s->jp_rows, n[1]));
+}
+
+static int by_ikm(const void *x, const void *y)
+{
+	const report_ikm_unit *a = *(const report_ikm_unit *const *)x;
+	const report_ikm_unit *b = *(const report_ikm_unit *const *)y;
+	double va = isnan(a->nilai) ? -1 : a->nilai, vb = isnan(b->nilai) ? -1 : b->nilai;
+
+	if (va != vb)
+		return va > vb ? -1 : 1;
+	return strcmp(a->unit, b->unit);
+}
+
+static int mutu_tone(const report_ikm_unit *u)
+{
+	switch (u->mutu[0]) {
+	case 'A': case 'a': return 1;
+	case 'B': case 'b': return 2;
+	case 'C': case 'c': return 3;
+	case 'D': case 'd': return 4;
+	default: return 0;
+	}
+}
+
+/* "u3" -> "U3 waktu penyelesaian"; anything else as it is. */
+static void element_name(const builder *b, const char *s, char *buf, size_t size)
+{
+	if ((s[0] == 'u' || s[0] == 'U') && s[1] >= '1' && s[1] <= '9' && !s[2])
+		snprintf(buf, size, "U%c %s", s[1], ikm_elements[b->lang][s[1] - '1']);
+	else
+		snprintf(buf, size, "%s", s);
+}
+
+static void section_ikm(const builder *b)
+{
+	const report_ikm *k = &b->cur->ikm;
+	const report_ikm_unit **units;
+	const char **labels;
+	char **value_labels, n[5][NUM], unsur[200];
+	double *values, sum = 0, responden = 0, scored = 0, below = 0;
+	int *tones;
+	report_chart c;
+	report_table t;
+	size_t i;
+
+	b->s->section(b->s, "ikm", tx(b, T_IKM));
+	if (k->n == 0) {
+		para(b, "%s %s: %s", tx(b, T_SOURCES), k->source, tx(b, T_NO_ROWS));
+		return;
+	}
+	units = asn_calloc(k->n, sizeof *units);
+	labels = asn_calloc(k->n, sizeof *labels);
+	value_labels = asn_calloc(k->n, sizeof *value_labels);
+	values = asn_calloc(k->n, sizeof *values);
+	tones = asn_calloc(k->n, sizeof *tones);
+	for (i = 0; i < k->n; i++)
+		units[i] = &k->units[i];
+	qsort(units, k->n, sizeof *units, by_ikm);
+	for (i = 0; i < k->n; i++) {
+		const report_ikm_unit *u = units[i];
+
+		responden += u->responden;
+		below += ikm_below_b(u, b->opt->ikm_b);
+		if (!isnan(u->nilai)) {
+			sum += u->nilai;
+			scored++;
+		}
+		labels[i] = u->unit;
+		values[i] = isnan(u->nilai) ? 0 : u->nilai;
+		tones[i] = mutu_tone(u);
+		value_labels[i] = asn_malloc(NUM + 80);
+		snprintf(value_labels[i], NUM + 80, "%s %s",
+		         isnan(u->nilai) ? "–" : num_fixed(b, u->nilai, 2, n[0]), u->mutu);
+	}
+	para(b, tx(b, T_IKM_PARA), num(b, k->n, n[0]), num(b, responden, n[1]),
+	     scored ? num_fixed(b, sum / scored, 2, n[2]) : "–", num(b, below, n[3]),
+	     num_fixed(b, b->opt->ikm_b, 2, n[4]), k->source);
+
+	memset(&c, 0, sizeof c);
+	c.type = REPORT_CHART_BARS;
+	c.title = tx(b, T_IKM_CHART);
+	c.n = k->n;
+	c.labels = labels;
+	c.value_labels = (const char *const *)value_labels;
+	c.a = values;
+	c.tone = tones;
+	c.max = 100;
+	c.mark[0] = b->opt->ikm_b;
+	c.mark_label[0] = "B";
+	c.mark[1] = b->opt->ikm_a;
+	c.mark_label[1] = "A";
+	c.nmarks = 2;
+	b->s->chart(b->s, &c);
+
+	report_table_init(&t, NULL);
+	report_table_col(&t, tx(b, T_UNIT), REPORT_COL_FLEX);
+	report_table_col(&t, tx(b, T_RESPONDEN), REPORT_COL_NUMERIC);
+	report_table_col(&t, "IKM", REPORT_COL_NUMERIC);
+	report_table_col(&t, tx(b, T_MUTU), 0);
+	report_table_col(&t, tx(b, T_KINERJA_UNIT), REPORT_COL_OPTIONAL);
+	report_table_col(&t, tx(b, T_UNSUR), REPORT_COL_FLEX);
+	for (i = 0; i < k->n; i++) {
+		const report_ikm_unit *u = units[i];
+
+		report_table_row(&t, 0);
+		report_table_cell(&t, u->unit);
+		report_table_cell(&t, num(b, u->responden, n[0]));
+		report_table_cell(&t, isnan(u->nilai) ? "" : num_fixed(b, u->nilai, 2, n[0]));
+		report_table_cell(&t, u->mutu);
+		report_table_cell(&t, u->kinerja);
+		element_name(b, u->unsur, unsur, sizeof unsur);
+		report_table_cell(&t, unsur);
+	}
+	b->s->table(b->s, &t);
+	report_table_free(&t);
+	for (i = 0; i < k->n; i++)
+		free(value_labels[i]);
+	free(value_labels);
+	free(values);
+	free(tones);
+	free(labels);
+	free(units);
+}
+
+static void sources(const builder *b, char *buf, size_t size)
+{
+	const asn_report_data *d = b->cur;
+	const char *names[] = {
+		d->pegawai.source, d->gap.source, d->forecast.source, d->retirees.source,
+		d->score.source, d->ikm.source
+	};
+	size_t i, n = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		if (!names[i])
+			continue;
+		snprintf(buf + n, size - n, "%s%s", n ? ", " : "", names[i]);
+		n = strlen(buf);
+	}
+}
+
+void asn_report_render(FILE *f, const asn_report_data *cur, const asn_report_data *prev,
+                       const asn_report_options *opt)
+{
+	report_sink sink;
+	builder b;
+	char title[600], subtitle[TEXT], footer[TEXT], date[NUM], src[TEXT / 2];
+
+	memset(&sink, 0, sizeof sink);
+	switch (opt->format) {
+	case ASN_REPORT_HTML: report_html_sink(&sink); break;
+	case ASN_REPORT_MD: report_md_sink(&sink); break;
+	default: report_txt_sink(&sink); break;
+	}
+	sink.f = f;
+	sink.opt = opt;
+	sink.nf = opt->lang == ASN_REPORT_EN ? &asn_numfmt_en : &asn_numfmt_id;
+	sink.labels = sink_labels[opt->lang == ASN_REPORT_EN];
+	b.s = &sink;
+	b.cur = cur;
+	b.prev = prev;
+	b.opt = opt;
+	b.lang = opt->lang == ASN_REPORT_EN;
+
+	snprintf(title, sizeof title, "%s", opt->title ? opt->title : tx(&b, T_TITLE));
+	snprintf(subtitle, sizeof subtitle, "%s %s %d · %s %s", tx(&b, T_PERIOD),
+	         months[b.lang][(opt->period_month + 11) % 12], opt->period_year,
+	         tx(&b, T_AS_OF), long_date(&b, cur->as_of, date));
+	sources(&b, src, sizeof src);
+	snprintf(footer, sizeof footer, "%s asn-report %s · %s %s · %s: %s", tx(&b, T_MADE_BY),
+	         ASN_VERSION, tx(&b, T_AS_OF), date, tx(&b, T_SOURCES), src);
+
+	sink.begin(&sink, title, subtitle);
+	section_summary(&b);
+	if (cur->pegawai.present)
+		section_profile(&b);
+	if (cur->gap.present)
+		section_gap(&b);
+	if (cur->forecast.present)
+		section_forecast(&b);
+	if (cur->retirees.present)
+		section_retirees(&b);
+	if (cur->score.present)
+		section_talent(&b);
+	if (cur->ikm.present)
+		section_ikm(&b);
+	sink.end(&sink, footer);
+}

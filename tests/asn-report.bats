@@ -1,0 +1,428 @@
+#!/usr/bin/env bats
+# asn-report: recognition, every section, formats, escaping, determinism.
+
+load helper
+
+R=$FIX/report
+AS_OF=(--as-of 2026-11-01)
+ALL=("$R/pegawai.csv" "$R/gap.csv" "$R/forecast.csv" "$R/pensiun.csv" "$R/talent.csv" "$R/ikm.csv")
+
+# Section headings in txt, one per kind of input.
+declare -A HEADING=(
+	[pegawai]="Profil pegawai"
+	[gap]="Kebutuhan dan bezetting per unit"
+	[forecast]="Proyeksi pegawai"
+	[pensiun]="Pensiun 12 bulan ke depan"
+	[talent]="Manajemen talenta (9-box)"
+	[ikm]="Indeks kepuasan masyarakat (IKM) per unit"
+)
+
+# Every line at most 80 characters (not bytes).
+fits_80() {
+	local w
+	w=$(LC_ALL=C.UTF-8 wc -L < "$1")
+	[ "$w" -le 80 ] || { echo "$1 is $w columns wide"; false; }
+}
+
+@test "report: txt of every input matches the expected report" {
+	run --separate-stderr asn-report "${AS_OF[@]}" --previous "$R/previous" "${ALL[@]}"
+	assert_success
+	assert_equal "$output" "$(cat "$R/all.expected.txt")"
+	assert_equal "$stderr" "asn-report: read 45 rows in 6 files, rejected 0"
+}
+
+@test "report: md of every input matches the expected report" {
+	run --separate-stderr asn-report -q -f md "${AS_OF[@]}" --previous "$R/previous" "${ALL[@]}"
+	assert_success
+	assert_equal "$output" "$(cat "$R/all.expected.md")"
+}
+
+@test "report: each section is present for its input and absent without it" {
+	for kind in "${!HEADING[@]}"; do
+		for format in txt md html; do
+			run --separate-stderr asn-report -q -f "$format" "${AS_OF[@]}" "$R/$kind.csv"
+			assert_success
+			for other in "${!HEADING[@]}"; do
+				if [ "$other" = "$kind" ]; then
+					[[ $output == *"${HEADING[$other]}"* ]] || { echo "$format: no section for $kind"; false; }
+				else
+					[[ $output != *"${HEADING[$other]}"* ]] || { echo "$format: $other section from $kind"; false; }
+				fi
+			done
+			[[ $output == *Ringkasan* ]]
+		done
+	done
+}
+
+@test "report: summary numbers: staff, need, shortage, retirements, IKM below B" {
+	run asn-report -q "${AS_OF[@]}" "${ALL[@]}"
+	assert_success
+	assert_line --regexp '^Pegawai aktif +11$'
+	assert_line --regexp '^Kebutuhan \(ABK/formasi\) +15$'
+	assert_line --regexp '^Kekurangan +6$'
+	assert_line --regexp '^Pensiun 2026 +1$'
+	assert_line --regexp '^Pensiun 2027 +1$'
+	assert_line --regexp '^Pensiun 12 bulan ke depan +4$'
+	assert_line --regexp '^Unit dengan IKM di bawah mutu B +2 dari 5$'
+}
+
+@test "report: without the pegawai table, staff in post come from asn-gap" {
+	run asn-report -q "${AS_OF[@]}" "$R/gap.csv"
+	assert_line --regexp '^Pegawai aktif +11$'
+	run asn-report -q "${AS_OF[@]}" "$R/forecast.csv"
+	assert_line --regexp '^Pensiun 2026 +14$'
+	assert_line --regexp '^Pensiun 2027 +242$'
+}
+
+@test "report: the score table is read as asn-score, not as a pegawai table" {
+	run asn-report -q "${AS_OF[@]}" "$R/talent.csv" "$R/pegawai.csv"
+	assert_success
+	[[ $output == *"Manajemen talenta"* && $output == *"Profil pegawai"* ]]
+}
+
+@test "report: 9-box grid: potensi up, kinerja right, boxes numbered as DESIGN.md" {
+	run asn-report -q "${AS_OF[@]}" "$R/talent.csv"
+	assert_line --regexp '^Tinggi +\(6\) 1 +\(8\) 0 +\(9\) 2$'
+	assert_line --regexp '^Sedang +\(3\) 0 +\(5\) 1 +\(7\) 0$'
+	assert_line --regexp '^Rendah +\(1\) 1 +\(2\) 0 +\(4\) 1$'
+	run asn-report -q -f html "${AS_OF[@]}" "$R/talent.csv"
+	[[ $output == *">Kotak 6</text>"* && $output == *">Kotak 4</text>"* ]]
+}
+
+@test "report: retirements of the next 12 months only, boundaries included right" {
+	run asn-report -q "${AS_OF[@]}" "$R/pensiun.csv"
+	assert_success
+	[[ $output == *"Tri Wahyono"* && $output == *"Tepat Setahun"* ]]
+	[[ $output != *"Sudah Lewat"* && $output != *"Lewat Setahun"* ]]
+	assert_line --partial "4 pegawai pensiun setelah 1 November 2026 sampai dengan 1 November 2027."
+}
+
+@test "report: asn-gap --total rows are not counted twice" {
+	run asn-report -q "${AS_OF[@]}" "$R/gap-total.csv"
+	assert_success
+	assert_line --regexp '^Jumlah +5 +6 +\+1 +1 +2$'
+	assert_line --partial "3 jabatan di 2 unit"
+}
+
+@test "report: a projection by unit is summed, and the report says so" {
+	run asn-report -q "${AS_OF[@]}" "$R/forecast-unit.csv"
+	assert_success
+	assert_line --regexp '^2026 +30 +1 +1 +0 +28$'
+	assert_line --regexp '^2027 +28 +3 +0 +1 +26$'
+	[[ $output == *"Jumlah dari 2 kelompok"* ]]
+}
+
+@test "report: html is self-contained: inline CSS and SVG, no script, nothing fetched" {
+	run --separate-stderr asn-report -q -f html "${AS_OF[@]}" "${ALL[@]}"
+	assert_success
+	[[ $output == "<!DOCTYPE html>"* ]]
+	[[ $output == *"<style>"* && $output == *"@page{size:A4"* && $output == *"@media print"* ]]
+	[[ $output == *'<meta name="viewport"'* ]]
+	[ "$(grep -c '<svg ' <<< "$output")" -ge 9 ]
+	! grep -qiE '<script|<link|<img|<iframe|src=|href=|@import|url\(' <<< "$output"
+	! grep -v 'xmlns="http://www.w3.org/2000/svg"' <<< "$output" | grep -q 'http'
+}
+
+@test "report: data text is HTML-escaped in html" {
+	run asn-report -q -f html "${AS_OF[@]}" "${ALL[@]}"
+	[[ $output == *"&lt;script&gt;alert(1)&lt;/script&gt;"* ]]
+	[[ $output != *"<script>alert(1)"* ]]
+	[[ $output == *"<td>Badan a|b</td>"* ]]
+	run asn-report -q -f html "${AS_OF[@]}" --title 'A & B <i>x</i>' "$R/ikm.csv"
+	[[ $output == *"<h1>A &amp; B &lt;i&gt;x&lt;/i&gt;</h1>"* ]]
+}
+
+@test "report: data text is escaped in md: a|b and <script> render as text" {
+	run asn-report -q -f md "${AS_OF[@]}" "${ALL[@]}"
+	[[ $output == *"| Badan a\|b |"* ]]
+	[[ $output == *"&lt;script&gt;alert(1)&lt;/script&gt;"* ]]
+	[[ $output != *"<script>"* ]]
+	# every table row has as many unescaped pipes as its header
+	run awk '/^\|/ { line = $0; gsub(/\\\|/, "", line); n = gsub(/\|/, "", line)
+		if (/^\| ---/ || prev == "") cols = n; else if (n != cols) bad = 1; prev = $0; next }
+		{ prev = "" } END { exit bad }' <<< "$output"
+	assert_success
+}
+
+@test "report: txt fits 80 columns, whatever the inputs and language" {
+	asn-report -q "${AS_OF[@]}" --previous "$R/previous" -o a.txt "${ALL[@]}"
+	fits_80 a.txt
+	asn-report -q --lang en "${AS_OF[@]}" --previous "$R/previous" -o b.txt "${ALL[@]}"
+	fits_80 b.txt
+	long=$(printf 'Dinas %.0s' {1..40})
+	printf 'unit,responden,nilai_ikm,mutu,kinerja_unit,unsur_terendah\n"%s",12345678,88.5,A,sangat baik sekali sekali,%s\n' \
+		"$long" "$long" > wide.csv
+	asn-report -q "${AS_OF[@]}" --title "$long" -o c.txt wide.csv
+	fits_80 c.txt
+	grep -q '…' c.txt
+}
+
+@test "report: same inputs and SOURCE_DATE_EPOCH give identical bytes" {
+	for format in html md txt; do
+		SOURCE_DATE_EPOCH=1793491200 asn-report -q -f "$format" --previous "$R/previous" \
+			-o "one.$format" "${ALL[@]}"
+		SOURCE_DATE_EPOCH=1793491200 asn-report -q -f "$format" --previous "$R/previous" \
+			-o "two.$format" "${ALL[@]}"
+		cmp "one.$format" "two.$format"
+	done
+	grep -q "data per 1 November 2026" one.txt
+	asn-report -q "${AS_OF[@]}" --previous "$R/previous" -o three.txt "${ALL[@]}"
+	cmp one.txt three.txt
+}
+
+@test "report: the date printed comes from --as-of, else SOURCE_DATE_EPOCH" {
+	run asn-report -q "$R/ikm.csv"
+	assert_line "Periode November 2025 · data per 1 November 2025"
+	run asn-report -q --as-of 2026-02-28 "$R/ikm.csv"
+	assert_line "Periode Februari 2026 · data per 28 Februari 2026"
+	run asn-report -q --as-of 2026-02-28 --period 2026-01 "$R/ikm.csv"
+	assert_line "Periode Januari 2026 · data per 28 Februari 2026"
+}
+
+@test "report: --lang en switches labels and the number format" {
+	run asn-report -q --lang en "${AS_OF[@]}" "$R/forecast.csv" "$R/ikm.csv"
+	assert_success
+	assert_line "Period November 2026 · data as of 1 November 2026"
+	[[ $output == *"Workforce projection"* && $output == *"5,992"* && $output == *"89.75"* ]]
+	run asn-report -q "${AS_OF[@]}" "$R/forecast.csv" "$R/ikm.csv"
+	[[ $output == *"Proyeksi pegawai"* && $output == *"5.992"* && $output == *"89,75"* ]]
+}
+
+@test "report: --previous adds last month and the change to summary and gap table" {
+	run asn-report -q -f md "${AS_OF[@]}" --previous "$R/previous" "$R/pegawai.csv" "$R/gap.csv"
+	assert_success
+	assert_line "| Indikator | Nilai | Bulan lalu | Perubahan |"
+	assert_line "| Pegawai aktif | 11 | 9 | +2 |"
+	assert_line "| Dinas Kesehatan | 3 | 3 | 0 | 1 | 1 | 4 | -1 |"
+	assert_line "| Badan a\|b | 1 | 1 | 0 |  |  |  |  |"
+	run asn-report -q "${AS_OF[@]}" "$R/pegawai.csv" "$R/gap.csv"
+	[[ $output != *"Bulan lalu"* ]]
+}
+
+@test "report: --previous skips unrecognised files; a folder with none is a warning" {
+	mkdir empty
+	cp "$R/previous/rejects.csv" empty/
+	run --separate-stderr asn-report "${AS_OF[@]}" --previous empty "$R/gap.csv"
+	assert_success
+	[[ $stderr == *"empty: no recognised table: no month-over-month changes"* ]]
+	[[ $output != *"Bulan lalu"* ]]
+	run --separate-stderr asn-report "${AS_OF[@]}" --previous nowhere "$R/gap.csv"
+	assert_equal "$status" 3
+	[[ $stderr == *"nowhere: No such file or directory"* ]]
+}
+
+@test "report: unrecognised input names the file and its header (exit 2)" {
+	printf 'a,b,c\n1,2,3\n' > x.csv
+	run --separate-stderr asn-report -o out.txt x.csv
+	assert_equal "$status" 2
+	assert_equal "$stderr" "asn-report: x.csv:1: header not recognised (a,b,c): expected the pegawai table or an output of asn-gap, asn-forecast or asn-score"
+	[ ! -e out.txt ]
+	cut -d, -f1-7 "$R/gap.csv" > g.csv
+	run --separate-stderr asn-report g.csv
+	assert_equal "$status" 2
+	[[ $stderr == *"g.csv:1: header not recognised (unit,jabatan,beban_jam,kebutuhan_hitung,kebutuhan,bezetting,selisih): looks like an asn-gap table but column 'status' is missing"* ]]
+}
+
+@test "report: bad bytes: garbage, a 10 MB field, invalid UTF-8, duplicate columns" {
+	head -c 4000 /dev/urandom > garbage.csv
+	run --separate-stderr asn-report garbage.csv
+	# not a table (2), or not even CSV: a NUL byte, an open quote (3)
+	[ "$status" -eq 2 ] || [ "$status" -eq 3 ]
+	! LC_ALL=C grep -q $'[\x01-\x08\x0b-\x1f\x7f]' <<< "$stderr"
+	{ printf 'unit,responden,nilai_ikm,mutu\n"'; head -c 10485760 /dev/zero | tr '\0' a
+	  printf '",1,80,B\n'; } > big.csv
+	run --separate-stderr asn-report big.csv
+	assert_equal "$status" 3
+	[[ $stderr == *"big.csv:2:1: field longer than"* ]]
+	printf 'unit,responden,nilai_ikm,mutu\n\377X,1,80,B\nY\033[31m,2,70,C\n' > utf8.csv
+	run --separate-stderr asn-report -q -f html utf8.csv
+	assert_success
+	[[ $output == *"<td>"$'\xef\xbf\xbd'"X</td>"* && $output == *"<td>Y [31m</td>"* ]]
+	printf 'unit,responden,nilai_ikm,Unit,mutu\n' > dup.csv
+	run --separate-stderr asn-report dup.csv
+	assert_equal "$status" 3
+	[[ $stderr == *"dup.csv:1: duplicate column 'Unit' (columns 1 and 4)"* ]]
+	tr ',' ';' < "$R/ikm.csv" > semi.csv
+	run --separate-stderr asn-report semi.csv
+	assert_equal "$status" 2
+	[[ $stderr == *"one column; if the file is ;-delimited, use -d ';'"* ]]
+}
+
+@test "report: two tables of one kind are a usage error" {
+	run --separate-stderr asn-report "$R/gap.csv" "$R/gap-total.csv"
+	assert_equal "$status" 2
+	[[ $stderr == *"gap-total.csv: a second asn-gap table (the first was gap.csv): give one of each"* ]]
+}
+
+@test "report: a row that does not parse is skipped and reported (exit 1)" {
+	sed 's/^Dinas Kesehatan,Perawat Ahli Muda,2500.00,2.00,2,1,/Dinas Kesehatan,Perawat Ahli Muda,2500.00,2.00,2,satu,/' \
+		"$R/gap.csv" > bad.csv
+	printf 'nip,nama,unit,jabatan,tanggal_pensiun\n1,A,U,J,31-12-2026\n' > bad-pensiun.csv
+	run --separate-stderr asn-report "${AS_OF[@]}" -o out.txt bad.csv bad-pensiun.csv
+	assert_equal "$status" 1
+	[[ $stderr == *"bad.csv:7: bezetting 'satu': expected a number"* ]]
+	[[ $stderr == *"bad-pensiun.csv:2: tanggal_pensiun '31-12-2026': expected a date YYYY-MM-DD"* ]]
+	assert_equal "${stderr_lines[-1]}" "asn-report: read 13 rows in 2 files, rejected 2"
+	grep -q "11 jabatan di 6 unit" out.txt
+}
+
+@test "report: malformed, empty and unreadable input exit 3 and write nothing" {
+	printf 'unit,responden,nilai_ikm,mutu\n"Dinas,1,2,A\n' > open.csv
+	run --separate-stderr asn-report -o out.html open.csv
+	assert_equal "$status" 3
+	[[ $stderr == *"open.csv:2:"*"unterminated"* ]]
+	[ ! -e out.html ]
+	: > empty.csv
+	run --separate-stderr asn-report empty.csv
+	assert_equal "$status" 3
+	[[ $stderr == *"empty.csv: empty input (no header row)"* ]]
+	run --separate-stderr asn-report missing.csv
+	assert_equal "$status" 3
+	printf 'unit,responden,nilai_ikm,mutu\nA,1,2\n' > ragged.csv
+	run --separate-stderr asn-report ragged.csv
+	assert_equal "$status" 3
+}
+
+@test "report: a table with a header only gives its section, saying it is empty" {
+	head -1 "$R/gap.csv" > header.csv
+	run asn-report -q "${AS_OF[@]}" header.csv
+	assert_success
+	[[ $output == *"Kebutuhan dan bezetting per unit"* && $output == *"Tabel tidak berisi baris."* ]]
+}
+
+@test "report: format from -o, -f overrides; an unknown extension is an error" {
+	asn-report -q "${AS_OF[@]}" -o r.html "$R/ikm.csv"
+	head -c 15 r.html | grep -q '<!DOCTYPE html>'
+	asn-report -q "${AS_OF[@]}" -o r.md "$R/ikm.csv"
+	head -1 r.md | grep -q '^# '
+	asn-report -q "${AS_OF[@]}" -o r.txt "$R/ikm.csv"
+	sed -n 2p r.txt | grep -q '^===='
+	asn-report -q "${AS_OF[@]}" -f md -o r.out "$R/ikm.csv"
+	head -1 r.out | grep -q '^# '
+	run --separate-stderr asn-report -o r.pdf "$R/ikm.csv"
+	assert_equal "$status" 2
+	[[ $stderr == *"r.pdf: cannot tell the format from the extension '.pdf'; use -f html|md|txt"* ]]
+	run --separate-stderr asn-report -f pdf "$R/ikm.csv"
+	assert_equal "$status" 2
+	[[ $stderr == *"invalid value 'pdf' for --format: expected html, md or txt"* ]]
+}
+
+@test "report: option values are checked" {
+	run --separate-stderr asn-report --lang fr "$R/ikm.csv"
+	assert_equal "$status" 2
+	[[ $stderr == *"invalid value 'fr' for --lang: expected id or en"* ]]
+	for p in 2026-13 2026-1 26-01 2026-01x; do
+		run --separate-stderr asn-report --period "$p" "$R/ikm.csv"
+		assert_equal "$status" 2
+		[[ $stderr == *"for --period"* ]]
+	done
+	run --separate-stderr asn-report --as-of 2026-02-30 "$R/ikm.csv"
+	assert_equal "$status" 2
+	run --separate-stderr asn-report --bogus
+	assert_equal "$status" 2
+	[[ ${stderr_lines[-1]} == "usage: asn-report "* ]]
+	printf 'bup:\n  default: 200\n' > bad.yaml
+	run --separate-stderr asn-report -c bad.yaml "$R/ikm.csv"
+	assert_equal "$status" 2
+}
+
+@test "report: stdin, -d and the IKM bounds of the configuration" {
+	run --separate-stderr asn-report -q "${AS_OF[@]}" < "$R/ikm.csv"
+	assert_success
+	[[ $output == *"Indeks kepuasan masyarakat"* ]]
+	tr ',' ';' < "$R/ikm.csv" > semi.csv
+	run --separate-stderr asn-report -q -d ';' "${AS_OF[@]}" semi.csv
+	assert_success
+	[[ $output == *"2 unit di bawah mutu B"* ]]
+	asn-report -q -f html "${AS_OF[@]}" -o ikm.html "$R/ikm.csv"
+	grep -q '>B 76,61</text>' ikm.html
+}
+
+@test "report: -o writes atomically; a write error exits 3" {
+	run --separate-stderr asn-report -q "${AS_OF[@]}" -f txt -o /dev/full "${ALL[@]}"
+	assert_equal "$status" 3
+	[[ $stderr == *"write error"* ]]
+	asn-report -q "${AS_OF[@]}" -o r.txt "${ALL[@]}"
+	[ "$(ls -A | grep -c '^\.r\.txt')" -eq 0 ]
+}
+
+@test "report: -h, -V" {
+	run --separate-stderr asn-report -V
+	assert_success
+	assert_output "asn-report 0.1.0"
+	run --separate-stderr asn-report -h
+	assert_success
+	[[ ${lines[0]} == "usage: asn-report [-q] [-c config] [-d delim] [-f html|md|txt]"* ]]
+	[[ $output == *"--previous DIR"* ]]
+}
+
+@test "report: recognises the real outputs of asn-gap, asn-forecast and asn-score" {
+	for p in asn-gap asn-forecast asn-score; do
+		command -v "$p" > /dev/null || skip "$p not built"
+	done
+	asn-gap -q "${AS_OF[@]}" -n "$FIX/gap/formasi-small.csv" -o gap.csv "$FIX/gap/pegawai-small.csv"
+	asn-gap -q -t "${AS_OF[@]}" -n "$FIX/gap/formasi-small.csv" -o gap-t.csv "$FIX/gap/pegawai-small.csv"
+	asn-forecast -q "${AS_OF[@]}" --years 3 -o forecast.csv "$R/pegawai.csv"
+	asn-forecast -q "${AS_OF[@]}" --years 2 --list-retirees -o pensiun.csv "$R/pegawai.csv"
+	asn-score -q "${AS_OF[@]}" -i "$FIX/score/ikm-survey.csv" -o ikm.csv
+	asn-score -q "${AS_OF[@]}" -k "$FIX/score/skp.csv" -p "$FIX/score/potensi.csv" \
+		-o talent.csv "$FIX/score/pegawai.csv"
+	run --separate-stderr asn-report "${AS_OF[@]}" "$R/pegawai.csv" gap.csv forecast.csv pensiun.csv talent.csv ikm.csv
+	assert_success
+	for kind in "${!HEADING[@]}"; do
+		[[ $output == *"${HEADING[$kind]}"* ]] || { echo "no section for $kind"; false; }
+	done
+	# the fixture of asn-score has one employee in each box
+	assert_line --regexp '^Tinggi +\(6\) 1 +\(8\) 1 +\(9\) 1$'
+	assert_line --regexp '^Rendah +\(1\) 1 +\(2\) 1 +\(4\) 1$'
+	run asn-report -q "${AS_OF[@]}" gap.csv
+	gap=$(grep '^Jumlah ' <<< "$output")
+	run asn-report -q "${AS_OF[@]}" gap-t.csv
+	assert_equal "$(grep '^Jumlah ' <<< "$output")" "$gap"
+}
+
+@test "report: the monthly pipeline makes html, md and txt, twice the same" {
+	[ -f "$ROOT/examples/mamuju/siasn-export.csv" ] || skip "no Mamuju example"
+	for p in asn-import asn-gap asn-forecast asn-score; do
+		command -v "$p" > /dev/null || skip "$p not built"
+	done
+	run --separate-stderr env ASN_BIN="$ASN_BIN" "$ROOT/examples/monthly-report.sh" one
+	assert_success
+	assert_output "report: one/2026-11/laporan-2026-11.html (also .md and .txt)"
+	for f in laporan-2026-11.html laporan-2026-11.md laporan-2026-11.txt pegawai.csv \
+		forecast.csv pensiun.csv rejects.csv; do
+		[ -s "one/2026-11/$f" ] || { echo "no $f"; false; }
+	done
+	fits_80 one/2026-11/laporan-2026-11.txt
+	env ASN_BIN="$ASN_BIN" "$ROOT/examples/monthly-report.sh" two > /dev/null 2>&1
+	diff -r one two
+	# next month: last month's folder gives the changes
+	run --separate-stderr env ASN_BIN="$ASN_BIN" AS_OF=2026-12-01 "$ROOT/examples/monthly-report.sh" one
+	assert_success
+	grep -q "Bulan lalu" one/2026-12/laporan-2026-12.txt
+}
+
+@test "report: the pipeline stops with the status of a failing step" {
+	[ -f "$ROOT/examples/mamuju/siasn-export.csv" ] || skip "no Mamuju example"
+	mkdir data
+	printf 'a,b\n1,2\n' > data/siasn-export.csv
+	run --separate-stderr env ASN_BIN="$ASN_BIN" DATA=data "$ROOT/examples/monthly-report.sh" out
+	assert_equal "$status" 3
+	[[ $stderr == *"monthly-report: asn-import failed with status 3"* ]]
+	run --separate-stderr env ASN_BIN="$ASN_BIN" "$ROOT/examples/monthly-report.sh" out 2026-13
+	assert_equal "$status" 2
+	[[ $stderr == *"period '2026-13': expected YYYY-MM"* ]]
+}
+
+@test "report: a headless Chromium screenshot shows the html report" {
+	browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
+	[ -n "$browser" ] || skip "no chromium (apt-get install chromium)"
+	asn-report -q "${AS_OF[@]}" -o laporan.html "${ALL[@]}"
+	timeout 120 "$browser" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+		--disable-background-networking --disable-component-update --disable-sync \
+		--user-data-dir="$BATS_TEST_TMPDIR/chromium" --hide-scrollbars \
+		--screenshot="$BATS_TEST_TMPDIR/laporan.png" --window-size=1240,1754 \
+		"file://$BATS_TEST_TMPDIR/laporan.html" > /dev/null 2>&1
+	[ "$(head -c 8 laporan.png | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ]
+	[ "$(stat -c %s laporan.png)" -gt 50000 ]
+}
