@@ -1109,6 +1109,9 @@ main(int argc, char *argv[])
 
 	asn_cli_init(argv[0]);
 	memset(&fc, 0, sizeof fc);
+	/* never NULL, so that an empty key (--by '') is a valid memcpy source */
+	fc.keycap = 64;
+	fc.key = asn_malloc(fc.keycap);
 	fc.seed = 1;
 	fc.level = 0.90;
 	parse_by(&fc, "unit");

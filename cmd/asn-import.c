@@ -657,8 +657,10 @@ int main(int argc, char *argv[])
 		asn_config_free(&im.cfg);
 		return asn_cli_finish(ASN_EXIT_OK);
 	}
-	if (asn_cli_as_of(as_of, &im.as_of))
+	if (asn_cli_as_of(as_of, &im.as_of)) {
+		asn_config_free(&im.cfg);
 		return ASN_EXIT_USAGE;
+	}
 	if (im.map_path) {
 		/* a broken map is a usage error before any output is made */
 		if (asn_profile_load_file(&im.profile, im.map_path, err, sizeof err))

@@ -140,7 +140,8 @@ asn_cohort_group_get(asn_cohort *c, const char *key, size_t keylen)
 		return g;
 	g = asn_calloc(1, sizeof *g);
 	g->key = asn_malloc(keylen ? keylen : 1);
-	memcpy(g->key, key, keylen);
+	if (keylen)
+		memcpy(g->key, key, keylen);
 	g->keylen = keylen;
 	g->retiring = asn_calloc((size_t)years + 1, sizeof *g->retiring);
 	g->planned = asn_calloc((size_t)years, sizeof *g->planned);
