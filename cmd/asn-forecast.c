@@ -233,7 +233,6 @@ open_input(forecast *fc, const char *path)
 {
 	input *in = &fc->in;
 	char err[1024];
-	int rc;
 
 	memset(in, 0, sizeof *in);
 	if (!(in->rd = asn_csv_reader_open(path, fc->delimiter)))
@@ -241,14 +240,8 @@ open_input(forecast *fc, const char *path)
 	in->name = asn_csv_reader_name(in->rd);
 	if (!fc->delimiter)
 		asn_csv_reader_detect_delimiter(in->rd);
-	rc = asn_csv_reader_next(in->rd, &in->rec);
-	if (rc == 0)
-		asn_die(ASN_EXIT_INPUT, "%s: empty input (no header row)", in->name);
-	if (rc < 0)
-		asn_die(ASN_EXIT_INPUT, "%s", asn_csv_reader_error(in->rd));
-	if (asn_table_init(&in->table, &in->rec, err, sizeof err))
-		asn_die(ASN_EXIT_INPUT, "%s:%ld: %s", in->name, in->rec.line, err);
-	asn_csv_reader_expect_fields(in->rd, in->table.ncols);
+	if (asn_table_read_header(&in->table, in->rd, err, sizeof err))
+		asn_die(ASN_EXIT_INPUT, "%s", err);
 }
 
 /* Next record into fc->in.rec: 1, or 0 at the end; a structure error ends

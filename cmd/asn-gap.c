@@ -15,6 +15,7 @@
 #include "date.h"
 #include "needs.h"
 #include "table.h"
+#include "text.h"
 
 #define SYNOPSIS "[-qt] [-b keys] [-c config] [-d delim] [-o output] [-w hours] " \
 	"[--as-of date] [--print-config] -n needs.csv [file ...]"
@@ -370,6 +371,15 @@ static void count_row(gap *g, const char *name, const asn_csv_record *rec, const
 	int c;
 
 	g->nread++;
+	for (k = 0; k < g->nby; k++) {
+		c = cols[k];
+		if (!asn_utf8_valid(rec->fields[c], rec->lengths[c])) {
+			g->nrejected++;
+			asn_warn("%s:%ld: column '%s': invalid UTF-8 (save the file as CSV UTF-8; "
+			         "row not counted)", name, rec->line, g->by[k]);
+			return;
+		}
+	}
 	if (!iso_shaped(pensiun, rec->lengths[pensiun_col])) {
 		g->nrejected++;
 		if (!*pensiun)
@@ -409,17 +419,8 @@ static int read_pegawai(gap *g, const char *path)
 	if (!(rd = asn_csv_reader_open(path, g->delimiter)))
 		return ASN_EXIT_INPUT;
 	name = asn_csv_reader_name(rd);
-	rc = asn_csv_reader_next(rd, &rec);
-	if (rc <= 0) {
-		if (rc == 0)
-			asn_warn("%s: empty input (no header row)", name);
-		else
-			asn_warn("%s", asn_csv_reader_error(rd));
-		asn_csv_reader_free(rd);
-		return ASN_EXIT_INPUT;
-	}
-	if (asn_table_init(&table, &rec, err, sizeof(err)) < 0) {
-		asn_warn("%s:%ld: %s", name, rec.line, err);
+	if (asn_table_read_header(&table, rd, err, sizeof(err)) < 0) {
+		asn_warn("%s", err);
 		asn_csv_reader_free(rd);
 		return ASN_EXIT_INPUT;
 	}

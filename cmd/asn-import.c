@@ -111,20 +111,6 @@ static void help(void)
 	exit(asn_cli_finish(ASN_EXIT_OK));
 }
 
-static int parse_nip_number(const char *s, uint64_t *out)
-{
-	uint64_t v = 0;
-	size_t i;
-
-	for (i = 0; s[i]; i++) {
-		if (s[i] < '0' || s[i] > '9' || i >= 18)
-			return -1;
-		v = v * 10 + (uint64_t)(s[i] - '0');
-	}
-	*out = v;
-	return i == 18 && v ? 0 : -1;
-}
-
 static size_t nip_hash(uint64_t v)
 {
 	v ^= v >> 33;
@@ -341,7 +327,7 @@ static int convert(importer *im, const input_file *in, const asn_csv_record *rec
 		r->val[ASN_COL_TMT_JABATAN] = r->dates[3];
 	}
 
-	if (parse_nip_number(r->val[ASN_COL_NIP], &nipnum) == 0 && nip_set_add(&im->nips, nipnum))
+	if (asn_nip_to_number(r->val[ASN_COL_NIP], &nipnum) == 0 && nip_set_add(&im->nips, nipnum))
 		return reject(r, in, ASN_COL_NIP, r->val[ASN_COL_NIP],
 		              "nip '%s': duplicate (already seen in an earlier row)", r->val[ASN_COL_NIP]);
 
@@ -541,17 +527,8 @@ static int import_file(importer *im, const char *path)
 		asn_csv_reader_detect_delimiter(rd);
 	memset(&in, 0, sizeof in);
 	in.name = asn_csv_reader_name(rd);
-	rc = asn_csv_reader_next(rd, &rec);
-	if (rc <= 0) {
-		if (rc == 0)
-			asn_warn("%s: empty input (no header row)", in.name);
-		else
-			asn_warn("%s", asn_csv_reader_error(rd));
-		asn_csv_reader_free(rd);
-		return ASN_EXIT_INPUT;
-	}
-	if (asn_table_init(&in.table, &rec, err, sizeof err)) {
-		asn_warn("%s:%ld: %s", in.name, rec.line, err);
+	if (asn_table_read_header(&in.table, rd, err, sizeof err)) {
+		asn_warn("%s", err);
 		asn_csv_reader_free(rd);
 		return ASN_EXIT_INPUT;
 	}
@@ -563,7 +540,6 @@ static int import_file(importer *im, const char *path)
 			write_rejects_header(im, &in);
 		im->header_written = 1;
 	}
-	asn_csv_reader_expect_fields(rd, in.table.ncols);
 	while ((rc = asn_csv_reader_next(rd, &rec)) > 0) {
 		im->nread++;
 		if (convert(im, &in, &rec, &r) == 0) {

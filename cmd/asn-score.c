@@ -13,9 +13,11 @@
 #include "config.h"
 #include "csv.h"
 #include "ikm.h"
+#include "nip.h"
 #include "seleksi.h"
 #include "table.h"
 #include "talent.h"
+#include "text.h"
 
 #define USAGE_LINES \
 	"usage: %s [-q] [-c config] [-d delim] [-o output] [-k skp.csv] [-p potensi.csv] " \
@@ -258,20 +260,6 @@ static int is_stdin(const char *path)
 	return !path || strcmp(path, "-") == 0;
 }
 
-static int parse_nip(const char *s, uint64_t *out)
-{
-	uint64_t v = 0;
-	size_t i;
-
-	for (i = 0; s[i]; i++) {
-		if (s[i] < '0' || s[i] > '9' || i >= 18)
-			return -1;
-		v = v * 10 + (uint64_t)(s[i] - '0');
-	}
-	*out = v;
-	return i == 18 && v ? 0 : -1;
-}
-
 /* Digits with at most one '.' or ',' (decimal comma of spreadsheets). */
 static int parse_number(const char *s, double *out)
 {
@@ -347,22 +335,14 @@ static void reject(scorer *sc, const input *in, const asn_csv_record *rec, int c
 /* Open a CSV input and read its header; exits 3 on failure. */
 static void input_open(input *in, const char *path, unsigned char delimiter)
 {
-	asn_csv_record rec;
 	char err[1024];
-	int rc;
 
 	memset(in, 0, sizeof *in);
 	if (!(in->rd = asn_csv_reader_open(path, delimiter)))
 		exit(asn_cli_finish(ASN_EXIT_INPUT));
 	in->name = asn_csv_reader_name(in->rd);
-	rc = asn_csv_reader_next(in->rd, &rec);
-	if (rc == 0)
-		asn_die(ASN_EXIT_INPUT, "%s: empty input (no header row)", in->name);
-	if (rc < 0)
-		asn_die(ASN_EXIT_INPUT, "%s", asn_csv_reader_error(in->rd));
-	if (asn_table_init(&in->table, &rec, err, sizeof err))
-		asn_die(ASN_EXIT_INPUT, "%s:%ld: %s", in->name, rec.line, err);
-	asn_csv_reader_expect_fields(in->rd, in->table.ncols);
+	if (asn_table_read_header(&in->table, in->rd, err, sizeof err))
+		asn_die(ASN_EXIT_INPUT, "%s", err);
 }
 
 static void input_close(input *in)
@@ -420,7 +400,7 @@ static int row_key(scorer *sc, const input *in, const asn_csv_record *rec, int n
 	const char *v = cell(rec, nip_col);
 	double t;
 
-	if (parse_nip(v, nip) < 0) {
+	if (asn_nip_to_number(v, nip) < 0) {
 		reject(sc, in, rec, nip_col, "nip '%s': expected 18 digits", v);
 		return -1;
 	}
@@ -700,7 +680,7 @@ static void write_pegawai_row(scorer *sc, asn_csv_writer *w, const asn_csv_recor
 	asn_level lk = ASN_LEVEL_RENDAH, lp = ASN_LEVEL_RENDAH;
 	double jp;
 
-	if (parse_nip(cell(rec, c->nip), &nip) == 0 && (slot = map_find(&sc->by_nip, nip)))
+	if (asn_nip_to_number(cell(rec, c->nip), &nip) == 0 && (slot = map_find(&sc->by_nip, nip)))
 		s = &sc->scores[slot->index];
 	if (s)
 		s->matched = 1;
@@ -818,6 +798,22 @@ static void summary_pegawai(const scorer *sc, const pegawai_counts *n)
 	asn_cli_summary("%s", buf);
 }
 
+/* A pegawai row is never dropped: bytes that are not UTF-8 are written
+ * unchanged, with a warning naming the first such column. */
+static void warn_invalid_utf8(const input *in, const asn_csv_record *rec)
+{
+	size_t i;
+
+	if (asn_quiet)
+		return;
+	for (i = 0; i < rec->nfields; i++)
+		if (!asn_utf8_valid(rec->fields[i], rec->lengths[i])) {
+			asn_warn("%s:%ld: warning: column '%s': invalid UTF-8, written unchanged "
+			         "(save the file as CSV UTF-8)", in->name, rec->line, in->table.names[i]);
+			return;
+		}
+}
+
 static int run_pegawai(scorer *sc, const char *path, const char *output)
 {
 	input in;
@@ -848,6 +844,7 @@ static int run_pegawai(scorer *sc, const char *path, const char *output)
 	write_pegawai_header(w, &in, &c, sc->paths[FILE_PELATIHAN] != NULL);
 	while (input_next(&in, &rec) > 0) {
 		n.read++;
+		warn_invalid_utf8(&in, &rec);
 		write_pegawai_row(sc, w, &rec, &c, &n);
 		asn_output_check(out);
 	}

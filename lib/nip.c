@@ -303,3 +303,18 @@ asn_nip_check(const asn_nip *nip, asn_date birth, char gender_lp,
 	}
 	return 0;
 }
+
+int
+asn_nip_to_number(const char *s, uint64_t *out)
+{
+	uint64_t v = 0;
+	size_t i;
+
+	for (i = 0; s[i]; i++) {
+		if (s[i] < '0' || s[i] > '9' || i >= 18)
+			return -1;
+		v = v * 10 + (uint64_t)(s[i] - '0');
+	}
+	*out = v;
+	return i == 18 && v ? 0 : -1;
+}

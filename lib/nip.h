@@ -4,6 +4,7 @@
 #define ASN_NIP_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "date.h"
 
 typedef enum { ASN_NIP_PNS, ASN_NIP_PPPK } asn_nip_kind;
@@ -43,5 +44,10 @@ asn_nip_kind asn_nip_guess_kind(const char *s, size_t len);
  * "tanggal_lahir 1980-01-02 does not match NIP birth date 1980-01-01". */
 int asn_nip_check(const asn_nip *nip, asn_date birth, char gender_lp,
                   const asn_date *tmt, char *buf, size_t bufsize);
+
+/* The 18 digits of a well-formed NIP as one number (10^18 < 2^63), for
+ * compact sets and maps keyed by NIP.  Returns 0, or -1 if s is not exactly
+ * 18 ASCII digits. */
+int asn_nip_to_number(const char *s, uint64_t *out);
 
 #endif

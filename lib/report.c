@@ -752,26 +752,16 @@ static int read_rows(asn_report_data *d, asn_csv_reader *rd, input *in, asn_repo
 static int read_input(asn_report_data *d, const char *path, unsigned char delimiter, int mode)
 {
 	asn_csv_reader *rd;
-	asn_csv_record rec;
 	input in;
 	char err[1024];
-	int rc, kind, status;
+	int kind, status;
 
 	if (!(rd = asn_csv_reader_open(path, delimiter)))
 		return ASN_EXIT_INPUT;
 	memset(&in, 0, sizeof in);
 	in.name = asn_csv_reader_name(rd);
-	rc = asn_csv_reader_next(rd, &rec);
-	if (rc <= 0) {
-		if (rc == 0)
-			asn_warn("%s: empty input (no header row)", in.name);
-		else
-			asn_warn("%s", asn_csv_reader_error(rd));
-		asn_csv_reader_free(rd);
-		return ASN_EXIT_INPUT;
-	}
-	if (asn_table_init(&in.table, &rec, err, sizeof err)) {
-		asn_warn("%s:%ld: %s", in.name, rec.line, err);
+	if (asn_table_read_header(&in.table, rd, err, sizeof err)) {
+		asn_warn("%s", err);
 		asn_csv_reader_free(rd);
 		return ASN_EXIT_INPUT;
 	}

@@ -166,3 +166,28 @@ asn_table_require(const asn_table *t, const char *const *names, int *idx,
 			    names[i]);
 	return 0;
 }
+
+int
+asn_table_read_header(asn_table *t, asn_csv_reader *r, char *err, size_t errsize)
+{
+	asn_csv_record rec;
+	char why[512];
+	int rc;
+
+	memset(t, 0, sizeof(*t));
+	rc = asn_csv_reader_next(r, &rec);
+	if (rc < 0) {
+		snprintf(err, errsize, "%s", asn_csv_reader_error(r));
+		return -1;
+	}
+	if (rc == 0) {
+		snprintf(err, errsize, "%s: empty input (no header row)", asn_csv_reader_name(r));
+		return -1;
+	}
+	if (asn_table_init(t, &rec, why, sizeof(why)) != 0) {
+		snprintf(err, errsize, "%s:%ld: %s", asn_csv_reader_name(r), rec.line, why);
+		return -1;
+	}
+	asn_csv_reader_expect_fields(r, t->ncols);
+	return 0;
+}

@@ -17,6 +17,12 @@ typedef struct {
 int asn_table_init(asn_table *t, const asn_csv_record *header, char *err, size_t errsize);
 void asn_table_free(asn_table *t);
 
+/* Read the header record of r into t and make every later record of r
+ * carry that many fields.  Returns 0, or -1 with err set to the reader's
+ * message, "NAME: empty input (no header row)" or "NAME:LINE: duplicate
+ * column ..." (ready to print). */
+int asn_table_read_header(asn_table *t, asn_csv_reader *r, char *err, size_t errsize);
+
 /* Index of the column, or -1. Case-insensitive, exact otherwise. */
 int asn_table_find(const asn_table *t, const char *name);
 
