@@ -136,6 +136,13 @@ int asn_pendidikan_parse(const char *s, const char **out)
 	char buf[32];
 	size_t i;
 
+	/* the canonical labels first: they are what most rows hold */
+	for (i = 0; asn_pendidikan_levels[i]; i++)
+		if (strcmp(s, asn_pendidikan_levels[i]) == 0) {
+			if (out)
+				*out = asn_pendidikan_levels[i];
+			return (int)i;
+		}
 	if (!squeeze_upper(s, strlen(s), buf, sizeof buf))
 		return -1;
 	for (i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
@@ -151,6 +158,9 @@ int asn_jenis_jabatan_find(const char *s)
 {
 	int i;
 
+	for (i = 0; asn_jenis_jabatan_names[i]; i++)
+		if (strcmp(s, asn_jenis_jabatan_names[i]) == 0)
+			return i;
 	for (i = 0; asn_jenis_jabatan_names[i]; i++)
 		if (strcasecmp(s, asn_jenis_jabatan_names[i]) == 0)
 			return i;

@@ -1,4 +1,6 @@
 #include <ctype.h>
+#include <stdint.h>
+#include <string.h>
 
 #include "text.h"
 
@@ -10,7 +12,13 @@ int asn_utf8_valid(const char *str, size_t len)
 	while (s < end) {
 		c = *s;
 		if (c < 0x80) {
-			s++;
+			uint64_t w;
+
+			/* ASCII runs, the usual case, eight bytes at a time */
+			while (end - s >= 8 && (memcpy(&w, s, 8), (w & 0x8080808080808080ULL) == 0))
+				s += 8;
+			if (s < end && *s < 0x80)
+				s++;
 		} else if (c >= 0xc2 && c <= 0xdf) {
 			if (end - s < 2 || (s[1] & 0xc0) != 0x80)
 				return 0;
