@@ -100,6 +100,7 @@ typedef struct {
 	long pelatihan_tahun;       /* year whose JP are counted; 0: every row */
 
 	unsigned long long rejected, skipped_years;
+	int *keep;                  /* pegawai input column written (not replaced) */
 } scorer;
 
 static void usage(void)
@@ -633,7 +634,6 @@ static void load_pelatihan(scorer *sc)
 
 typedef struct {
 	int nip, jabatan, pendidikan, jurusan;
-	int *keep;                   /* input column written (not replaced) */
 } pegawai_columns;
 
 static int is_added(const char *name)
@@ -646,15 +646,14 @@ static int is_added(const char *name)
 	return 0;
 }
 
-static void write_pegawai_header(asn_csv_writer *w, const input *in, pegawai_columns *c,
-                                 int pelatihan)
+static void write_pegawai_header(asn_csv_writer *w, const input *in, int *keep, int pelatihan)
 {
 	size_t i;
 	int k, last = pelatihan ? 9 : 7;
 
 	for (i = 0; i < in->table.ncols; i++) {
-		c->keep[i] = !is_added(in->table.names[i]);
-		if (c->keep[i])
+		keep[i] = !is_added(in->table.names[i]);
+		if (keep[i])
 			asn_csv_write_str(w, in->table.names[i]);
 		else if (!asn_quiet)
 			asn_warn("%s:1: column '%s' is computed again and replaced", in->name,
@@ -685,7 +684,7 @@ static void write_pegawai_row(scorer *sc, asn_csv_writer *w, const asn_csv_recor
 	if (s)
 		s->matched = 1;
 	for (i = 0; i < rec->nfields; i++)
-		if (c->keep[i])
+		if (sc->keep[i])
 			asn_csv_write_field(w, rec->fields[i], rec->lengths[i]);
 	if (s && s->f[FILE_SKP].has) {
 		write_number(w, s->f[FILE_SKP].value);
@@ -838,10 +837,10 @@ static int run_pegawai(scorer *sc, const char *path, const char *output)
 		c.jabatan = require(&in, "jabatan");
 		c.pendidikan = require(&in, "pendidikan");
 	}
-	c.keep = asn_calloc(in.table.ncols, sizeof *c.keep);
+	sc->keep = asn_calloc(in.table.ncols, sizeof *sc->keep);
 	out = asn_output_open(output);
 	w = asn_csv_writer_new(asn_output_file(out));
-	write_pegawai_header(w, &in, &c, sc->paths[FILE_PELATIHAN] != NULL);
+	write_pegawai_header(w, &in, sc->keep, sc->paths[FILE_PELATIHAN] != NULL);
 	while (input_next(&in, &rec) > 0) {
 		n.read++;
 		warn_invalid_utf8(&in, &rec);
@@ -851,7 +850,8 @@ static int run_pegawai(scorer *sc, const char *path, const char *output)
 	asn_csv_writer_free(w);
 	asn_output_close(out);
 	summary_pegawai(sc, &n);
-	free(c.keep);
+	free(sc->keep);
+	sc->keep = NULL;
 	input_close(&in);
 	return sc->rejected ? ASN_EXIT_REJECTED : ASN_EXIT_OK;
 }

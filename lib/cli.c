@@ -36,16 +36,36 @@ static void remove_pending(void)
 			unlink(o->tmp);
 }
 
+/* Killed (a cron timeout, ^C): no temporary file is left behind, then the
+ * signal takes its default course.  unlink is async-signal-safe. */
+static void remove_pending_and_die(int sig)
+{
+	remove_pending();
+	raise(sig);
+}
+
 void asn_cli_init(const char *argv0)
 {
+	static const int fatal[] = { SIGHUP, SIGINT, SIGTERM };
+	struct sigaction sa, old;
 	const char *slash;
+	size_t i;
 
 	if (argv0) {
 		slash = strrchr(argv0, '/');
 		asn_progname = slash ? slash + 1 : argv0;
 	}
-	/* A closed pipe must show up as EPIPE from write, not kill us. */
+	/* A closed pipe must show up as EPIPE from write, not kill us; a file
+	 * size limit (ulimit -f) as EFBIG, a write error. */
 	signal(SIGPIPE, SIG_IGN);
+	signal(SIGXFSZ, SIG_IGN);
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = remove_pending_and_die;
+	sa.sa_flags = SA_RESETHAND;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof fatal / sizeof fatal[0]; i++)
+		if (sigaction(fatal[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+			sigaction(fatal[i], &sa, NULL);
 }
 
 void asn_vwarn(const char *fmt, va_list ap)

@@ -1,0 +1,126 @@
+#!/usr/bin/env bats
+# make install and make uninstall into a staging directory (DESTDIR), as a
+# package build does: every file in its place, every program runs from
+# there, and uninstall leaves no file behind.
+
+load helper
+
+# The programs installed (asn-report is built like the others).
+PROGRAMS=(import gap forecast score report)
+
+# make with the repository's own build directory; quiet unless it fails.
+mk() {
+	run make --no-print-directory -C "$ROOT" "$@"
+	[[ $status -eq 0 ]] || { echo "make $*: status $status"; echo "$output" | tail -20; return 1; }
+}
+
+setup_file() {
+	# the build is shared with the other suites: bring it up to date once
+	make --no-print-directory -C "$ROOT" all > /dev/null
+}
+
+@test "install: make install DESTDIR=... PREFIX=/usr puts every file in its place" {
+	local d=$BATS_TEST_TMPDIR/stage p
+
+	mk install DESTDIR="$d" PREFIX=/usr
+	for p in "${PROGRAMS[@]}"; do
+		[[ -f $d/usr/bin/asn-$p && -x $d/usr/bin/asn-$p ]]
+		[[ -f $d/usr/share/man/man1/asn-$p.1 ]]
+		[[ -f $d/usr/share/bash-completion/completions/asn-$p ]]
+		[[ -f $d/usr/share/zsh/site-functions/_asn-$p ]]
+		[[ -f $d/usr/share/fish/vendor_completions.d/asn-$p.fish ]]
+		cmp "$ROOT/cmd/asn-$p.1" "$d/usr/share/man/man1/asn-$p.1"
+	done
+	[[ -f $d/usr/share/asn-toolkit/config.yaml ]]
+	cmp "$ROOT/examples/asn.yaml" "$d/usr/share/asn-toolkit/config.yaml"
+	# nothing else, and nothing outside PREFIX
+	run sh -c 'cd "$1" && find . -type f | sort' sh "$d"
+	assert_equal "${#lines[@]}" $((5 * ${#PROGRAMS[@]} + 1))
+	run sh -c 'cd "$1" && find . -type f ! -path "./usr/*"' sh "$d"
+	assert_output ""
+}
+
+@test "install: modes are 755 for programs, 644 for the rest" {
+	local d=$BATS_TEST_TMPDIR/stage
+
+	mk install DESTDIR="$d" PREFIX=/usr
+	run sh -c 'cd "$1" && find . -type f -perm 755 | sort' sh "$d"
+	assert_equal "$output" "$(printf './usr/bin/asn-%s\n' "${PROGRAMS[@]}" | sort)"
+	run sh -c 'cd "$1" && find . -type f ! -perm 755 ! -perm 644' sh "$d"
+	assert_output ""
+}
+
+@test "install: each installed program runs: --version, --help, a real run" {
+	local d=$BATS_TEST_TMPDIR/stage p
+
+	mk install DESTDIR="$d" PREFIX=/usr
+	for p in "${PROGRAMS[@]}"; do
+		run --separate-stderr "$d/usr/bin/asn-$p" --version
+		assert_success
+		assert_equal "$output" "asn-$p 0.1.0"
+		run --separate-stderr "$d/usr/bin/asn-$p" --help
+		assert_success
+	done
+	# the installed configuration is the built-in one, written out
+	run --separate-stderr "$d/usr/bin/asn-import" --print-config -c "$d/usr/share/asn-toolkit/config.yaml"
+	assert_success
+	assert_equal "$(grep -v '^#' <<< "$output")" "$("$d/usr/bin/asn-import" --print-config | grep -v '^#')"
+	"$d/usr/bin/asn-import" -q -p siasn --as-of 2026-11-01 "$FIX/import/siasn-small.csv" |
+		"$d/usr/bin/asn-gap" -q --as-of 2026-11-01 -n "$FIX/gap/formasi-small.csv" > gap.csv
+	[ "$(head -1 gap.csv)" = "unit,jabatan,beban_jam,kebutuhan_hitung,kebutuhan,bezetting,selisih,status,ej,pj" ]
+}
+
+@test "install: installed man pages and bash completions load" {
+	local d=$BATS_TEST_TMPDIR/stage p
+
+	mk install DESTDIR="$d" PREFIX=/usr
+	for p in "${PROGRAMS[@]}"; do
+		run bash -c 'source "$1" && complete -p "$2"' bash \
+			"$d/usr/share/bash-completion/completions/asn-$p" "asn-$p"
+		assert_success
+		assert_output --partial "asn-$p"
+		if command -v man > /dev/null; then
+			run man -l "$d/usr/share/man/man1/asn-$p.1"
+			assert_success
+			assert_output --partial "asn-$p"
+		fi
+	done
+}
+
+@test "install: make uninstall with the same DESTDIR and PREFIX leaves no file" {
+	local d=$BATS_TEST_TMPDIR/stage
+
+	mk install DESTDIR="$d" PREFIX=/usr
+	mk uninstall DESTDIR="$d" PREFIX=/usr
+	run find "$d" -type f
+	assert_output ""
+	run find "$d" -type l
+	assert_output ""
+	[[ ! -e $d/usr/share/asn-toolkit ]]
+	# twice is harmless
+	mk uninstall DESTDIR="$d" PREFIX=/usr
+}
+
+@test "install: PREFIX alone (no DESTDIR) installs and uninstalls there" {
+	local d=$BATS_TEST_TMPDIR/prefix
+
+	mk install PREFIX="$d"
+	run --separate-stderr "$d/bin/asn-import" --version
+	assert_equal "$output" "asn-import 0.1.0"
+	[[ -f $d/share/asn-toolkit/config.yaml ]]
+	mk uninstall PREFIX="$d"
+	run find "$d" -type f
+	assert_output ""
+}
+
+@test "install: reinstalling over an installed tree replaces the files" {
+	local d=$BATS_TEST_TMPDIR/stage
+
+	mk install DESTDIR="$d" PREFIX=/usr
+	echo stale > "$d/usr/share/asn-toolkit/config.yaml"
+	mk install DESTDIR="$d" PREFIX=/usr
+	cmp "$ROOT/examples/asn.yaml" "$d/usr/share/asn-toolkit/config.yaml"
+	mk uninstall DESTDIR="$d" PREFIX=/usr
+	run find "$d" -type f
+	assert_output ""
+}
