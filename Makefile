@@ -27,7 +27,7 @@ UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNITS = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 SYNTH = $(if $(wildcard examples/mamuju/synth.c),$(B)/bin/asn-synth)
 
-.PHONY: all lib deps demo check check-asan test fuzz fuzzers bench install uninstall clean
+.PHONY: all lib deps demo check check-asan check-valgrind test fuzz fuzzers bench install uninstall clean
 
 all: $(LIB) $(PROGS) $(UNITS) $(SYNTH)
 
@@ -72,6 +72,12 @@ check-asan: deps
 		CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' all
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
 		sh tests/run build-asan
+
+# Every bats suite with each program under valgrind memcheck (errors and
+# definite leaks fail the test).
+check-valgrind: deps
+	@$(MAKE) --no-print-directory all
+	@B=$(B) sh tests/valgrind.sh
 
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
