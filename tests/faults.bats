@@ -167,7 +167,10 @@ setup() {
 }
 
 @test "faults: killed while writing (SIGTERM, SIGHUP): no temporary file left" {
-	local pid sig n
+	local pid sig n writer
+
+	# signal timing, not memory: the plain and ASan runs cover it
+	[[ -z ${ASN_VALGRIND:-} ]] || skip "not under valgrind"
 
 	mkfifo input.fifo
 	# the programs that open -o before their input ends (the others write
@@ -178,18 +181,26 @@ setup() {
 			# 300 kB of rows, then the input stays open: the program waits
 			exec 4<> input.fifo
 			head -c 300000 "$BATS_FILE_TMPDIR/big.csv" >&4 &
+			writer=$!
 			"asn-$p" -q "${ARGS[@]}" -o out.csv input.fifo 2> err &
 			pid=$!
 			for n in $(seq 100); do
 				ls -A | grep -q '^\.out\.csv\.' && break
 				sleep 0.1
 			done
-			ls -A | grep -q '^\.out\.csv\.' || { echo "asn-$p: no temporary file"; false; }
+			ls -A | grep -q '^\.out\.csv\.' || {
+				kill -s KILL "$pid" "$writer" 2> /dev/null
+				exec 4>&-
+				echo "asn-$p: no temporary file after 10 s"
+				return 1
+			}
 			kill -s "$sig" "$pid"
 			for n in $(seq 100); do
 				kill -0 "$pid" 2> /dev/null || break
 				sleep 0.1
 			done
+			# a slow reader (valgrind) may leave the writer blocked on the fifo
+			kill "$writer" 2> /dev/null || true
 			if kill -0 "$pid" 2> /dev/null; then
 				kill -s KILL "$pid"
 				exec 4>&-

@@ -39,4 +39,6 @@ for p in "$bin"/asn-*; do
 done
 
 [ $# -gt 0 ] || set -- tests/*.bats
+ASN_VALGRIND=1
+export ASN_VALGRIND
 sh tests/run "$tmp" "$@"
