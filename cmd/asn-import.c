@@ -1,5 +1,7 @@
 /* asn-import: raw exports (SIASN, SIMPEG, spreadsheets) to the canonical
  * pegawai table of DESIGN.md. */
+#include <sys/stat.h>
+
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -13,6 +15,7 @@
 #include "csv.h"
 #include "date.h"
 #include "nip.h"
+#include "nipset.h"
 #include "pegawai.h"
 #include "profile.h"
 #include "rules.h"
@@ -20,19 +23,6 @@
 #include "text.h"
 
 #define REASON_MAX 512
-
-/* Exact set of NIPs seen, for the duplicate check: 64-bit numbers in
- * 2^16 small sorted arrays chosen by hash.  About 10 bytes a NIP and no
- * rehash peak, where a hash table would take 16-24. */
-#define NIP_BUCKETS (1 << 16)
-typedef struct {
-	uint64_t *v;
-	uint32_t n, cap;
-} nip_bucket;
-
-typedef struct {
-	nip_bucket *buckets;
-} nip_set;
 
 typedef struct {
 	asn_config cfg;
@@ -57,7 +47,7 @@ typedef struct {
 	char **passthrough;
 	size_t npassthrough;
 
-	nip_set nips;
+	asn_nipdup nips;           /* the duplicate-NIP check */
 	unsigned long long nread, nwritten, nrejected, nwarned;
 } importer;
 
@@ -116,54 +106,6 @@ static void help(void)
 	       "Exit status: 0 all rows good, 1 rows rejected, 2 usage or configuration\n"
 	       "error, 3 unreadable or malformed input or write failure.\n", asn_progname);
 	exit(asn_cli_finish(ASN_EXIT_OK));
-}
-
-static size_t nip_hash(uint64_t v)
-{
-	v ^= v >> 33;
-	v *= 0xff51afd7ed558ccdULL;
-	v ^= v >> 33;
-	return (size_t)(v & (NIP_BUCKETS - 1));
-}
-
-/* Returns 1 if v was already present, else inserts it and returns 0. */
-static int nip_set_add(nip_set *s, uint64_t v)
-{
-	nip_bucket *b;
-	uint32_t lo = 0, hi, mid;
-
-	if (!s->buckets)
-		s->buckets = asn_calloc(NIP_BUCKETS, sizeof *s->buckets);
-	b = &s->buckets[nip_hash(v)];
-	hi = b->n;
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (b->v[mid] == v)
-			return 1;
-		if (b->v[mid] < v)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (b->n == b->cap) {
-		b->cap = b->cap ? b->cap + b->cap / 2 + 1 : 4;
-		b->v = asn_realloc(b->v, b->cap * sizeof *b->v);
-	}
-	memmove(b->v + lo + 1, b->v + lo, (b->n - lo) * sizeof *b->v);
-	b->v[lo] = v;
-	b->n++;
-	return 0;
-}
-
-static void nip_set_free(nip_set *s)
-{
-	size_t i;
-
-	if (!s->buckets)
-		return;
-	for (i = 0; i < NIP_BUCKETS; i++)
-		free(s->buckets[i].v);
-	free(s->buckets);
 }
 
 static int reject(row *r, const input_file *in, int target, const char *value, const char *fmt, ...)
@@ -350,7 +292,7 @@ static int convert(importer *im, const input_file *in, const asn_csv_record *rec
 		r->val[ASN_COL_TMT_JABATAN] = r->dates[3];
 	}
 
-	if (asn_nip_to_number(r->val[ASN_COL_NIP], &nipnum) == 0 && nip_set_add(&im->nips, nipnum))
+	if (asn_nip_to_number(r->val[ASN_COL_NIP], &nipnum) == 0 && asn_nipdup_check(&im->nips, nipnum))
 		return reject(r, in, ASN_COL_NIP, r->val[ASN_COL_NIP],
 		              "nip '%s': duplicate (already seen in an earlier row)", r->val[ASN_COL_NIP]);
 
@@ -533,14 +475,85 @@ static asn_csv_writer *row_writer(importer *im)
 	return im->spool_writer ? im->spool_writer : im->writer;
 }
 
-/* Returns 0, or ASN_EXIT_INPUT after a structure error (already reported). */
-static int import_file(importer *im, const char *path)
+/* The first pass of the duplicate check: every NIP of the file into the
+ * filter.  Returns the number of records, or -1 if the file cannot be opened
+ * or its CSV is broken: errors are left to the second pass, which meets them
+ * at the same record and stops there. */
+static long long scan_file(importer *im, const char *path)
+{
+	asn_csv_reader *rd;
+	asn_csv_record rec;
+	input_file in;
+	const char *v;
+	char err[1024];
+	uint64_t num;
+	long long n = 0;
+	off_t start = 0;
+	int is_stdin = strcmp(path, "-") == 0, col = -1, rc;
+	FILE *f;
+	size_t j;
+
+	if (is_stdin) {
+		f = stdin;
+		start = ftello(stdin);
+	} else if (!(f = fopen(path, "rb"))) {
+		return -1;
+	}
+	rd = asn_csv_reader_from_file(f, is_stdin ? "<stdin>" : path, im->delimiter);
+	if (!im->delimiter)
+		asn_csv_reader_detect_delimiter(rd);
+	memset(&in, 0, sizeof in);
+	in.name = asn_csv_reader_name(rd);
+	if (asn_table_read_header(&in.table, rd, err, sizeof err) == 0) {
+		load_profile(im, &in);
+		for (j = 0; j < im->profile.nsource[ASN_COL_NIP] && col < 0; j++)
+			col = asn_table_find(&in.table, im->profile.source[ASN_COL_NIP][j]);
+		while ((rc = asn_csv_reader_next(rd, &rec)) > 0) {
+			n++;
+			if (col < 0 || (size_t)col >= rec.nfields)
+				continue;
+			v = asn_profile_map_value(&im->profile, ASN_COL_NIP, rec.fields[col]);
+			if (asn_nip_to_number(v, &num) == 0)
+				asn_nipdup_scan(&im->nips, num);
+		}
+		if (rc < 0)
+			n = -1;
+	} else {
+		n = -1;
+	}
+	asn_table_free(&in.table);
+	asn_csv_reader_free(rd);
+	if (is_stdin) {
+		clearerr(stdin);
+		if (fseeko(stdin, start, SEEK_SET) != 0)
+			asn_die(ASN_EXIT_INPUT, "<stdin>: cannot read it a second time:");
+	} else {
+		fclose(f);
+	}
+	return n;
+}
+
+/* Two passes need every input to be a regular file that can be read again;
+ * a pipe is read once, and the check then keeps every NIP in memory. */
+static int rereadable(const char *path)
+{
+	struct stat st;
+
+	if (strcmp(path, "-") == 0)
+		return fstat(fileno(stdin), &st) == 0 && S_ISREG(st.st_mode) && ftello(stdin) >= 0;
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Returns 0, or ASN_EXIT_INPUT after a structure error (already reported).
+ * limit: the records the first pass read, or -1 without one. */
+static int import_file(importer *im, const char *path, long long limit)
 {
 	asn_csv_reader *rd;
 	asn_csv_record rec;
 	input_file in;
 	row r;
 	char err[1024];
+	long long nrecords = 0;
 	int rc, status = ASN_EXIT_OK;
 
 	rd = asn_csv_reader_open(path, im->delimiter);
@@ -564,6 +577,12 @@ static int import_file(importer *im, const char *path)
 		im->header_written = 1;
 	}
 	while ((rc = asn_csv_reader_next(rd, &rec)) > 0) {
+		if (limit >= 0 && nrecords++ == limit) {
+			asn_warn("%s:%ld: the file grew while being read (%lld rows on the first "
+			         "pass); run again when it is complete", in.name, rec.line, limit);
+			status = ASN_EXIT_INPUT;
+			break;
+		}
 		im->nread++;
 		if (convert(im, &in, &rec, &r) == 0) {
 			write_row(im, row_writer(im), &in, &rec, &r);
@@ -614,7 +633,9 @@ int main(int argc, char *argv[])
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
+	static char dash[] = "-", *stdin_only[] = { dash, NULL };
 	importer im;
+	long long *limits;
 	const char *config_path = NULL, *as_of = NULL, *output = NULL, *rejects = NULL;
 	char err[1024];
 	int ch, print_config = 0, status = ASN_EXIT_OK, rc, i;
@@ -680,11 +701,21 @@ int main(int argc, char *argv[])
 	}
 
 	if (argc == 0) {
-		status = import_file(&im, "-");
-	} else {
-		for (i = 0; i < argc && status == ASN_EXIT_OK; i++)
-			status = import_file(&im, argv[i]);
+		argv = stdin_only;
+		argc = 1;
 	}
+	limits = asn_calloc((size_t)argc, sizeof *limits);
+	for (i = 0; i < argc && rereadable(argv[i]); i++)
+		;
+	asn_nipdup_init(&im.nips, i == argc ? ASN_NIPFILTER_BYTES : 0);
+	for (i = 0; i < argc; i++)
+		limits[i] = -1;
+	for (i = 0; im.nips.two_pass && i < argc; i++)
+		if ((limits[i] = scan_file(&im, argv[i])) < 0)
+			break;
+	for (i = 0; i < argc && status == ASN_EXIT_OK; i++)
+		status = import_file(&im, argv[i], limits[i]);
+	free(limits);
 
 	if (status == ASN_EXIT_OK && im.nrejected)
 		status = ASN_EXIT_REJECTED;
@@ -716,7 +747,7 @@ int main(int argc, char *argv[])
 	for (k = 0; k < im.npassthrough; k++)
 		free(im.passthrough[k]);
 	free(im.passthrough);
-	nip_set_free(&im.nips);
+	asn_nipdup_free(&im.nips);
 	if (im.profile_loaded)
 		asn_profile_free(&im.profile);
 	asn_config_free(&im.cfg);

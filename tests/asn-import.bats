@@ -28,6 +28,35 @@ AS_OF=(--as-of 2026-11-01)
 	grep -q "^12,GOL AKHIR NAMA,III/f,golongan 'III/f': expected I/a to IV/e for PNS," rej.csv
 }
 
+@test "import: duplicates found alike in a file, redirected stdin, a pipe and across files" {
+	f=$FIX/import/siasn-small.csv
+	asn-import -q -p siasn "${AS_OF[@]}" -r file.rej -o file.csv "$f" || true
+	asn-import -q -p siasn "${AS_OF[@]}" -r redir.rej -o redir.csv < "$f" || true
+	cat "$f" | asn-import -q -p siasn "${AS_OF[@]}" -r pipe.rej -o pipe.csv || true
+	assert_equal "$(cat redir.csv)" "$(cat file.csv)"
+	assert_equal "$(cat pipe.csv)" "$(cat file.csv)"
+	assert_equal "$(cat redir.rej)" "$(cat file.rej)"
+	assert_equal "$(cat pipe.rej)" "$(cat file.rej)"
+	grep -q "duplicate (already seen" file.rej
+	# the second copy: its 7 good rows and its own duplicate repeat the first
+	run --separate-stderr asn-import -p siasn "${AS_OF[@]}" -r two.rej "$f" "$f"
+	assert_equal "$status" 1
+	assert_equal "${stderr_lines[-1]}" "asn-import: read 22, wrote 7, rejected 15"
+	assert_equal "$(grep -c "duplicate (already seen" two.rej)" 9
+	run --separate-stderr sh -c 'cat "$1" | asn-import -p siasn --as-of 2026-11-01 -r mixed.rej - "$1"' sh "$f"
+	assert_equal "$status" 1
+	assert_equal "${stderr_lines[-1]}" "asn-import: read 22, wrote 7, rejected 15"
+	assert_equal "$(cut -d, -f2- mixed.rej)" "$(cut -d, -f2- two.rej)"
+}
+
+@test "import: stdin is read from where the caller left it, on both passes" {
+	{ echo "a line the caller has read"; cat "$FIX/import/canonical-faults.csv"; } > offset.csv
+	run --separate-stderr bash -c 'IFS= read -r skipped; asn-import -p canonical --as-of 2026-11-01' < offset.csv
+	assert_equal "$status" 1
+	assert_equal "$output" "$(cat "$FIX/import/canonical-faults.expected.csv")"
+	assert_equal "${stderr_lines[-1]}" "asn-import: read 15, wrote 1, rejected 14"
+}
+
 @test "import: every validation rule rejects with its exact reason" {
 	run --separate-stderr asn-import -p canonical "${AS_OF[@]}" -r rej.csv "$FIX/import/canonical-faults.csv"
 	assert_equal "$status" 1

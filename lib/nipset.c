@@ -1,0 +1,150 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "nipset.h"
+
+#define NBUCKETS (1 << 16)
+#define BLOCK_WORDS 8       /* 512 bits: one cache line */
+#define PROBES 6
+
+struct asn_nipset_bucket {
+	uint64_t *v;
+	uint32_t n, cap;
+};
+
+static uint64_t mix(uint64_t v)
+{
+	v += 0x9e3779b97f4a7c15ULL;
+	v = (v ^ (v >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	v = (v ^ (v >> 27)) * 0x94d049bb133111ebULL;
+	return v ^ (v >> 31);
+}
+
+/* Index of v in b, or of where it would go; *found tells which. */
+static uint32_t bucket_find(const struct asn_nipset_bucket *b, uint64_t v, int *found)
+{
+	uint32_t lo = 0, hi = b->n, mid;
+
+	*found = 0;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (b->v[mid] == v) {
+			*found = 1;
+			return mid;
+		}
+		if (b->v[mid] < v)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+int asn_nipset_add(asn_nipset *s, uint64_t v)
+{
+	struct asn_nipset_bucket *b;
+	uint32_t at;
+	int found;
+
+	if (!s->buckets)
+		s->buckets = asn_calloc(NBUCKETS, sizeof *s->buckets);
+	b = &s->buckets[mix(v) & (NBUCKETS - 1)];
+	at = bucket_find(b, v, &found);
+	if (found)
+		return 1;
+	if (b->n == b->cap) {
+		b->cap = b->cap ? b->cap + b->cap / 2 + 1 : 4;
+		b->v = asn_realloc(b->v, b->cap * sizeof *b->v);
+	}
+	memmove(b->v + at + 1, b->v + at, (b->n - at) * sizeof *b->v);
+	b->v[at] = v;
+	b->n++;
+	s->count++;
+	return 0;
+}
+
+int asn_nipset_has(const asn_nipset *s, uint64_t v)
+{
+	int found;
+
+	if (!s->buckets)
+		return 0;
+	bucket_find(&s->buckets[mix(v) & (NBUCKETS - 1)], v, &found);
+	return found;
+}
+
+void asn_nipset_free(asn_nipset *s)
+{
+	size_t i;
+
+	if (s->buckets)
+		for (i = 0; i < NBUCKETS; i++)
+			free(s->buckets[i].v);
+	free(s->buckets);
+	s->buckets = NULL;
+	s->count = 0;
+}
+
+void asn_nipfilter_init(asn_nipfilter *f, size_t bytes)
+{
+	f->nblocks = bytes / (BLOCK_WORDS * sizeof(uint64_t));
+	if (!f->nblocks)
+		f->nblocks = 1;
+	f->words = asn_calloc(f->nblocks * BLOCK_WORDS, sizeof(uint64_t));
+}
+
+/* One hash picks the block, a second one the bits inside it, so that one
+ * cache line serves a lookup. */
+int asn_nipfilter_add(asn_nipfilter *f, uint64_t v)
+{
+	uint64_t h = mix(v), g = mix(h), *block, bit;
+	int i, present = 1;
+	unsigned pos;
+
+	block = f->words + (size_t)(h % f->nblocks) * BLOCK_WORDS;
+	for (i = 0; i < PROBES; i++) {
+		pos = (unsigned)(g >> (9 * i)) & 511;
+		bit = (uint64_t)1 << (pos & 63);
+		if (!(block[pos >> 6] & bit)) {
+			present = 0;
+			block[pos >> 6] |= bit;
+		}
+	}
+	return present;
+}
+
+void asn_nipfilter_free(asn_nipfilter *f)
+{
+	free(f->words);
+	f->words = NULL;
+	f->nblocks = 0;
+}
+
+void asn_nipdup_init(asn_nipdup *d, size_t filter_bytes)
+{
+	memset(d, 0, sizeof *d);
+	d->two_pass = filter_bytes > 0;
+	if (d->two_pass)
+		asn_nipfilter_init(&d->filter, filter_bytes);
+}
+
+void asn_nipdup_scan(asn_nipdup *d, uint64_t v)
+{
+	if (d->two_pass && asn_nipfilter_add(&d->filter, v))
+		asn_nipset_add(&d->maybe, v);
+}
+
+int asn_nipdup_check(asn_nipdup *d, uint64_t v)
+{
+	if (d->two_pass && !asn_nipset_has(&d->maybe, v))
+		return 0;
+	return asn_nipset_add(&d->seen, v);
+}
+
+void asn_nipdup_free(asn_nipdup *d)
+{
+	asn_nipfilter_free(&d->filter);
+	asn_nipset_free(&d->maybe);
+	asn_nipset_free(&d->seen);
+}

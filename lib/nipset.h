@@ -1,0 +1,55 @@
+/* Sets of NIPs (as asn_nip_to_number gives them) for the duplicate check of
+ * asn-import: an exact set, and a fixed-size filter that lets a second pass
+ * keep exact sets of the few NIPs that may repeat. */
+#ifndef ASN_NIPSET_H
+#define ASN_NIPSET_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Exact set: 64-bit numbers in 2^16 small sorted arrays chosen by hash,
+ * about 10 bytes a member and no rehash peak. */
+typedef struct {
+	struct asn_nipset_bucket *buckets;
+	size_t count;
+} asn_nipset;
+
+/* Adds v; returns 1 if v was already a member, else 0. */
+int asn_nipset_add(asn_nipset *s, uint64_t v);
+int asn_nipset_has(const asn_nipset *s, uint64_t v);
+void asn_nipset_free(asn_nipset *s);
+
+/* Blocked Bloom filter of a fixed size: asn_nipfilter_add returns 1 if v may
+ * have been added before (always, if it was), 0 if it certainly was not.
+ * Its memory does not grow with the members; false positives do. */
+typedef struct {
+	uint64_t *words;
+	size_t nblocks;
+} asn_nipfilter;
+
+#define ASN_NIPFILTER_BYTES ((size_t)4 << 20)
+
+/* bytes is rounded down to whole 64-byte blocks (at least one). */
+void asn_nipfilter_init(asn_nipfilter *f, size_t bytes);
+int asn_nipfilter_add(asn_nipfilter *f, uint64_t v);
+void asn_nipfilter_free(asn_nipfilter *f);
+
+/* The duplicate check over one or two passes.  With a first pass (scan
+ * every NIP, then check them again in the same order) memory is the filter
+ * and the NIPs it cannot tell apart; without one, every NIP is kept. */
+typedef struct {
+	int two_pass;
+	asn_nipfilter filter;
+	asn_nipset maybe;           /* NIPs the first pass may have seen twice */
+	asn_nipset seen;            /* second pass: members of maybe seen so far,
+	                             * or every NIP when there is one pass */
+} asn_nipdup;
+
+/* filter_bytes 0: one pass; else the filter's size (ASN_NIPFILTER_BYTES). */
+void asn_nipdup_init(asn_nipdup *d, size_t filter_bytes);
+void asn_nipdup_scan(asn_nipdup *d, uint64_t v);
+/* Returns 1 if v was checked before (a duplicate), else 0. */
+int asn_nipdup_check(asn_nipdup *d, uint64_t v);
+void asn_nipdup_free(asn_nipdup *d);
+
+#endif

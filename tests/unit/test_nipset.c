@@ -1,0 +1,97 @@
+/* Exact NIP set, the fixed-size filter, and the two-pass duplicate check
+ * agreeing with the one-pass one. */
+#include <stdint.h>
+
+#include "nipset.h"
+#include "test.h"
+
+/* A NIP-like number: 18 digits, many sharing their leading digits. */
+static uint64_t nip_like(uint64_t i)
+{
+	return 198001012005011001ULL + (i % 9973) * 1000000000ULL + (i / 9973) * 7;
+}
+
+static void test_set(void)
+{
+	asn_nipset s = { 0 };
+	uint64_t i;
+	int again = 0, fresh = 0, has = 0;
+
+	CHECK_INT(asn_nipset_has(&s, 1), 0, "empty set has nothing");
+	CHECK_INT(asn_nipset_add(&s, 197001012000011001ULL), 0, "first add is new");
+	CHECK_INT(asn_nipset_add(&s, 197001012000011001ULL), 1, "second add is a repeat");
+	CHECK_INT(asn_nipset_has(&s, 197001012000011001ULL), 1, "member found");
+	CHECK_INT(asn_nipset_has(&s, 197001012000011002ULL), 0, "neighbour not a member");
+	for (i = 0; i < 200000; i++)
+		fresh += asn_nipset_add(&s, nip_like(i)) == 0;
+	for (i = 0; i < 200000; i++)
+		again += asn_nipset_add(&s, nip_like(i));
+	for (i = 200000; i < 210000; i++)
+		has += asn_nipset_has(&s, nip_like(i));
+	CHECK_INT(fresh, 200000, "200000 distinct numbers are new once");
+	CHECK_INT(again, 200000, "and repeats the second time");
+	CHECK_INT(has, 0, "numbers never added are not members");
+	CHECK_INT(s.count, 200001, "count");
+	asn_nipset_free(&s);
+	CHECK_INT(asn_nipset_has(&s, 197001012000011001ULL), 0, "freed set is empty");
+}
+
+static void test_filter(void)
+{
+	asn_nipfilter f;
+	uint64_t i;
+	long missed = 0, fp = 0;
+
+	asn_nipfilter_init(&f, ASN_NIPFILTER_BYTES);
+	for (i = 0; i < 1000000; i++)
+		fp += asn_nipfilter_add(&f, nip_like(i));
+	for (i = 0; i < 1000000; i++)
+		missed += !asn_nipfilter_add(&f, nip_like(i));
+	CHECK_INT(missed, 0, "no false negatives over 1,000,000 numbers");
+	CHECK(fp < 1000, "false positives at 1,000,000 distinct numbers: %ld (< 1000)", fp);
+	asn_nipfilter_free(&f);
+
+	asn_nipfilter_init(&f, 1);
+	CHECK_INT(f.nblocks, 1, "a tiny filter has one block");
+	CHECK_INT(asn_nipfilter_add(&f, 42), 0, "first add to an empty filter is new");
+	CHECK_INT(asn_nipfilter_add(&f, 42), 1, "second add may be present");
+	asn_nipfilter_free(&f);
+}
+
+/* The same stream with repeats through one pass and through two passes with
+ * a filter so small that most numbers collide: identical answers. */
+static void test_dup(size_t filter_bytes, const char *what)
+{
+	asn_nipdup one, two;
+	uint64_t i, v;
+	long differ = 0, dups = 0;
+	int a, b;
+
+	asn_nipdup_init(&one, 0);
+	asn_nipdup_init(&two, filter_bytes);
+	for (i = 0; i < 50000; i++)
+		asn_nipdup_scan(&two, nip_like(i % 3 == 0 ? i / 2 : i));
+	for (i = 0; i < 50000; i++) {
+		v = nip_like(i % 3 == 0 ? i / 2 : i);
+		a = asn_nipdup_check(&one, v);
+		b = asn_nipdup_check(&two, v);
+		differ += a != b;
+		dups += a;
+	}
+	CHECK_INT(differ, 0, "%s: two passes agree with one on 50000 numbers", what);
+	CHECK(dups > 0, "%s: the stream has duplicates (%ld)", what, dups);
+	CHECK(two.seen.count <= one.seen.count, "%s: second pass keeps %zu of %zu numbers",
+	      what, two.seen.count, one.seen.count);
+	asn_nipdup_free(&one);
+	asn_nipdup_free(&two);
+}
+
+int main(void)
+{
+	test_set();
+	test_filter();
+	test_dup(ASN_NIPFILTER_BYTES, "4 MiB filter");
+	test_dup(64, "64-byte filter");
+	test_dup(4096, "4 KiB filter");
+	return TEST_DONE();
+}
