@@ -409,14 +409,12 @@ apply(asn_config *cfg, const asn_yaml_node *root, const char *name, char *err,
 /* Defaults overridden by the document; on error cfg is left at the
  * defaults, so asn_config_free is right in every case. */
 static int
-load_tree(asn_config *cfg, asn_yaml_node *root, const char *name, char *err,
+build(void *obj, const asn_yaml_node *root, const char *name, char *err,
     size_t errsize)
 {
-	int r;
+	asn_config *cfg = obj;
 
-	r = apply(cfg, root, name, err, errsize);
-	asn_yaml_free(root);
-	if (r < 0) {
+	if (apply(cfg, root, name, err, errsize) < 0) {
 		asn_config_free(cfg);
 		asn_config_defaults(cfg);
 		return -1;
@@ -429,25 +427,16 @@ int
 asn_config_load_string(asn_config *cfg, const char *text, size_t len,
     const char *name, char *err, size_t errsize)
 {
-	asn_yaml_node *root;
-
-	if (name == NULL)
-		name = "(string)";
 	asn_config_defaults(cfg);
-	if (asn_yaml_load_string(text, len, name, &root, err, errsize) < 0)
-		return -1;
-	return load_tree(cfg, root, name, err, errsize);
+	return asn_yaml_build(name != NULL ? name : "(string)", text != NULL ? text : "",
+	    len, build, cfg, err, errsize);
 }
 
 int
 asn_config_load_file(asn_config *cfg, const char *path, char *err, size_t errsize)
 {
-	asn_yaml_node *root;
-
 	asn_config_defaults(cfg);
-	if (asn_yaml_load_file(path, &root, err, errsize) < 0)
-		return -1;
-	return load_tree(cfg, root, path, err, errsize);
+	return asn_yaml_build(path, NULL, 0, build, cfg, err, errsize);
 }
 
 static int

@@ -299,35 +299,28 @@ static int load_tree(asn_profile *p, const asn_yaml_node *root, const char *file
 	return 0;
 }
 
+static int build(void *obj, const asn_yaml_node *root, const char *name, char *err,
+                 size_t errsize)
+{
+	asn_profile *p = obj;
+
+	if (load_tree(p, root, name, err, errsize) == 0)
+		return 0;
+	asn_profile_free(p);
+	return -1;
+}
+
 int asn_profile_load_string(asn_profile *p, const char *text, size_t len, const char *name,
                             char *err, size_t errsize)
 {
-	asn_yaml_node *root;
-	int rc;
-
 	memset(p, 0, sizeof *p);
-	if (asn_yaml_load_string(text, len, name, &root, err, errsize))
-		return -1;
-	rc = load_tree(p, root, name, err, errsize);
-	asn_yaml_free(root);
-	if (rc)
-		asn_profile_free(p);
-	return rc;
+	return asn_yaml_build(name, text ? text : "", len, build, p, err, errsize);
 }
 
 int asn_profile_load_file(asn_profile *p, const char *path, char *err, size_t errsize)
 {
-	asn_yaml_node *root;
-	int rc;
-
 	memset(p, 0, sizeof *p);
-	if (asn_yaml_load_file(path, &root, err, errsize))
-		return -1;
-	rc = load_tree(p, root, path, err, errsize);
-	asn_yaml_free(root);
-	if (rc)
-		asn_profile_free(p);
-	return rc;
+	return asn_yaml_build(path, NULL, 0, build, p, err, errsize);
 }
 
 int asn_profile_builtin(asn_profile *p, const char *name, char *err, size_t errsize)

@@ -232,40 +232,29 @@ static int load_tree(asn_seleksi *s, const asn_yaml_node *root, const context *c
 	return 0;
 }
 
-static int load_root(asn_seleksi *s, asn_yaml_node *root, const char *name, char *err,
-                     size_t errsize)
+static int build(void *obj, const asn_yaml_node *root, const char *name, char *err,
+                 size_t errsize)
 {
 	context c = { name, err, errsize };
-	int r;
 
-	r = load_tree(s, root, &c);
-	asn_yaml_free(root);
-	if (r < 0)
-		asn_seleksi_free(s);
-	return r;
+	if (load_tree(obj, root, &c) == 0)
+		return 0;
+	asn_seleksi_free(obj);
+	return -1;
 }
 
 int asn_seleksi_load_file(asn_seleksi *s, const char *path, char *err, size_t errsize)
 {
-	asn_yaml_node *root;
-
 	memset(s, 0, sizeof *s);
-	if (asn_yaml_load_file(path, &root, err, errsize) < 0)
-		return -1;
-	return load_root(s, root, path, err, errsize);
+	return asn_yaml_build(path, NULL, 0, build, s, err, errsize);
 }
 
 int asn_seleksi_load_string(asn_seleksi *s, const char *text, size_t len, const char *name,
                             char *err, size_t errsize)
 {
-	asn_yaml_node *root;
-
 	memset(s, 0, sizeof *s);
-	if (!name)
-		name = "(string)";
-	if (asn_yaml_load_string(text, len, name, &root, err, errsize) < 0)
-		return -1;
-	return load_root(s, root, name, err, errsize);
+	return asn_yaml_build(name ? name : "(string)", text ? text : "", len, build, s, err,
+	                      errsize);
 }
 
 void asn_seleksi_free(asn_seleksi *s)

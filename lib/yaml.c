@@ -369,6 +369,22 @@ asn_yaml_load_file(const char *path, asn_yaml_node **root, char *err,
 	return r;
 }
 
+int
+asn_yaml_build(const char *name, const char *text, size_t len,
+    asn_yaml_build_fn *build, void *obj, char *err, size_t errsize)
+{
+	asn_yaml_node *root;
+	int r;
+
+	r = text != NULL ? asn_yaml_load_string(text, len, name, &root, err, errsize)
+	    : asn_yaml_load_file(name, &root, err, errsize);
+	if (r < 0)
+		return -1;
+	r = build(obj, root, name, err, errsize);
+	asn_yaml_free(root);
+	return r;
+}
+
 const asn_yaml_node *
 asn_yaml_get(const asn_yaml_node *map, const char *key)
 {

@@ -419,6 +419,42 @@ test_string_enum_keys(void)
 	asn_yaml_free(root);
 }
 
+/* Counts its calls; returns the mapping's size, or -1 with an error. */
+static int
+count_keys(void *obj, const asn_yaml_node *root, const char *name, char *e,
+    size_t esize)
+{
+	int *calls = obj;
+
+	(*calls)++;
+	if (root->kind != ASN_YAML_MAPPING || root->nitems > 2) {
+		snprintf(e, esize, "%s: too many keys", name);
+		return -1;
+	}
+	return (int)root->nitems;
+}
+
+static void
+test_build(void)
+{
+	int calls = 0;
+
+	CHECK_INT(asn_yaml_build("a.yaml", "x: 1\ny: 2\n", 10, count_keys, &calls,
+	    err, sizeof(err)), 2, "build: the builder's result is returned");
+	CHECK_INT(asn_yaml_build("b.yaml", "x: [1\n", 6, count_keys, &calls, err,
+	    sizeof(err)), -1, "build: a syntax error is -1");
+	CHECK_INT(calls, 1, "build: the builder is not called on a syntax error");
+	CHECK(strncmp(err, "b.yaml:", 7) == 0, "build: the error names the text: %s", err);
+	CHECK_INT(asn_yaml_build("c.yaml", "a: 1\nb: 2\nc: 3\n", 15, count_keys, &calls,
+	    err, sizeof(err)), -1, "build: the builder's error is -1");
+	CHECK_STR(err, "c.yaml: too many keys", "build: the builder's message");
+	CHECK_INT(asn_yaml_build("/nonexistent/d.yaml", NULL, 0, count_keys, &calls, err,
+	    sizeof(err)), -1, "build: a missing file is -1");
+	CHECK_STR(err, "/nonexistent/d.yaml: No such file or directory",
+	    "build: a missing file names it");
+	CHECK_INT(calls, 2, "build: called once per parsed document");
+}
+
 int
 main(void)
 {
@@ -432,5 +468,6 @@ main(void)
 	test_format_number();
 	test_locale();
 	test_string_enum_keys();
+	test_build();
 	return TEST_DONE();
 }
