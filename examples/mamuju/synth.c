@@ -1,6 +1,7 @@
 /* asn-synth: a synthetic but realistic civil service of Kabupaten Mamuju
- * (Sulawesi Barat, BPS 7604) as a SIASN export or a canonical pegawai table.
- * Every person is made up; the output depends only on the options. */
+ * (Sulawesi Barat, BPS 7604) as a SIASN export or a canonical pegawai table,
+ * and the formasi, SKP, assessment, training and IKM survey tables that go
+ * with it.  Every person is made up; the output depends only on the options. */
 #include <err.h>
 #include <errno.h>
 #include <getopt.h>
@@ -835,6 +836,11 @@ static const opd opds[] = {
 };
 #define N_OPD N(opds)
 
+/* Units that serve other units rather than the public, so no IKM survey
+ * (Permenpan RB 14/2017 surveys public services). */
+static const char *const internal_units[] = { "Sekretariat Daerah", "Sekretariat DPRD",
+	"Inspektorat", "Badan Perencanaan Pembangunan Daerah", NULL };
+
 /* Weights of the Kecamatan units, in the order of kecamatans[]. */
 static const int kecamatan_unit_weight[] = { 45, 30, 40, 28, 22, 28, 25, 20, 15, 25, 20 };
 
@@ -846,6 +852,7 @@ typedef struct {
 	const char *const *offices;
 	const mix *mix;
 	size_t nmix;
+	int surveyed;           /* serves the public: in the IKM survey */
 } unit;
 
 typedef struct {
@@ -979,6 +986,10 @@ static const struct {
 };
 
 enum format { FORMAT_SIASN, FORMAT_CANONICAL };
+enum table { TABLE_PEGAWAI, TABLE_FORMASI, TABLE_SKP, TABLE_POTENSI, TABLE_PELATIHAN,
+             TABLE_IKM };
+static const char *const table_names[] = { "pegawai", "formasi", "skp", "potensi",
+	"pelatihan", "ikm" };
 enum date_style { DATE_DMY, DATE_DMY_SLASH };
 
 typedef struct {
@@ -1003,6 +1014,7 @@ typedef struct {
 	const study *study;
 	char subunit[160];
 	const char *unit;
+	int unit_index;
 	const char *lokasi;
 } person;
 
@@ -1010,6 +1022,7 @@ typedef struct {
 	long rows;
 	uint64_t seed;
 	enum format format;
+	enum table table;
 	enum date_style date_style;
 	int faults;
 	char delimiter;
@@ -1084,8 +1097,8 @@ static void
 usage(void)
 {
 	fprintf(stderr, "usage: asn-synth [--rows N] [--seed S] [--format siasn|canonical] "
-	        "[--as-of YYYY-MM-DD] [--date-style dmy|dmy-slash] [--crlf] [--faults] "
-	        "[-d C]\n");
+	        "[--table T] [--as-of YYYY-MM-DD] [--date-style dmy|dmy-slash] [--crlf] "
+	        "[--faults] [-d C]\n");
 	exit(2);
 }
 
@@ -1093,7 +1106,8 @@ static void
 help(void)
 {
 	printf("usage: asn-synth [--rows N] [--seed S] [--format siasn|canonical] "
-	       "[--as-of YYYY-MM-DD] [--date-style dmy|dmy-slash] [--crlf] [--faults] [-d C]\n"
+	       "[--table T] [--as-of YYYY-MM-DD] [--date-style dmy|dmy-slash] [--crlf] "
+	       "[--faults] [-d C]\n"
 	       "\n"
 	       "Write a synthetic civil service of Kabupaten Mamuju (made-up people) as CSV\n"
 	       "on stdout.  The same options give the same bytes on every machine.\n"
@@ -1102,6 +1116,15 @@ help(void)
 	       "  -s, --seed S         seed of the generator, 0 or more (default 7604)\n"
 	       "  -f, --format F       siasn: a SIASN \"Export Data ASN\" (default);\n"
 	       "                       canonical: the pegawai table of asn-import\n"
+	       "  -t, --table T        what to write about the employees of --rows, --seed\n"
+	       "                       and --as-of:\n"
+	       "                       pegawai    the employees themselves (default)\n"
+	       "                       formasi    unit,jabatan,kebutuhan for asn-gap --needs\n"
+	       "                       skp        nip,tahun,hasil_kerja,perilaku, two years\n"
+	       "                       potensi    nip,nilai_potensi of those assessed\n"
+	       "                       pelatihan  nip,tahun,jp, one row per course\n"
+	       "                       ikm        an IKM survey, one respondent per 10\n"
+	       "                                  employees, for asn-score --ikm\n"
 	       "      --as-of DATE     reference date YYYY-MM-DD (default 2026-11-01): nobody\n"
 	       "                       is past retirement age on it\n"
 	       "      --date-style S   siasn dates as dmy (DD-MM-YYYY, default) or\n"
@@ -1526,6 +1549,17 @@ add_office_posts(synth *s, size_t u, const study *studies, size_t nstudies)
 			add_post(s, u, jabatan, jenis, *o, studies, nstudies);
 }
 
+static int
+serves_public(const char *name)
+{
+	const char *const *u;
+
+	for (u = internal_units; *u != NULL; u++)
+		if (strcmp(name, *u) == 0)
+			return 0;
+	return 1;
+}
+
 static void
 build_units(synth *s)
 {
@@ -1546,6 +1580,7 @@ build_units(synth *s)
 		un->offices = opds[i].offices;
 		un->mix = opds[i].mix;
 		un->nmix = opds[i].nmix;
+		un->surveyed = serves_public(un->name);
 		max_posts += 2 + count_strings(un->offices);
 	}
 	for (k = 0; k < N_KECAMATAN; k++) {
@@ -1557,6 +1592,7 @@ build_units(synth *s)
 		un->offices = kecamatans[k].offices;
 		un->mix = mix_kecamatan;
 		un->nmix = N(mix_kecamatan);
+		un->surveyed = 1;
 		max_posts += 2 + count_strings(un->offices);
 	}
 	max_posts += count_strings(setda_deputies);
@@ -1798,6 +1834,7 @@ make_regular(const synth *s, rng *r, person *p)
 	int k = un->kecamatan, age, tries;
 
 	p->unit = un->name;
+	p->unit_index = (int)(un - s->units);
 	switch (m->place) {
 	case AT_OFFICE:
 		snprintf(p->subunit, sizeof p->subunit, "%s",
@@ -1862,6 +1899,7 @@ make_structural(const synth *s, rng *r, const post *ps, person *p)
 	int age, entry, a, b, g, tries;
 
 	p->unit = un->name;
+	p->unit_index = ps->unit;
 	snprintf(p->subunit, sizeof p->subunit, "%s", ps->subunit);
 	snprintf(p->jabatan, sizeof p->jabatan, "%s", ps->jabatan);
 	p->lokasi = kecamatans[un->kecamatan].name;
@@ -2189,6 +2227,446 @@ check_output(void)
 	err(3, "write error");
 }
 
+/* Employee `row` before its NIP: the first attempt that is consistent and
+ * can carry the fault of its line. */
+static void
+make_employee(const synth *s, long row, enum fault_kind kind, person *p)
+{
+	int attempt;
+
+	for (attempt = 0;; attempt++) {
+		if (make_person(s, row, attempt, p) != 0)
+			errx(3, "row %ld: no consistent employee after %d tries", row + 1,
+			     MAX_TRIES);
+		if (fault_fits(kind, p, attempt))
+			return;
+	}
+}
+
+enum {
+	SKP_YEARS = 2,          /* SKP and training of the two years before --as-of */
+	RESPONDENT_EVERY = 10   /* one IKM respondent per ten employees */
+};
+
+/* Each table draws from streams of its own, so the employees stay the
+ * same whatever table is written. */
+enum { SALT_MERIT = 1, SALT_SKP, SALT_POTENSI, SALT_PELATIHAN, SALT_FORMASI, SALT_UNIT,
+       SALT_RESPONDENT };
+
+static void
+rng_seed_table(rng *r, const synth *s, int salt, long index)
+{
+	rng_seed(r, (s->seed + (uint64_t)salt) * 0x9E3779B97F4A7C15ULL, index, 0);
+}
+
+static void
+put_number(const synth *s, long v, int first)
+{
+	char buf[24];
+
+	snprintf(buf, sizeof buf, "%ld", v);
+	put_field(s, buf, first);
+}
+
+/* A merit of 0-99 behind both the SKP ratings and the potensi of an
+ * employee, so that the two agree more often than chance. */
+static int
+merit(const synth *s, long row)
+{
+	rng r;
+
+	rng_seed_table(&r, s, SALT_MERIT, row);
+	return (int)rng_below(&r, 100);
+}
+
+/* About 11 % above and 7 % below expectations (Permenpan RB 6/2022). */
+static const char *
+rating(rng *r, int merit)
+{
+	int x = merit + (int)rng_below(r, 41) - 20;
+
+	return x >= 90 ? "diatas" : x < 5 ? "dibawah" : "sesuai";
+}
+
+/* Appointed by the first of `month` in `year`. */
+static int
+appointed_by(const person *p, int year, int month)
+{
+	asn_date d = { year, month, 1 };
+
+	return asn_date_cmp(p->tmt, d) <= 0;
+}
+
+/* One row a year for those appointed by July; about 3 % never filed. */
+static void
+write_skp(const synth *s, long row, const person *p)
+{
+	const char *hasil, *perilaku;
+	int m = merit(s, row), y, year, filed;
+	rng r;
+
+	rng_seed_table(&r, s, SALT_SKP, row);
+	for (y = 1; y <= SKP_YEARS; y++) {
+		year = s->as_of.year - y;
+		hasil = rating(&r, m);
+		perilaku = rating(&r, m);
+		filed = !rng_percent(&r, 3);
+		if (!filed || !appointed_by(p, year, 7))
+			continue;
+		put_field(s, p->nip, 1);
+		put_number(s, year, 0);
+		put_field(s, hasil, 0);
+		put_field(s, perilaku, 0);
+		fputs(s->eol, stdout);
+	}
+}
+
+/* Every structural official is assessed, most PNS, fewer PPPK and CPNS. */
+static int
+assessed_percent(const person *p)
+{
+	if (strcmp(p->jenis_siasn, "Jabatan Struktural") == 0)
+		return 100;
+	if (p->pppk)
+		return 35;
+	return p->cpns ? 10 : 65;
+}
+
+static int
+education_bonus(const char *level)
+{
+	if (strcmp(level, "S3") == 0)
+		return 80;
+	if (strcmp(level, "S2") == 0)
+		return 60;
+	if (strcmp(level, "S1") == 0 || strcmp(level, "D4") == 0)
+		return 30;
+	return strcmp(level, "D3") == 0 ? 10 : 0;
+}
+
+/* nilai_potensi in tenths: about 72 +- 13, a little higher with more
+ * education and merit, so that every box of the 9-box fills. */
+static void
+write_potensi(const synth *s, long row, const person *p)
+{
+	char nilai[16];
+	int tenths, i;
+	rng r;
+
+	rng_seed_table(&r, s, SALT_POTENSI, row);
+	if (!rng_percent(&r, assessed_percent(p)))
+		return;
+	tenths = 300 + education_bonus(p->study->level) + 2 * (merit(s, row) - 50);
+	for (i = 0; i < 4; i++)
+		tenths += (int)rng_below(&r, 201);
+	tenths = clamp(tenths, 0, 1000);
+	snprintf(nilai, sizeof nilai, "%d.%d", tenths / 10, tenths % 10);
+	put_field(s, p->nip, 1);
+	put_field(s, nilai, 0);
+	fputs(s->eol, stdout);
+}
+
+static const struct {
+	int jp, weight;
+} courses[] = {
+	{ 2, 20 }, { 4, 20 }, { 8, 20 }, { 12, 12 }, { 16, 10 }, { 24, 8 }, { 32, 6 }, { 40, 4 },
+};
+static const int courses_a_year[] = { 20, 35, 28, 12, 5 };
+
+/* 0-4 courses a year, one row each: about half the employees reach the
+ * 20 JP a year of PP 17/2020. */
+static void
+write_pelatihan(const synth *s, long row, const person *p)
+{
+	size_t n, i;
+	int y, year;
+	rng r;
+
+	rng_seed_table(&r, s, SALT_PELATIHAN, row);
+	for (y = SKP_YEARS; y >= 1; y--) {
+		year = s->as_of.year - y;
+		n = pick_weighted(&r, courses_a_year, N(courses_a_year), sizeof courses_a_year[0]);
+		if (!appointed_by(p, year, 12))
+			continue;
+		for (i = 0; i < n; i++) {
+			put_field(s, p->nip, 1);
+			put_number(s, year, 0);
+			put_number(s, courses[PICK(&r, courses, N(courses))].jp, 0);
+			fputs(s->eol, stdout);
+		}
+	}
+}
+
+static void
+write_employees(synth *s)
+{
+	static const char *const skp_header[] = { "nip", "tahun", "hasil_kerja", "perilaku" };
+	static const char *const potensi_header[] = { "nip", "nilai_potensi" };
+	static const char *const pelatihan_header[] = { "nip", "tahun", "jp" };
+	enum fault_kind kind;
+	person p;
+	long row;
+
+	switch (s->table) {
+	case TABLE_SKP:
+		put_record(s, skp_header, N(skp_header));
+		break;
+	case TABLE_POTENSI:
+		put_record(s, potensi_header, N(potensi_header));
+		break;
+	case TABLE_PELATIHAN:
+		put_record(s, pelatihan_header, N(pelatihan_header));
+		break;
+	default:
+		if (s->format == FORMAT_SIASN)
+			put_record(s, siasn_header, N_SIASN);
+		else
+			put_record(s, canonical_header, N_CANONICAL);
+		break;
+	}
+	for (row = 0; row < s->rows; row++) {
+		kind = fault_at(s, row + 2);
+		make_employee(s, row, kind, &p);
+		if (kind == FAULT_AGE_15)
+			make_fifteen(s, row, &p);
+		assign_nip(s, &p);
+		switch (s->table) {
+		case TABLE_SKP:
+			write_skp(s, row, &p);
+			break;
+		case TABLE_POTENSI:
+			write_potensi(s, row, &p);
+			break;
+		case TABLE_PELATIHAN:
+			write_pelatihan(s, row, &p);
+			break;
+		default:
+			if (s->format == FORMAT_SIASN)
+				write_siasn(s, kind, &p);
+			else
+				write_canonical(s, &p);
+			s->previous = p;
+			break;
+		}
+		if (row % 4096 == 0)
+			check_output();
+	}
+}
+
+/* A position of the formasi, with the employees who hold it. */
+typedef struct {
+	char *jabatan;
+	const char *unit;
+	int unit_index, structural;
+	uint64_t hash;
+	long bezetting;
+} position;
+
+typedef struct {
+	position *slots;
+	size_t size, used;      /* size is a power of two, at least twice used */
+} position_set;
+
+static uint64_t
+position_hash(int unit_index, const char *jabatan)
+{
+	uint64_t h = 14695981039346656037ULL ^ (uint64_t)unit_index;
+
+	for (; *jabatan != '\0'; jabatan++)
+		h = (h ^ (unsigned char)*jabatan) * 1099511628211ULL;
+	return h;
+}
+
+static size_t
+position_slot(const position_set *set, uint64_t h, int unit_index, const char *jabatan)
+{
+	size_t i = (size_t)h & (set->size - 1);
+	const position *ps;
+
+	for (; (ps = &set->slots[i])->jabatan != NULL; i = (i + 1) & (set->size - 1))
+		if (ps->hash == h && ps->unit_index == unit_index &&
+		    strcmp(ps->jabatan, jabatan) == 0)
+			break;
+	return i;
+}
+
+static void
+position_grow(position_set *set)
+{
+	position_set bigger = { NULL, set->size ? 2 * set->size : 1024, set->used };
+	size_t i;
+
+	if ((bigger.slots = calloc(bigger.size, sizeof(*bigger.slots))) == NULL)
+		err(3, NULL);
+	for (i = 0; i < set->size; i++)
+		if (set->slots[i].jabatan != NULL)
+			bigger.slots[position_slot(&bigger, set->slots[i].hash,
+			    set->slots[i].unit_index, set->slots[i].jabatan)] = set->slots[i];
+	free(set->slots);
+	*set = bigger;
+}
+
+static void
+count_position(position_set *set, const person *p)
+{
+	uint64_t h = position_hash(p->unit_index, p->jabatan);
+	position *ps;
+
+	if (2 * (set->used + 1) > set->size)
+		position_grow(set);
+	ps = &set->slots[position_slot(set, h, p->unit_index, p->jabatan)];
+	if (ps->jabatan == NULL) {
+		if ((ps->jabatan = strdup(p->jabatan)) == NULL)
+			err(3, NULL);
+		ps->unit = p->unit;
+		ps->unit_index = p->unit_index;
+		ps->structural = strcmp(p->jenis_siasn, "Jabatan Struktural") == 0;
+		ps->hash = h;
+		set->used++;
+	}
+	ps->bezetting++;
+}
+
+static int
+by_position(const void *a, const void *b)
+{
+	const position *x = a, *y = b;
+	int c = strcmp(x->unit, y->unit);
+
+	return c != 0 ? c : strcmp(x->jabatan, y->jabatan);
+}
+
+/* A structural post is needed as often as it is held.  Other positions
+ * need 75-130 % of their bezetting by unit, give or take 10 points by
+ * position, so that some units are short and some over. */
+static long
+kebutuhan(const synth *s, const position *ps)
+{
+	long percent, k;
+	rng r;
+
+	if (ps->structural)
+		return ps->bezetting;
+	rng_seed_table(&r, s, SALT_FORMASI, ps->unit_index);
+	percent = 75 + (long)rng_below(&r, 56);
+	rng_seed_table(&r, s, SALT_FORMASI, (long)(ps->hash >> 16));
+	percent += (long)rng_below(&r, 21) - 10;
+	k = (ps->bezetting * percent + 50) / 100;
+	return k > 0 ? k : 1;
+}
+
+/* Memory grows with the positions (some 800), not with the rows. */
+static void
+write_formasi(synth *s)
+{
+	static const char *const header[] = { "unit", "jabatan", "kebutuhan" };
+	position_set set = { NULL, 0, 0 };
+	person p;
+	long row;
+	size_t i, n;
+
+	for (row = 0; row < s->rows; row++) {
+		make_employee(s, row, FAULT_NONE, &p);
+		count_position(&set, &p);
+	}
+	for (i = n = 0; i < set.size; i++)
+		if (set.slots[i].jabatan != NULL)
+			set.slots[n++] = set.slots[i];
+	if (n > 0)
+		qsort(set.slots, n, sizeof(*set.slots), by_position);
+	put_record(s, header, N(header));
+	for (i = 0; i < n; i++) {
+		put_field(s, set.slots[i].unit, 1);
+		put_field(s, set.slots[i].jabatan, 0);
+		put_number(s, kebutuhan(s, &set.slots[i]), 0);
+		fputs(s->eol, stdout);
+		free(set.slots[i].jabatan);
+	}
+	free(set.slots);
+}
+
+/* Leanings of the nine elements of the survey, in hundredths of an answer:
+ * most services are free (u4 cost) while completion time, complaint handling
+ * and facilities (u3, u8, u9) rate lowest. */
+static const int unsur_leaning[] = { 0, 0, -20, 30, 0, 5, 10, -15, -15 };
+#define N_UNSUR N(unsur_leaning)
+
+static const struct {
+	const char *level;
+	int weight;
+} respondent_education[] = {
+	{ "SD", 14 }, { "SMP", 17 }, { "SMA", 41 }, { "D3", 8 }, { "S1", 17 }, { "S2", 3 },
+};
+
+/* A unit's mean answer per element, in hundredths: its base of 2.55-3.80
+ * puts the units across the four mutu bands of Permenpan RB 14/2017, most
+ * of them in B and C. */
+static void
+unit_answers(const synth *s, int unit_index, int *mean)
+{
+	int base;
+	size_t i;
+	rng r;
+
+	rng_seed_table(&r, s, SALT_UNIT, unit_index);
+	base = 255 + (int)rng_below(&r, 126);
+	for (i = 0; i < N_UNSUR; i++)
+		mean[i] = base + unsur_leaning[i] + (int)rng_below(&r, 31) - 15;
+}
+
+/* Respondent k was served by the unit of the first of employees 10k to
+ * 10k + 9 whose unit serves the public, so the survey follows the units'
+ * sizes and names only units of the pegawai table of the same --rows. */
+static void
+write_respondent(const synth *s, long k)
+{
+	int mean[N_UNSUR], mood, x, answer;
+	char tanggal[11];
+	person p;
+	size_t i;
+	long j;
+	rng r;
+
+	for (j = 0; j < RESPONDENT_EVERY; j++) {
+		make_employee(s, k * RESPONDENT_EVERY + j, FAULT_NONE, &p);
+		if (s->units[p.unit_index].surveyed)
+			break;
+	}
+	unit_answers(s, p.unit_index, mean);
+	rng_seed_table(&r, s, SALT_RESPONDENT, k);
+	asn_date_format(add_days(s->as_of, -1 - (long)rng_below(&r, 30)), tanggal);
+	put_number(s, k + 1, 1);
+	put_field(s, tanggal, 0);
+	put_field(s, p.unit, 0);
+	put_field(s, rng_percent(&r, 48) ? "P" : "L", 0);
+	put_field(s, respondent_education[PICK(&r, respondent_education,
+	    N(respondent_education))].level, 0);
+	mood = (int)rng_below(&r, 41) - 20;
+	for (i = 0; i < N_UNSUR; i++) {
+		x = clamp(mean[i] + mood, 100, 400);
+		answer = x / 100 + ((int)rng_below(&r, 100) < x % 100);
+		if (answer > 1 && rng_percent(&r, 4))
+			answer--;
+		put_number(s, answer, 0);
+	}
+	fputs(s->eol, stdout);
+}
+
+static void
+write_survey(synth *s)
+{
+	static const char *const header[] = { "no", "tanggal", "unit", "jenis_kelamin",
+		"pendidikan", "u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9" };
+	long k;
+
+	put_record(s, header, N(header));
+	for (k = 0; k < s->rows / RESPONDENT_EVERY; k++) {
+		write_respondent(s, k);
+		if (k % 4096 == 0)
+			check_output();
+	}
+}
+
 static void
 setup(synth *s)
 {
@@ -2237,21 +2715,20 @@ main(int argc, char *argv[])
 		{ "help", no_argument, NULL, 'h' },
 		{ "rows", required_argument, NULL, 'n' },
 		{ "seed", required_argument, NULL, 's' },
+		{ "table", required_argument, NULL, 't' },
 		{ NULL, 0, NULL, 0 }
 	};
 	synth s;
-	person p;
-	enum fault_kind kind;
 	const char *as_of = "2026-11-01";
-	int c, attempt, date_style_given = 0;
-	long row;
+	int c, date_style_given = 0;
+	size_t i;
 
 	memset(&s, 0, sizeof s);
 	s.rows = DEFAULT_ROWS;
 	s.seed = DEFAULT_SEED;
 	s.delimiter = ',';
 	s.eol = "\n";
-	while ((c = getopt_long(argc, argv, "d:f:hn:s:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "d:f:hn:s:t:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd':
 			s.delimiter = delimiter_arg(optarg);
@@ -2273,6 +2750,15 @@ main(int argc, char *argv[])
 			break;
 		case 's':
 			s.seed = (uint64_t)number_arg(optarg, "seed", 0, LONG_MAX);
+			break;
+		case 't':
+			for (i = 0; i < N(table_names); i++)
+				if (strcmp(optarg, table_names[i]) == 0)
+					break;
+			if (i == N(table_names))
+				errx(2, "invalid value '%s' for --table: expected pegawai, formasi, "
+				     "skp, potensi, pelatihan or ikm", optarg);
+			s.table = (enum table)i;
 			break;
 		case OPT_AS_OF:
 			as_of = optarg;
@@ -2307,33 +2793,18 @@ main(int argc, char *argv[])
 	if (s.format == FORMAT_CANONICAL && (s.faults || date_style_given))
 		errx(2, "%s applies to --format siasn only",
 		     s.faults ? "--faults" : "--date-style");
+	if (s.table != TABLE_PEGAWAI && (s.faults || date_style_given))
+		errx(2, "%s applies to --table pegawai only",
+		     s.faults ? "--faults" : "--date-style");
 
 	signal(SIGPIPE, SIG_IGN);
 	setup(&s);
-	if (s.format == FORMAT_SIASN)
-		put_record(&s, siasn_header, N_SIASN);
+	if (s.table == TABLE_FORMASI)
+		write_formasi(&s);
+	else if (s.table == TABLE_IKM)
+		write_survey(&s);
 	else
-		put_record(&s, canonical_header, N_CANONICAL);
-	for (row = 0; row < s.rows; row++) {
-		kind = fault_at(&s, row + 2);
-		for (attempt = 0;; attempt++) {
-			if (make_person(&s, row, attempt, &p) != 0)
-				errx(3, "row %ld: no consistent employee after %d tries", row + 1,
-				     MAX_TRIES);
-			if (fault_fits(kind, &p, attempt))
-				break;
-		}
-		if (kind == FAULT_AGE_15)
-			make_fifteen(&s, row, &p);
-		assign_nip(&s, &p);
-		if (s.format == FORMAT_SIASN)
-			write_siasn(&s, kind, &p);
-		else
-			write_canonical(&s, &p);
-		s.previous = p;
-		if (row % 4096 == 0)
-			check_output();
-	}
+		write_employees(&s);
 	if (fflush(stdout) == EOF || ferror(stdout)) {
 		if (errno == EPIPE)
 			return 0;
