@@ -44,33 +44,26 @@ static const char *const seleksi_columns[] = {
  * one bit per year records every year seen. */
 enum { YEARS = 64 };
 
-/* What one score file says about one NIP. */
-typedef struct {
-	double value;               /* kinerja, potensi, or the JP of the year */
-	uint64_t years;             /* bit k: a row of tahun as_of - k (bit 0 also: no tahun) */
-	uint32_t rows;              /* accepted rows */
-	uint32_t first_line;
-	int16_t tahun;              /* year of the value kept; 0 when the file has none */
-	unsigned char has;          /* a value was accepted */
-} file_score;
+/* The score files are held as one record per NIP, in the order NIPs are
+ * first seen: the NIP, then a part for each score file read so far, packed,
+ * so that a million NIPs fit in a few tens of megabytes. Fields are copied
+ * in and out with memcpy. Every part starts with the line of the file's
+ * first row for the NIP.
+ * SKP and potensi keep the value in hundredths plus one, 0 when the file
+ * has no row for the NIP: values are 0 to 100 and rounded to hundredths on
+ * reading, so this is exact. With a tahun column, a second row for a tahun
+ * is rejected and the value of the latest tahun kept, so the part also
+ * keeps a bitmask of the tahun seen (bit k: tahun as_of - k), whose bits
+ * are the rows and whose lowest bit is the tahun of the value kept.
+ * Pelatihan adds up the rows of a tahun: its part keeps the rows, the
+ * tahun of the sum and the sum. */
+enum { PART_FIRST_LINE = 0 };                                   /* uint32_t */
+enum { RATED_VALUE = 4, RATED_SIZE = 6 };                       /* uint16_t */
+enum { RATED_YEARS = 6, DATED_SIZE = 14 };                      /* uint64_t */
+enum { JP_ROWS = 4, JP_TAHUN = 8, JP_SUM = 10, JP_SIZE = 18 };  /* uint32_t, int16_t, double */
 
-typedef struct {
-	uint64_t nip;
-	file_score f[NFILES];
-	unsigned char matched;      /* seen in the pegawai table */
-} score;
-
-/* Open addressing from NIP to index into the scores; nip 0 marks an empty
- * slot (a NIP is never 0). */
-typedef struct {
-	uint64_t nip;
-	uint32_t index;
-} map_slot;
-
-typedef struct {
-	map_slot *slots;
-	size_t size, count;
-} nip_map;
+/* Set in a record's NIP once the pegawai table has it (a NIP is below 10^18). */
+#define MATCHED ((uint64_t)1 << 63)
 
 /* Strings to indices, for units and formasi. */
 typedef struct {
@@ -94,9 +87,12 @@ typedef struct {
 	const char *standar_path;
 	asn_standar standar;
 
-	score *scores;
-	size_t nscores, capscores;
-	nip_map by_nip;
+	unsigned char *records;     /* nrecords of stride bytes */
+	size_t stride, nrecords, caprecords;
+	size_t part[NFILES];        /* offset of a file's part; 0: file not read */
+	int dated[NFILES];          /* SKP, potensi: the part keeps the years */
+	uint32_t *slots;            /* open addressing: tag | record index + 1; 0: empty */
+	size_t nslots;              /* a power of two */
 	long pelatihan_tahun;       /* year whose JP are counted; 0: every row */
 
 	unsigned long long rejected, skipped_years;
@@ -147,47 +143,93 @@ static void help(void)
 	exit(asn_cli_finish(ASN_EXIT_OK));
 }
 
-static size_t mix(uint64_t v)
+static uint64_t mix(uint64_t v)
 {
 	v ^= v >> 33;
 	v *= 0xff51afd7ed558ccdULL;
 	v ^= v >> 33;
-	return (size_t)v;
+	return v;
 }
 
-static map_slot *map_find(const nip_map *m, uint64_t nip)
+static unsigned char *record(const scorer *sc, size_t i)
 {
-	size_t i, mask;
-
-	if (!m->size)
-		return NULL;
-	mask = m->size - 1;
-	for (i = mix(nip) & mask; m->slots[i].nip; i = (i + 1) & mask)
-		if (m->slots[i].nip == nip)
-			return &m->slots[i];
-	return NULL;
+	return sc->records + i * sc->stride;
 }
 
-static void map_put(nip_map *m, uint64_t nip, uint32_t index)
+static uint64_t record_nip(const unsigned char *r)
 {
-	size_t i, mask;
+	uint64_t nip;
 
-	if (m->count * 2 >= m->size) {
-		nip_map bigger = { NULL, m->size ? m->size * 2 : 1024, 0 };
+	memcpy(&nip, r, sizeof nip);
+	return nip & ~MATCHED;
+}
 
-		bigger.slots = asn_calloc(bigger.size, sizeof *bigger.slots);
-		for (i = 0; i < m->size; i++)
-			if (m->slots[i].nip)
-				map_put(&bigger, m->slots[i].nip, m->slots[i].index);
-		free(m->slots);
-		*m = bigger;
+/* Below the index, a slot holds high bits of the NIP's hash, so that the
+ * records of most other NIPs met while probing are never read. */
+static uint32_t slot_tag(const scorer *sc, uint64_t hash)
+{
+	return (uint32_t)(hash >> 32) & ~(uint32_t)(sc->nslots - 1);
+}
+
+/* The slot of nip, or the empty slot where it goes. */
+static size_t slot_find(const scorer *sc, uint64_t nip, uint64_t hash)
+{
+	size_t mask = sc->nslots - 1, i;
+	uint32_t tag = slot_tag(sc, hash), s;
+
+	for (i = hash & mask; (s = sc->slots[i]); i = (i + 1) & mask)
+		if ((s & ~(uint32_t)mask) == tag && record_nip(record(sc, (s & mask) - 1)) == nip)
+			break;
+	return i;
+}
+
+/* The slots are rebuilt from the records, so the old ones go first. */
+static void slots_grow(scorer *sc)
+{
+	size_t i, k, mask;
+	uint64_t hash;
+
+	free(sc->slots);
+	sc->nslots *= 2;
+	sc->slots = asn_calloc(sc->nslots, sizeof *sc->slots);
+	mask = sc->nslots - 1;
+	for (i = 0; i < sc->nrecords; i++) {
+		hash = mix(record_nip(record(sc, i)));
+		for (k = hash & mask; sc->slots[k]; k = (k + 1) & mask)
+			;
+		sc->slots[k] = slot_tag(sc, hash) | (uint32_t)(i + 1);
 	}
-	mask = m->size - 1;
-	for (i = mix(nip) & mask; m->slots[i].nip; i = (i + 1) & mask)
-		;
-	m->slots[i].nip = nip;
-	m->slots[i].index = index;
-	m->count++;
+}
+
+static void records_init(scorer *sc)
+{
+	sc->stride = sizeof(uint64_t);
+	sc->nslots = 1024;
+	sc->slots = asn_calloc(sc->nslots, sizeof *sc->slots);
+}
+
+/* The part of a file is known once its header is read: every record is
+ * widened in place, from the last to the first so that none is
+ * overwritten before it moves. */
+static void part_add(scorer *sc, int file, int tahun_col)
+{
+	size_t old = sc->stride, size, i;
+
+	if (file == FILE_PELATIHAN)
+		size = JP_SIZE;
+	else if ((sc->dated[file] = tahun_col >= 0))
+		size = DATED_SIZE;
+	else
+		size = RATED_SIZE;
+	sc->part[file] = old;
+	sc->stride += size;
+	if (!sc->caprecords)
+		return;
+	sc->records = asn_realloc(sc->records, sc->caprecords * sc->stride);
+	for (i = sc->nrecords; i-- > 0;) {
+		memmove(record(sc, i), sc->records + i * old, old);
+		memset(record(sc, i) + old, 0, size);
+	}
 }
 
 static size_t str_hash(const char *s)
@@ -375,23 +417,34 @@ static const char *cell(const asn_csv_record *rec, int col)
 	return col >= 0 && (size_t)col < rec->nfields ? rec->fields[col] : "";
 }
 
-static score *score_for(scorer *sc, uint64_t nip)
+static unsigned char *score_find(const scorer *sc, uint64_t nip)
 {
-	map_slot *slot = map_find(&sc->by_nip, nip);
-	score *s;
+	uint32_t s = sc->slots[slot_find(sc, nip, mix(nip))];
 
-	if (slot)
-		return &sc->scores[slot->index];
-	if (sc->nscores == sc->capscores) {
-		sc->capscores = sc->capscores ? sc->capscores * 2 : 256;
-		sc->scores = asn_realloc(sc->scores, sc->capscores * sizeof *sc->scores);
+	return s ? record(sc, (s & (sc->nslots - 1)) - 1) : NULL;
+}
+
+static unsigned char *score_for(scorer *sc, uint64_t nip)
+{
+	uint64_t hash = mix(nip);
+	size_t i = slot_find(sc, nip, hash);
+	unsigned char *r;
+
+	if (sc->slots[i])
+		return record(sc, (sc->slots[i] & (sc->nslots - 1)) - 1);
+	if (4 * (sc->nrecords + 1) > 3 * sc->nslots) {
+		slots_grow(sc);
+		i = slot_find(sc, nip, hash);
 	}
-	s = &sc->scores[sc->nscores];
-	memset(s, 0, sizeof *s);
-	s->nip = nip;
-	map_put(&sc->by_nip, nip, (uint32_t)sc->nscores);
-	sc->nscores++;
-	return s;
+	if (sc->nrecords == sc->caprecords) {
+		sc->caprecords = sc->caprecords ? sc->caprecords * 2 : 256;
+		sc->records = asn_realloc(sc->records, sc->caprecords * sc->stride);
+	}
+	r = record(sc, sc->nrecords++);
+	memset(r, 0, sc->stride);
+	memcpy(r, &nip, sizeof nip);
+	sc->slots[i] = slot_tag(sc, hash) | (uint32_t)sc->nrecords;
+	return r;
 }
 
 /* nip and tahun of a score row; returns -1 after rejecting it. */
@@ -419,40 +472,122 @@ static int row_key(scorer *sc, const input *in, const asn_csv_record *rec, int n
 	return 0;
 }
 
+static uint64_t tahun_bit(const scorer *sc, long tahun)
+{
+	return (uint64_t)1 << (tahun ? sc->as_of.year - tahun : 0);
+}
+
 /* A second row for the same nip and tahun is rejected. */
 static int duplicate(scorer *sc, const input *in, const asn_csv_record *rec, int file,
-                     int nip_col, score *s, long tahun)
+                     int nip_col, const unsigned char *r, long tahun)
 {
-	uint64_t bit = (uint64_t)1 << (tahun ? sc->as_of.year - tahun : 0);
+	const unsigned char *part = r + sc->part[file];
+	uint64_t years;
+	uint32_t first_line;
+	uint16_t value;
 
-	if (!(s->f[file].years & bit)) {
-		s->f[file].years |= bit;
-		return 0;
+	if (sc->dated[file]) {
+		memcpy(&years, part + RATED_YEARS, sizeof years);
+		if (!(years & tahun_bit(sc, tahun)))
+			return 0;
+	} else {
+		memcpy(&value, part + RATED_VALUE, sizeof value);
+		if (!value)
+			return 0;
 	}
+	memcpy(&first_line, part + PART_FIRST_LINE, sizeof first_line);
 	if (tahun)
 		reject(sc, in, rec, nip_col, "nip '%s': second %s row for tahun %ld",
 		       cell(rec, nip_col), file_labels[file], tahun);
 	else
 		reject(sc, in, rec, nip_col, "nip '%s': second %s row (first at line %lu)",
-		       cell(rec, nip_col), file_labels[file], (unsigned long)s->f[file].first_line);
+		       cell(rec, nip_col), file_labels[file], (unsigned long)first_line);
 	return 1;
 }
 
-static void count_row(file_score *f, long line)
+/* Keep the value of the latest tahun: no lower bit is set. */
+static void keep(const scorer *sc, unsigned char *r, int file, long tahun, double value,
+                 long line)
 {
-	if (!f->rows++)
-		f->first_line = (uint32_t)line;
+	unsigned char *part = r + sc->part[file];
+	uint64_t years = 0, bit = tahun_bit(sc, tahun);
+	uint32_t first_line = (uint32_t)line;
+	uint16_t stored = (uint16_t)(round(value * 100) + 1);
+
+	if (sc->dated[file])
+		memcpy(&years, part + RATED_YEARS, sizeof years);
+	if (!years)
+		memcpy(part + PART_FIRST_LINE, &first_line, sizeof first_line);
+	if (!(years & (bit - 1)))
+		memcpy(part + RATED_VALUE, &stored, sizeof stored);
+	if (sc->dated[file]) {
+		years |= bit;
+		memcpy(part + RATED_YEARS, &years, sizeof years);
+	}
 }
 
-/* Keep the value of the latest tahun. */
-static void keep(file_score *f, long tahun, double value, long line)
+/* The value SKP or potensi kept for a record; 0 when the file has no row for it. */
+static int rated(const scorer *sc, const unsigned char *r, int file, double *value)
 {
-	count_row(f, line);
-	if (f->has && tahun < f->tahun)
+	uint16_t stored;
+
+	if (!sc->part[file])
+		return 0;
+	memcpy(&stored, r + sc->part[file] + RATED_VALUE, sizeof stored);
+	if (!stored)
+		return 0;
+	*value = (stored - 1) / 100.0;
+	return 1;
+}
+
+/* Each NIP sums the JP of its latest tahun. */
+static void add_jp(scorer *sc, unsigned char *r, long tahun, double jp, long line)
+{
+	unsigned char *part = r + sc->part[FILE_PELATIHAN];
+	uint32_t rows, first_line = (uint32_t)line;
+	int16_t kept;
+	double sum;
+
+	memcpy(&rows, part + JP_ROWS, sizeof rows);
+	memcpy(&kept, part + JP_TAHUN, sizeof kept);
+	memcpy(&sum, part + JP_SUM, sizeof sum);
+	if (!rows++)
+		memcpy(part + PART_FIRST_LINE, &first_line, sizeof first_line);
+	memcpy(part + JP_ROWS, &rows, sizeof rows);
+	if (rows > 1 && tahun < kept)
 		return;
-	f->has = 1;
-	f->tahun = (int16_t)tahun;
-	f->value = value;
+	if (rows == 1 || tahun > kept)
+		sum = 0;
+	kept = (int16_t)tahun;
+	sum += jp;
+	memcpy(part + JP_TAHUN, &kept, sizeof kept);
+	memcpy(part + JP_SUM, &sum, sizeof sum);
+	if (tahun > sc->pelatihan_tahun)
+		sc->pelatihan_tahun = tahun;
+}
+
+/* Rows a score file has for a record, and the line of the first. */
+static uint32_t part_rows(const scorer *sc, const unsigned char *r, int file,
+                          uint32_t *first_line)
+{
+	const unsigned char *part = r + sc->part[file];
+	uint64_t years;
+	uint32_t rows = 0;
+	uint16_t value;
+
+	memcpy(first_line, part + PART_FIRST_LINE, sizeof *first_line);
+	if (file == FILE_PELATIHAN) {
+		memcpy(&rows, part + JP_ROWS, sizeof rows);
+		return rows;
+	}
+	if (!sc->dated[file]) {
+		memcpy(&value, part + RATED_VALUE, sizeof value);
+		return value != 0;
+	}
+	memcpy(&years, part + RATED_YEARS, sizeof years);
+	for (; years; years &= years - 1)
+		rows++;
+	return rows;
 }
 
 typedef struct {
@@ -517,7 +652,7 @@ static void load_skp(scorer *sc)
 	uint64_t nip;
 	long tahun;
 	double v;
-	score *r;
+	unsigned char *r;
 
 	input_open(&in, sc->paths[FILE_SKP], sc->delimiter);
 	c.nip = require(&in, "nip");
@@ -532,6 +667,7 @@ static void load_skp(scorer *sc)
 	if (c.nilai < 0 && c.predikat < 0 && c.hasil_kerja < 0)
 		asn_die(ASN_EXIT_INPUT, "%s:1: missing kinerja column: expected nilai_kinerja, predikat, "
 		        "or hasil_kerja and perilaku", in.name);
+	part_add(sc, FILE_SKP, c.tahun);
 	while (input_next(&in, &rec) > 0) {
 		if (row_key(sc, &in, &rec, c.nip, c.tahun, &nip, &tahun) < 0 ||
 		    skp_value(sc, &in, &rec, &c, &v) < 0)
@@ -543,7 +679,7 @@ static void load_skp(scorer *sc)
 		r = score_for(sc, nip);
 		if (duplicate(sc, &in, &rec, FILE_SKP, c.nip, r, tahun))
 			continue;
-		keep(&r->f[FILE_SKP], tahun, hundredths(v), rec.line);
+		keep(sc, r, FILE_SKP, tahun, v, rec.line);
 	}
 	input_close(&in);
 }
@@ -559,12 +695,13 @@ static void load_potensi(scorer *sc)
 	long tahun;
 	double v;
 	const char *s;
-	score *r;
+	unsigned char *r;
 
 	input_open(&in, sc->paths[FILE_POTENSI], sc->delimiter);
 	nip_col = require(&in, "nip");
 	nilai_col = require(&in, "nilai_potensi");
 	tahun_col = asn_table_find(&in.table, "tahun");
+	part_add(sc, FILE_POTENSI, tahun_col);
 	while (input_next(&in, &rec) > 0) {
 		if (row_key(sc, &in, &rec, nip_col, tahun_col, &nip, &tahun) < 0)
 			continue;
@@ -576,7 +713,7 @@ static void load_potensi(scorer *sc)
 		r = score_for(sc, nip);
 		if (duplicate(sc, &in, &rec, FILE_POTENSI, nip_col, r, tahun))
 			continue;
-		keep(&r->f[FILE_POTENSI], tahun, hundredths(v), rec.line);
+		keep(sc, r, FILE_POTENSI, tahun, v, rec.line);
 	}
 	input_close(&in);
 }
@@ -593,13 +730,16 @@ static void load_pelatihan(scorer *sc)
 	long tahun;
 	double v;
 	const char *s;
-	file_score *f;
+	unsigned char *part;
+	int16_t kept;
+	double zero = 0;
 	size_t i;
 
 	input_open(&in, sc->paths[FILE_PELATIHAN], sc->delimiter);
 	nip_col = require(&in, "nip");
 	jp_col = require(&in, "jp");
 	tahun_col = asn_table_find(&in.table, "tahun");
+	part_add(sc, FILE_PELATIHAN, tahun_col);
 	while (input_next(&in, &rec) > 0) {
 		if (row_key(sc, &in, &rec, nip_col, tahun_col, &nip, &tahun) < 0)
 			continue;
@@ -612,23 +752,14 @@ static void load_pelatihan(scorer *sc)
 			sc->skipped_years++;
 			continue;
 		}
-		f = &score_for(sc, nip)->f[FILE_PELATIHAN];
-		count_row(f, rec.line);
-		if (f->has && tahun < f->tahun)
-			continue;
-		if (!f->has || tahun > f->tahun)
-			f->value = 0;
-		f->has = 1;
-		f->tahun = (int16_t)tahun;
-		f->value += hundredths(v);
-		if (tahun > sc->pelatihan_tahun)
-			sc->pelatihan_tahun = tahun;
+		add_jp(sc, score_for(sc, nip), tahun, hundredths(v), rec.line);
 	}
 	input_close(&in);
-	for (i = 0; i < sc->nscores; i++) {
-		f = &sc->scores[i].f[FILE_PELATIHAN];
-		if (f->has && f->tahun < sc->pelatihan_tahun)
-			f->value = 0;
+	for (i = 0; i < sc->nrecords; i++) {
+		part = record(sc, i) + sc->part[FILE_PELATIHAN];
+		memcpy(&kept, part + JP_TAHUN, sizeof kept);
+		if (kept < sc->pelatihan_tahun)
+			memcpy(part + JP_SUM, &zero, sizeof zero);
 	}
 }
 
@@ -671,40 +802,43 @@ typedef struct {
 static void write_pegawai_row(scorer *sc, asn_csv_writer *w, const asn_csv_record *rec,
                               const pegawai_columns *c, pegawai_counts *n)
 {
-	score *s = NULL;
-	map_slot *slot;
+	unsigned char *r = NULL;
 	uint64_t nip;
 	size_t i;
-	int box = 0;
+	int box = 0, has_kinerja = 0, has_potensi = 0;
 	asn_level lk = ASN_LEVEL_RENDAH, lp = ASN_LEVEL_RENDAH;
-	double jp;
+	double kinerja = 0, potensi = 0, jp = 0;
 
-	if (asn_nip_to_number(cell(rec, c->nip), &nip) == 0 && (slot = map_find(&sc->by_nip, nip)))
-		s = &sc->scores[slot->index];
-	if (s)
-		s->matched = 1;
+	if (asn_nip_to_number(cell(rec, c->nip), &nip) == 0 && (r = score_find(sc, nip))) {
+		nip |= MATCHED;
+		memcpy(r, &nip, sizeof nip);
+		has_kinerja = rated(sc, r, FILE_SKP, &kinerja);
+		has_potensi = rated(sc, r, FILE_POTENSI, &potensi);
+		if (sc->part[FILE_PELATIHAN])
+			memcpy(&jp, r + sc->part[FILE_PELATIHAN] + JP_SUM, sizeof jp);
+	}
 	for (i = 0; i < rec->nfields; i++)
 		if (sc->keep[i])
 			asn_csv_write_field(w, rec->fields[i], rec->lengths[i]);
-	if (s && s->f[FILE_SKP].has) {
-		write_number(w, s->f[FILE_SKP].value);
-		lk = asn_talent_level_kinerja(&sc->cfg, s->f[FILE_SKP].value);
+	if (has_kinerja) {
+		write_number(w, kinerja);
+		lk = asn_talent_level_kinerja(&sc->cfg, kinerja);
 		n->kinerja++;
 	} else {
 		asn_csv_write_str(w, "");
 	}
-	if (s && s->f[FILE_POTENSI].has) {
-		write_number(w, s->f[FILE_POTENSI].value);
-		lp = asn_talent_level_potensi(&sc->cfg, s->f[FILE_POTENSI].value);
+	if (has_potensi) {
+		write_number(w, potensi);
+		lp = asn_talent_level_potensi(&sc->cfg, potensi);
 		n->potensi++;
 	} else {
 		asn_csv_write_str(w, "");
 	}
-	if (!s || (!s->f[FILE_SKP].has && !s->f[FILE_POTENSI].has))
+	if (!has_kinerja && !has_potensi)
 		n->none++;
-	asn_csv_write_str(w, s && s->f[FILE_SKP].has ? asn_level_names[lk] : "");
-	asn_csv_write_str(w, s && s->f[FILE_POTENSI].has ? asn_level_names[lp] : "");
-	if (s && s->f[FILE_SKP].has && s->f[FILE_POTENSI].has) {
+	asn_csv_write_str(w, has_kinerja ? asn_level_names[lk] : "");
+	asn_csv_write_str(w, has_potensi ? asn_level_names[lp] : "");
+	if (has_kinerja && has_potensi) {
 		box = asn_talent_box(lk, lp);
 		asn_csv_write_long(w, box);
 		asn_csv_write_str(w, asn_talent_recommendation(box));
@@ -719,7 +853,6 @@ static void write_pegawai_row(scorer *sc, asn_csv_writer *w, const asn_csv_recor
 	else
 		asn_csv_write_str(w, "");
 	if (sc->paths[FILE_PELATIHAN]) {
-		jp = s && s->f[FILE_PELATIHAN].has ? s->f[FILE_PELATIHAN].value : 0;
 		write_number(w, jp);
 		write_number(w, jp < sc->cfg.jp_minimum ? sc->cfg.jp_minimum - jp : 0);
 	}
@@ -742,22 +875,30 @@ static int by_line(const void *a, const void *b)
  * file order; rows[] gets their number in each file. */
 static void report_unmatched(const scorer *sc, long rows[NFILES])
 {
-	unmatched *list = asn_calloc(sc->nscores ? sc->nscores : 1, sizeof *list);
-	size_t i, n;
+	unmatched *list = NULL;
+	size_t i, n, cap = 0;
+	uint64_t nip;
+	uint32_t nrows, first_line;
 	int f;
 
 	for (f = 0; f < NFILES; f++) {
 		rows[f] = 0;
-		for (i = n = 0; i < sc->nscores; i++) {
-			const score *s = &sc->scores[i];
-
-			if (s->matched || !s->f[f].rows)
+		if (!sc->part[f])
+			continue;
+		for (i = n = 0; i < sc->nrecords; i++) {
+			memcpy(&nip, record(sc, i), sizeof nip);
+			if (nip & MATCHED || !(nrows = part_rows(sc, record(sc, i), f, &first_line)))
 				continue;
-			rows[f] += s->f[f].rows;
-			list[n].line = s->f[f].first_line;
-			list[n++].nip = s->nip;
+			rows[f] += nrows;
+			if (n == cap) {
+				cap = cap ? cap * 2 : 64;
+				list = asn_realloc(list, cap * sizeof *list);
+			}
+			list[n].line = first_line;
+			list[n++].nip = nip;
 		}
-		qsort(list, n, sizeof *list, by_line);
+		if (n)
+			qsort(list, n, sizeof *list, by_line);
 		for (i = 0; i < n && !asn_quiet; i++)
 			asn_warn("%s:%ld: nip '%018llu' is not in the pegawai table",
 			         is_stdin(sc->paths[f]) ? "<stdin>" : sc->paths[f],
@@ -822,6 +963,7 @@ static int run_pegawai(scorer *sc, const char *path, const char *output)
 	asn_output *out;
 	asn_csv_writer *w;
 
+	records_init(sc);
 	if (sc->paths[FILE_SKP])
 		load_skp(sc);
 	if (sc->paths[FILE_POTENSI])
@@ -1349,8 +1491,8 @@ int main(int argc, char *argv[])
 		status = run_pegawai(&sc, pegawai, output);
 		asn_standar_free(&sc.standar);
 	}
-	free(sc.scores);
-	free(sc.by_nip.slots);
+	free(sc.records);
+	free(sc.slots);
 	asn_config_free(&sc.cfg);
 	return asn_cli_finish(status);
 }
