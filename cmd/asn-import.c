@@ -14,15 +14,12 @@
 #include "config.h"
 #include "csv.h"
 #include "date.h"
+#include "import.h"
 #include "nip.h"
 #include "nipset.h"
 #include "pegawai.h"
 #include "profile.h"
-#include "rules.h"
 #include "table.h"
-#include "text.h"
-
-#define REASON_MAX 512
 
 typedef struct {
 	asn_config cfg;
@@ -55,23 +52,9 @@ typedef struct {
 typedef struct {
 	const char *name;
 	asn_table table;
-	int src[ASN_NTARGETS];       /* column index of each target, -1 absent */
+	asn_import_ctx ctx;          /* column of each target, the row path's context */
 	int *pass_idx;               /* column of each passthrough name, -1 absent */
 } input_file;
-
-/* A row being converted: canonical values (borrowed or in buf). */
-typedef struct {
-	const char *val[ASN_NCOLS_ALL];
-	char nama[1024];
-	char golongan[8];
-	char dates[4][11];          /* tanggal_lahir, tmt_cpns, tanggal_pensiun, tmt_jabatan */
-	char jk[2];
-	/* the first problem found */
-	int bad_col;                 /* source column index, -1 if none */
-	const char *bad_colname;
-	const char *bad_value;
-	char reason[REASON_MAX];
-} row;
 
 static void usage(void)
 {
@@ -108,204 +91,30 @@ static void help(void)
 	exit(asn_cli_finish(ASN_EXIT_OK));
 }
 
-static int reject(row *r, const input_file *in, int target, const char *value, const char *fmt, ...)
-	__attribute__((format(printf, 5, 6)));
-
-static int reject(row *r, const input_file *in, int target, const char *value, const char *fmt, ...)
+static void warn_row(const asn_import_ctx *ctx, const asn_csv_record *rec, const char *fmt,
+                     va_list ap)
 {
-	va_list ap;
-
-	r->bad_col = target >= 0 ? in->src[target] : -1;
-	r->bad_colname = target >= 0 ? asn_profile_targets[target] : "";
-	r->bad_value = value ? value : "";
-	va_start(ap, fmt);
-	vsnprintf(r->reason, sizeof r->reason, fmt, ap);
-	va_end(ap);
-	return -1;
-}
-
-static const char *source_value(const importer *im, const input_file *in, const asn_csv_record *rec,
-                                int target)
-{
-	int c = in->src[target];
-
-	if (c < 0 || (size_t)c >= rec->nfields)
-		return "";
-	return asn_profile_map_value(&im->profile, target, rec->fields[c]);
-}
-
-static int parse_date_field(row *r, const input_file *in, const char *v, int target,
-                            char buf[11], asn_date *d)
-{
-	const char *why;
-
-	if (asn_date_parse(v, strlen(v), d, &why) != 0)
-		return reject(r, in, target, v, "%s '%s': %s", asn_profile_targets[target], v, why);
-	asn_date_format(*d, buf);
-	return 0;
-}
-
-static void warn_row(importer *im, const input_file *in, const asn_csv_record *rec,
-                     const char *fmt, ...) __attribute__((format(printf, 4, 5)));
-
-static void warn_row(importer *im, const input_file *in, const asn_csv_record *rec,
-                     const char *fmt, ...)
-{
-	va_list ap;
+	importer *im = ctx->arg;
 
 	im->nwarned++;
 	if (asn_quiet)
 		return;
-	fprintf(stderr, "%s: %s:%ld: warning: ", asn_progname, in->name, rec->line);
-	va_start(ap, fmt);
+	fprintf(stderr, "%s: %s:%ld: warning: ", asn_progname, ctx->name, rec->line);
 	vfprintf(stderr, fmt, ap);
-	va_end(ap);
 	fputc('\n', stderr);
 }
 
 /* Map, normalise and validate one record into r.  Returns 0 or -1. */
-static int convert(importer *im, const input_file *in, const asn_csv_record *rec, row *r)
+static int convert(importer *im, const input_file *in, const asn_csv_record *rec,
+                   asn_import_result *r)
 {
-	const char *v, *depan, *belakang, *status, *pend;
-	asn_date birth, tmt, pensiun, tmt_jabatan, *tmtp = NULL;
-	asn_nip nip;
-	asn_nip_kind kind;
-	char buf[REASON_MAX];
-	uint64_t nipnum;
-	int t, age, gol, entry, tmt_age;
-	size_t i;
-
-	memset(r->val, 0, sizeof r->val);
-	r->bad_col = -1;
-	for (i = 0; i < rec->nfields; i++)
-		if (!asn_utf8_valid(rec->fields[i], rec->lengths[i])) {
-			r->bad_col = (int)i;
-			r->bad_colname = in->table.names[i];
-			r->bad_value = rec->fields[i];
-			snprintf(r->reason, sizeof r->reason,
-			         "column '%s': invalid UTF-8 (save the file as CSV UTF-8)", in->table.names[i]);
-			return -1;
-		}
-	for (t = 0; t < ASN_NCOLS_ALL; t++)
-		r->val[t] = source_value(im, in, rec, t);
-
-	/* status first: it decides the NIP and golongan forms */
-	v = r->val[ASN_COL_STATUS];
-	if (!*v)
-		return reject(r, in, ASN_COL_STATUS, v, "status is empty (expected PNS, CPNS or PPPK)");
-	if (!(status = asn_status_parse(v)))
-		return reject(r, in, ASN_COL_STATUS, v, "status '%s': expected PNS, CPNS or PPPK", v);
-	if (strcmp(status, "PNS") == 0 &&
-	    strcmp(source_value(im, in, rec, ASN_TGT_STATUS_CPNS), "CPNS") == 0)
-		status = "CPNS";
-	r->val[ASN_COL_STATUS] = status;
-	kind = strcmp(status, "PPPK") == 0 ? ASN_NIP_PPPK : ASN_NIP_PNS;
-
-	v = r->val[ASN_COL_NAMA];
-	if (!*v)
-		return reject(r, in, ASN_COL_NAMA, v, "nama is empty");
-	if (asn_nama_has_gelar(v))
-		warn_row(im, in, rec, "nama '%s' holds a gelar (title); keep titles in their own columns", v);
-	depan = source_value(im, in, rec, ASN_TGT_GELAR_DEPAN);
-	belakang = source_value(im, in, rec, ASN_TGT_GELAR_BELAKANG);
-	if (*depan || *belakang) {
-		snprintf(r->nama, sizeof r->nama, "%s%s%s%s%s", depan, *depan ? " " : "", v,
-		         *belakang ? ", " : "", belakang);
-		r->val[ASN_COL_NAMA] = r->nama;
-	}
-
-	v = r->val[ASN_COL_JENIS_KELAMIN];
-	r->jk[0] = asn_jenis_kelamin_parse(v);
-	r->jk[1] = '\0';
-	if (!r->jk[0])
-		return reject(r, in, ASN_COL_JENIS_KELAMIN, v,
-		              "jenis_kelamin '%s': expected L or P (also M/F, Pria/Wanita, Laki-laki/Perempuan, 1/2)", v);
-	r->val[ASN_COL_JENIS_KELAMIN] = r->jk;
-
-	v = r->val[ASN_COL_TANGGAL_LAHIR];
-	if (parse_date_field(r, in, v, ASN_COL_TANGGAL_LAHIR, r->dates[0], &birth))
+	if (asn_import_row(&in->ctx, rec, r) != 0)
 		return -1;
-	r->val[ASN_COL_TANGGAL_LAHIR] = r->dates[0];
-	if (asn_date_cmp(birth, im->as_of) > 0)
-		return reject(r, in, ASN_COL_TANGGAL_LAHIR, v, "tanggal_lahir %s is in the future", r->dates[0]);
-	age = asn_date_age(birth, im->as_of);
-	if (age < im->cfg.age_min || age > im->cfg.age_max)
-		return reject(r, in, ASN_COL_TANGGAL_LAHIR, v, "age %d at %04d-%02d-%02d outside %d-%d",
-		              age, im->as_of.year, im->as_of.month, im->as_of.day,
-		              im->cfg.age_min, im->cfg.age_max);
-
-	v = r->val[ASN_COL_NIP];
-	if (asn_nip_parse_reason(v, strlen(v), kind, &nip, buf, sizeof buf) != 0)
-		return reject(r, in, ASN_COL_NIP, v, "nip '%s': %s", v, buf);
-
-	v = r->val[ASN_COL_TMT_CPNS];
-	if (*v) {
-		if (parse_date_field(r, in, v, ASN_COL_TMT_CPNS, r->dates[1], &tmt))
-			return -1;
-		r->val[ASN_COL_TMT_CPNS] = r->dates[1];
-		tmtp = &tmt;
-		tmt_age = asn_date_age(birth, tmt);
-		if (asn_date_cmp(tmt, birth) <= 0 || tmt_age < im->cfg.tmt_min_age)
-			return reject(r, in, ASN_COL_TMT_CPNS, v, "tmt_cpns %s before age %d",
-			              r->dates[1], im->cfg.tmt_min_age);
-	} else if (kind == ASN_NIP_PNS) {
-		return reject(r, in, ASN_COL_TMT_CPNS, v, "tmt_cpns is empty (required for %s)", status);
-	}
-
-	if (asn_nip_check(&nip, birth, r->jk[0], tmtp, buf, sizeof buf) != 0)
-		return reject(r, in, ASN_COL_NIP, r->val[ASN_COL_NIP], "nip '%s': %s",
-		              r->val[ASN_COL_NIP], buf);
-
-	v = r->val[ASN_COL_GOLONGAN];
-	gol = kind == ASN_NIP_PPPK ? asn_golongan_pppk(v, r->golongan) : asn_golongan_pns(v, r->golongan);
-	if (gol < 0)
-		return reject(r, in, ASN_COL_GOLONGAN, v, "golongan '%s': expected %s", v,
-		              kind == ASN_NIP_PPPK ? "I to XVII for PPPK" : "I/a to IV/e for PNS");
-	r->val[ASN_COL_GOLONGAN] = r->golongan;
-
-	v = r->val[ASN_COL_PENDIDIKAN];
-	if (asn_pendidikan_parse(v, &pend) < 0)
-		return reject(r, in, ASN_COL_PENDIDIKAN, v,
-		              "pendidikan '%s': expected SD, SMP, SMA, D1, D2, D3, D4, S1, S2 or S3", v);
-	r->val[ASN_COL_PENDIDIKAN] = pend;
-
-	v = r->val[ASN_COL_JABATAN];
-	if (!*v)
-		return reject(r, in, ASN_COL_JABATAN, v, "jabatan is empty");
-	asn_profile_derive(&im->profile, v, &r->val[ASN_COL_JENIS_JABATAN], &r->val[ASN_COL_BIDANG]);
-	t = asn_jenis_jabatan_find(r->val[ASN_COL_JENIS_JABATAN]);
-	if (t < 0)
-		return reject(r, in, ASN_COL_JENIS_JABATAN, r->val[ASN_COL_JENIS_JABATAN],
-		              *r->val[ASN_COL_JENIS_JABATAN]
-		              ? "jenis_jabatan '%s': unknown (see DESIGN.md for the 14 values)"
-		              : "jenis_jabatan%s: cannot be derived from the jabatan name; add a rule to the map",
-		              r->val[ASN_COL_JENIS_JABATAN]);
-	r->val[ASN_COL_JENIS_JABATAN] = asn_jenis_jabatan_names[t];
-
-	if (!*r->val[ASN_COL_UNIT])
-		return reject(r, in, ASN_COL_UNIT, "", "unit is empty");
-
-	v = r->val[ASN_COL_TMT_JABATAN];
-	if (*v) {
-		if (parse_date_field(r, in, v, ASN_COL_TMT_JABATAN, r->dates[3], &tmt_jabatan))
-			return -1;
-		r->val[ASN_COL_TMT_JABATAN] = r->dates[3];
-	}
-
-	if (asn_nip_to_number(r->val[ASN_COL_NIP], &nipnum) == 0 && asn_nipdup_check(&im->nips, nipnum))
-		return reject(r, in, ASN_COL_NIP, r->val[ASN_COL_NIP],
-		              "nip '%s': duplicate (already seen in an earlier row)", r->val[ASN_COL_NIP]);
-
-	/* PP 11/2017 art. 239: BUP by position; retirement the month after */
-	pensiun = asn_rules_retirement_date(birth,
-	                                    asn_rules_bup(&im->cfg, r->val[ASN_COL_JENIS_JABATAN],
-	                                                  r->val[ASN_COL_JABATAN]));
-	asn_date_format(pensiun, r->dates[2]);
-	r->val[ASN_COL_TANGGAL_PENSIUN] = r->dates[2];
-
-	entry = asn_rules_entry_golongan(pend);
-	if (kind == ASN_NIP_PNS && entry >= 0 && gol < entry)
-		warn_row(im, in, rec, "golongan %s below the entry rank for %s", r->golongan, pend);
+	if (r->nip_number && asn_nipdup_check(&im->nips, r->nip_number))
+		return asn_import_reject(&in->ctx, r, ASN_COL_NIP, r->val[ASN_COL_NIP],
+		                         "nip '%s': duplicate (already seen in an earlier row)",
+		                         r->val[ASN_COL_NIP]);
+	asn_import_finish(&in->ctx, rec, r);
 	return 0;
 }
 
@@ -326,7 +135,7 @@ static void write_header(importer *im, asn_csv_writer *w, const input_file *in)
 }
 
 static void write_row(importer *im, asn_csv_writer *w, const input_file *in,
-                      const asn_csv_record *rec, const row *r)
+                      const asn_csv_record *rec, const asn_import_result *r)
 {
 	int t, c;
 	size_t i;
@@ -346,7 +155,8 @@ static void write_row(importer *im, asn_csv_writer *w, const input_file *in,
 	asn_csv_end_record(w);
 }
 
-static void write_reject(importer *im, const input_file *in, const asn_csv_record *rec, const row *r)
+static void write_reject(importer *im, const input_file *in, const asn_csv_record *rec,
+                         const asn_import_result *r)
 {
 	size_t i;
 
@@ -393,7 +203,7 @@ static int column_used(const input_file *in, int col)
 	int t;
 
 	for (t = 0; t < ASN_NTARGETS; t++)
-		if (in->src[t] == col)
+		if (in->ctx.src[t] == col)
 			return 1;
 	return 0;
 }
@@ -401,29 +211,21 @@ static int column_used(const input_file *in, int col)
 /* Resolve the profile's columns against this file's header. */
 static void resolve_columns(importer *im, input_file *in)
 {
-	static const int required[] = {
-		ASN_COL_NIP, ASN_COL_NAMA, ASN_COL_JENIS_KELAMIN, ASN_COL_TANGGAL_LAHIR,
-		ASN_COL_STATUS, ASN_COL_GOLONGAN, ASN_COL_JABATAN, ASN_COL_UNIT,
-		ASN_COL_PENDIDIKAN, ASN_COL_TMT_CPNS, -1
-	};
 	const asn_profile *p = &im->profile;
 	size_t j;
-	int t, c, i;
+	int t, c, missing;
 
-	for (t = 0; t < ASN_NTARGETS; t++) {
-		in->src[t] = -1;
-		for (j = 0; j < p->nsource[t] && in->src[t] < 0; j++)
-			in->src[t] = asn_table_find(&in->table, p->source[t][j]);
-	}
-	for (i = 0; required[i] >= 0; i++)
-		if (in->src[required[i]] < 0)
-			asn_die(ASN_EXIT_INPUT, "%s:1: missing column for %s (profile %s expects '%s')",
-			        in->name, asn_profile_targets[required[i]], p->name,
-			        p->nsource[required[i]] ? p->source[required[i]][0] : "(not mapped)");
+	if (asn_import_ctx_init(&in->ctx, &im->cfg, p, &in->table, im->as_of, &missing))
+		asn_die(ASN_EXIT_INPUT, "%s:1: missing column for %s (profile %s expects '%s')",
+		        in->name, asn_profile_targets[missing], p->name,
+		        p->nsource[missing] ? p->source[missing][0] : "(not mapped)");
+	in->ctx.name = in->name;
+	in->ctx.warn = warn_row;
+	in->ctx.arg = im;
 
 	if (!im->header_written) {
 		for (t = ASN_NCOLS; t < ASN_NCOLS_ALL; t++)
-			im->optional_present[t] = in->src[t] >= 0;
+			im->optional_present[t] = in->ctx.src[t] >= 0;
 		im->passthrough = asn_calloc(in->table.ncols, sizeof *im->passthrough);
 		for (c = 0; (size_t)c < in->table.ncols; c++)
 			if (!column_used(in, c) && !is_canonical_name(in->table.names[c]))
@@ -484,14 +286,12 @@ static long long scan_file(importer *im, const char *path)
 	asn_csv_reader *rd;
 	asn_csv_record rec;
 	input_file in;
-	const char *v;
 	char err[1024];
 	uint64_t num;
 	long long n = 0;
 	off_t start = 0;
-	int is_stdin = strcmp(path, "-") == 0, col = -1, rc;
+	int is_stdin = strcmp(path, "-") == 0, missing, rc;
 	FILE *f;
-	size_t j;
 
 	if (is_stdin) {
 		f = stdin;
@@ -506,14 +306,10 @@ static long long scan_file(importer *im, const char *path)
 	in.name = asn_csv_reader_name(rd);
 	if (asn_table_read_header(&in.table, rd, err, sizeof err) == 0) {
 		load_profile(im, &in);
-		for (j = 0; j < im->profile.nsource[ASN_COL_NIP] && col < 0; j++)
-			col = asn_table_find(&in.table, im->profile.source[ASN_COL_NIP][j]);
+		asn_import_ctx_init(&in.ctx, &im->cfg, &im->profile, &in.table, im->as_of, &missing);
 		while ((rc = asn_csv_reader_next(rd, &rec)) > 0) {
 			n++;
-			if (col < 0 || (size_t)col >= rec.nfields)
-				continue;
-			v = asn_profile_map_value(&im->profile, ASN_COL_NIP, rec.fields[col]);
-			if (asn_nip_to_number(v, &num) == 0)
+			if (asn_nip_to_number(asn_import_value(&in.ctx, &rec, ASN_COL_NIP), &num) == 0)
 				asn_nipdup_scan(&im->nips, num);
 		}
 		if (rc < 0)
@@ -551,7 +347,7 @@ static int import_file(importer *im, const char *path, long long limit)
 	asn_csv_reader *rd;
 	asn_csv_record rec;
 	input_file in;
-	row r;
+	asn_import_result r;
 	char err[1024];
 	long long nrecords = 0;
 	int rc, status = ASN_EXIT_OK;
@@ -570,6 +366,7 @@ static int import_file(importer *im, const char *path, long long limit)
 	}
 	load_profile(im, &in);
 	resolve_columns(im, &in);
+	asn_import_result_init(&r);
 	if (!im->header_written) {
 		write_header(im, row_writer(im), &in);
 		if (im->rejects)
@@ -596,6 +393,7 @@ static int import_file(importer *im, const char *path, long long limit)
 		asn_warn("%s", asn_csv_reader_error(rd));
 		status = ASN_EXIT_INPUT;
 	}
+	asn_import_result_free(&r);
 	asn_table_free(&in.table);
 	free(in.pass_idx);
 	asn_csv_reader_free(rd);
