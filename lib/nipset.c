@@ -5,6 +5,7 @@
 #include "nipset.h"
 
 #define NBUCKETS (1 << 16)
+#define MARK ((uint64_t)1 << 63)   /* asn_nipset_mark's flag on a member */
 #define BLOCK_WORDS 8       /* 512 bits: one cache line */
 #define PROBES 6
 
@@ -29,11 +30,11 @@ static uint32_t bucket_find(const struct asn_nipset_bucket *b, uint64_t v, int *
 	*found = 0;
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		if (b->v[mid] == v) {
+		if ((b->v[mid] & ~MARK) == v) {
 			*found = 1;
 			return mid;
 		}
-		if (b->v[mid] < v)
+		if ((b->v[mid] & ~MARK) < v)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -72,6 +73,24 @@ int asn_nipset_has(const asn_nipset *s, uint64_t v)
 		return 0;
 	bucket_find(&s->buckets[mix(v) & (NBUCKETS - 1)], v, &found);
 	return found;
+}
+
+int asn_nipset_mark(asn_nipset *s, uint64_t v)
+{
+	struct asn_nipset_bucket *b;
+	uint32_t at;
+	int found;
+
+	if (!s->buckets)
+		return -1;
+	b = &s->buckets[mix(v) & (NBUCKETS - 1)];
+	at = bucket_find(b, v, &found);
+	if (!found)
+		return -1;
+	if (b->v[at] & MARK)
+		return 1;
+	b->v[at] |= MARK;
+	return 0;
 }
 
 void asn_nipset_free(asn_nipset *s)
@@ -129,16 +148,37 @@ void asn_nipdup_init(asn_nipdup *d, size_t filter_bytes)
 		asn_nipfilter_init(&d->filter, filter_bytes);
 }
 
+static void scan_one(asn_nipdup *d, uint64_t v)
+{
+	if (asn_nipfilter_add(&d->filter, v))
+		asn_nipset_add(&d->maybe, v);
+}
+
+/* A filter lookup is a cache miss: a NIP's block is fetched while the ones
+ * scanned before it are looked up (the order of adds does not matter: of
+ * two equal NIPs, the later one finds its bits set). */
 void asn_nipdup_scan(asn_nipdup *d, uint64_t v)
 {
-	if (d->two_pass && asn_nipfilter_add(&d->filter, v))
-		asn_nipset_add(&d->maybe, v);
+	size_t slot;
+
+	if (!d->two_pass)
+		return;
+	__builtin_prefetch(d->filter.words + (size_t)(mix(v) % d->filter.nblocks) * BLOCK_WORDS, 1);
+	slot = d->nscanned++ % ASN_NIPDUP_AHEAD;
+	if (d->nscanned > ASN_NIPDUP_AHEAD)
+		scan_one(d, d->ahead[slot]);
+	d->ahead[slot] = v;
 }
 
 int asn_nipdup_check(asn_nipdup *d, uint64_t v)
 {
-	if (d->two_pass && !asn_nipset_has(&d->maybe, v))
-		return 0;
+	size_t i;
+
+	for (i = 0; i < d->nscanned && i < ASN_NIPDUP_AHEAD; i++)
+		scan_one(d, d->ahead[i]);
+	d->nscanned = 0;
+	if (d->two_pass)
+		return asn_nipset_mark(&d->maybe, v) == 1;
 	return asn_nipset_add(&d->seen, v);
 }
 

@@ -14,9 +14,11 @@ typedef struct {
 	size_t count;
 } asn_nipset;
 
-/* Adds v; returns 1 if v was already a member, else 0. */
+/* Adds v (below 2^63); returns 1 if v was already a member, else 0. */
 int asn_nipset_add(asn_nipset *s, uint64_t v);
 int asn_nipset_has(const asn_nipset *s, uint64_t v);
+/* Marks member v: returns 0 the first time, 1 after, -1 if v is no member. */
+int asn_nipset_mark(asn_nipset *s, uint64_t v);
 void asn_nipset_free(asn_nipset *s);
 
 /* Blocked Bloom filter of a fixed size: asn_nipfilter_add returns 1 if v may
@@ -27,7 +29,8 @@ typedef struct {
 	size_t nblocks;
 } asn_nipfilter;
 
-#define ASN_NIPFILTER_BYTES ((size_t)4 << 20)
+/* 8 MiB: 0.03% false positives over 4.5 million NIPs, the nation's ASN. */
+#define ASN_NIPFILTER_BYTES ((size_t)8 << 20)
 
 /* bytes is rounded down to whole 64-byte blocks (at least one). */
 void asn_nipfilter_init(asn_nipfilter *f, size_t bytes);
@@ -37,12 +40,16 @@ void asn_nipfilter_free(asn_nipfilter *f);
 /* The duplicate check over one or two passes.  With a first pass (scan
  * every NIP, then check them again in the same order) memory is the filter
  * and the NIPs it cannot tell apart; without one, every NIP is kept. */
+#define ASN_NIPDUP_AHEAD 16
+
 typedef struct {
 	int two_pass;
 	asn_nipfilter filter;
-	asn_nipset maybe;           /* NIPs the first pass may have seen twice */
-	asn_nipset seen;            /* second pass: members of maybe seen so far,
-	                             * or every NIP when there is one pass */
+	uint64_t ahead[ASN_NIPDUP_AHEAD];   /* scanned, their blocks being fetched */
+	size_t nscanned;
+	asn_nipset maybe;           /* NIPs the first pass may have seen twice,
+	                             * marked when the second pass meets them */
+	asn_nipset seen;            /* one pass: every NIP */
 } asn_nipdup;
 
 /* filter_bytes 0: one pass; else the filter's size (ASN_NIPFILTER_BYTES). */
