@@ -65,31 +65,34 @@ int asn_nipset_add(asn_nipset *s, uint64_t v)
 	return 0;
 }
 
-int asn_nipset_has(const asn_nipset *s, uint64_t v)
-{
-	int found;
-
-	if (!s->buckets)
-		return 0;
-	bucket_find(&s->buckets[mix(v) & (NBUCKETS - 1)], v, &found);
-	return found;
-}
-
-int asn_nipset_mark(asn_nipset *s, uint64_t v)
+/* The slot holding v, or NULL. */
+static uint64_t *member(const asn_nipset *s, uint64_t v)
 {
 	struct asn_nipset_bucket *b;
 	uint32_t at;
 	int found;
 
 	if (!s->buckets)
-		return -1;
+		return NULL;
 	b = &s->buckets[mix(v) & (NBUCKETS - 1)];
 	at = bucket_find(b, v, &found);
-	if (!found)
+	return found ? &b->v[at] : NULL;
+}
+
+int asn_nipset_has(const asn_nipset *s, uint64_t v)
+{
+	return member(s, v) != NULL;
+}
+
+int asn_nipset_mark(asn_nipset *s, uint64_t v)
+{
+	uint64_t *slot = member(s, v);
+
+	if (!slot)
 		return -1;
-	if (b->v[at] & MARK)
+	if (*slot & MARK)
 		return 1;
-	b->v[at] |= MARK;
+	*slot |= MARK;
 	return 0;
 }
 
