@@ -12,6 +12,7 @@
 #include "report.h"
 #include "report_model.h"
 #include "report_text.h"
+#include "text.h"
 #include "table.h"
 
 #define REASON_MAX 512
@@ -723,6 +724,22 @@ static void set_present(asn_report_data *d, asn_report_kind k, const char *name)
 
 enum { READ_STRICT, READ_LENIENT };
 
+/* A report shows names as they are: a byte that is not UTF-8 would be shown
+ * as a replacement character, so its row is rejected instead. */
+static int valid_utf8(input *in, const asn_csv_record *rec)
+{
+	size_t i;
+
+	for (i = 0; i < rec->nfields; i++)
+		if (!asn_utf8_valid(rec->fields[i], rec->lengths[i])) {
+			snprintf(in->reason, sizeof in->reason,
+			         "column '%s': invalid UTF-8 (save the file as CSV UTF-8)",
+			         i < in->table.ncols ? in->table.names[i] : "?");
+			return 0;
+		}
+	return 1;
+}
+
 static int read_rows(asn_report_data *d, asn_csv_reader *rd, input *in, asn_report_kind kind)
 {
 	asn_csv_record rec;
@@ -736,7 +753,7 @@ static int read_rows(asn_report_data *d, asn_csv_reader *rd, input *in, asn_repo
 	asn_csv_reader_expect_fields(rd, in->table.ncols);
 	while ((rc = asn_csv_reader_next(rd, &rec)) > 0) {
 		d->rows++;
-		if (readers[kind].row(d, in, &rec) != 0) {
+		if (!valid_utf8(in, &rec) || readers[kind].row(d, in, &rec) != 0) {
 			d->rejected++;
 			asn_warn("%s:%ld: %s", in->name, rec.line, in->reason);
 			status = ASN_EXIT_REJECTED;

@@ -235,9 +235,10 @@ fits_80() {
 	assert_equal "$status" 3
 	[[ $stderr == *"big.csv:2:1: field longer than"* ]]
 	printf 'unit,responden,nilai_ikm,mutu\n\377X,1,80,B\nY\033[31m,2,70,C\n' > utf8.csv
-	run --separate-stderr asn-report -q -f html utf8.csv
-	assert_success
-	[[ $output == *"<td>"$'\xef\xbf\xbd'"X</td>"* && $output == *"<td>Y [31m</td>"* ]]
+	run --separate-stderr asn-report -f html utf8.csv
+	assert_equal "$status" 1
+	[[ $stderr == *"utf8.csv:2: column 'unit': invalid UTF-8"* ]]
+	[[ $output != *"X</td>"* && $output == *"<td>Y [31m</td>"* ]]
 	printf 'unit,responden,nilai_ikm,Unit,mutu\n' > dup.csv
 	run --separate-stderr asn-report dup.csv
 	assert_equal "$status" 3
@@ -264,6 +265,16 @@ fits_80() {
 	[[ $stderr == *"bad-pensiun.csv:2: tanggal_pensiun '31-12-2026': expected a date YYYY-MM-DD"* ]]
 	assert_equal "${stderr_lines[-1]}" "asn-report: read 13 rows in 2 files, rejected 2"
 	grep -q "11 jabatan di 6 unit" out.txt
+}
+
+@test "report: a row that is not UTF-8 is rejected, naming its column (exit 1)" {
+	sed 's/^Dinas Kesehatan,Perawat Ahli Muda,/Dinas Keseh\xe9tan,Perawat Ahli Muda,/' "$R/gap.csv" > latin1.csv
+	run --separate-stderr asn-report "${AS_OF[@]}" -f html -o out.html latin1.csv
+	assert_equal "$status" 1
+	[[ $stderr == *"latin1.csv:7: column 'unit': invalid UTF-8 (save the file as CSV UTF-8)"* ]]
+	assert_equal "${stderr_lines[-1]}" "asn-report: read 12 rows in 1 files, rejected 1"
+	iconv -f UTF-8 -t UTF-8 out.html > /dev/null
+	! grep -q $'\xef\xbf\xbd' out.html
 }
 
 @test "report: malformed, empty and unreadable input exit 3 and write nothing" {
