@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include <gsl/gsl_errno.h>
 
@@ -29,7 +30,7 @@
 	"[--list-retirees] [--series [--x col] [--y col] [--method ols|holt] [--params]] " \
 	"[file ...]"
 
-enum { YEARS_MAX = 50, SIMS_MAX = 1000000, BY_MAX = 64 };
+enum { YEARS_MAX = 50, SIMS_MAX = 1000000, BY_MAX = 64, THREADS_MAX = 8 };
 
 typedef struct {
 	asn_date date;
@@ -736,6 +737,18 @@ write_projection_row(forecast *fc, const asn_cohort_group *g, const asn_cohort_y
 	asn_output_check(fc->out);
 }
 
+/* One thread per processor, but a few at most: each holds the end
+ * headcount of every run and year of its group. */
+static int
+simulation_threads(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (n < 1)
+		return 1;
+	return n < THREADS_MAX ? (int)n : THREADS_MAX;
+}
+
 static void
 project(forecast *fc)
 {
@@ -751,9 +764,10 @@ project(forecast *fc)
 		if (fc->have_exit_rate)
 			groups[i]->exit_rate = fc->exit_rate;
 		asn_cohort_project(&fc->opts, groups[i]);
-		if (fc->sims > 0)
-			asn_cohort_simulate(&fc->opts, groups[i], fc->sims, fc->seed, fc->level);
 	}
+	if (fc->sims > 0)
+		asn_cohort_simulate_all(&fc->opts, groups, n, fc->sims, fc->seed, fc->level,
+		    simulation_threads());
 	write_projection_header(fc);
 	for (t = 0; t < fc->opts.years; t++)
 		for (i = 0; i < n; i++)

@@ -1,4 +1,5 @@
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -361,14 +362,15 @@ asn_cohort_simulate(const asn_cohort_options *o, asn_cohort_group *g, long sims,
     unsigned long seed, double level)
 {
 	int years = o->years, t, j, uncertain;
-	size_t ns = (size_t)sims;
+	size_t ns = (size_t)sims, cohorts = (size_t)years + 1;
 	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
 	int *akhir = asn_malloc((size_t)years * ns * sizeof *akhir);
 	long *need = asn_malloc((size_t)years * sizeof *need);
-	unsigned int *b = asn_malloc(((size_t)years + 1) * sizeof *b);
+	unsigned int *start = asn_malloc(cohorts * sizeof *start);
+	unsigned int *b = asn_malloc(cohorts * sizeof *b);
 	year_sums *sum = asn_calloc((size_t)years, sizeof *sum);
 	long awal = total(g->retiring, years + 1), stock, pensiun, keluar, survivors, masuk, s;
-	double ba = 0, bb = 0, rate, q0, q;
+	double ba = 0, bb = 0, rate = g->exit_rate, q0, q;
 	unsigned int k;
 	asn_cohort_year *y;
 
@@ -379,17 +381,22 @@ asn_cohort_simulate(const asn_cohort_options *o, asn_cohort_group *g, long sims,
 	    asn_stats_beta_for_rate(g->exit_rate, g->exit_trials, &ba, &bb) == 0;
 	for (t = 0; t < years; t++)
 		need[t] = asn_cohort_kebutuhan(o, g, t);
+	for (j = 0; j <= years; j++)
+		start[j] = (unsigned int)g->retiring[j];
+	q0 = year_rate(o, rate, 0);
 	for (s = 0; s < sims; s++) {
-		rate = uncertain ? gsl_ran_beta(rng, ba, bb) : g->exit_rate;
-		q0 = year_rate(o, rate, 0);
-		for (j = 0; j <= years; j++)
-			b[j] = (unsigned int)g->retiring[j];
+		if (uncertain) {
+			rate = gsl_ran_beta(rng, ba, bb);
+			q0 = year_rate(o, rate, 0);
+		}
+		memcpy(b, start, cohorts * sizeof *b);
 		stock = awal;
 		for (t = 0; t < years; t++) {
 			q = t == 0 ? q0 : rate;
 			pensiun = b[t];
 			b[t] = 0;
 			keluar = 0;
+			/* gsl_ran_binomial draws nothing for n = 0 */
 			if (q > 0)
 				for (j = t + 1; j <= years; j++) {
 					if (b[j] == 0)
@@ -421,7 +428,57 @@ asn_cohort_simulate(const asn_cohort_options *o, asn_cohort_group *g, long sims,
 	}
 	free(sum);
 	free(b);
+	free(start);
 	free(need);
 	free(akhir);
 	gsl_rng_free(rng);
+}
+
+typedef struct {
+	const asn_cohort_options *o;
+	asn_cohort_group **groups;
+	size_t ngroups, next;
+	pthread_mutex_t lock;
+	long sims;
+	unsigned long seed;
+	double level;
+} simulation;
+
+/* Takes the next group until none is left: groups differ much in size, so
+ * a fixed share per thread would leave threads idle. */
+static void *
+simulate_groups(void *arg)
+{
+	simulation *sim = arg;
+	size_t i;
+
+	for (;;) {
+		pthread_mutex_lock(&sim->lock);
+		i = sim->next++;
+		pthread_mutex_unlock(&sim->lock);
+		if (i >= sim->ngroups)
+			return NULL;
+		asn_cohort_simulate(sim->o, sim->groups[i], sim->sims, sim->seed, sim->level);
+	}
+}
+
+void
+asn_cohort_simulate_all(const asn_cohort_options *o, asn_cohort_group **groups, size_t ngroups,
+    long sims, unsigned long seed, double level, int threads)
+{
+	simulation sim = { o, groups, ngroups, 0, PTHREAD_MUTEX_INITIALIZER, sims, seed, level };
+	size_t helpers = threads > 1 ? (size_t)threads - 1 : 0, started = 0;
+	pthread_t *helper;
+
+	if (helpers >= ngroups)
+		helpers = ngroups ? ngroups - 1 : 0;
+	helper = asn_malloc((helpers ? helpers : 1) * sizeof *helper);
+	while (started < helpers &&
+	    pthread_create(&helper[started], NULL, simulate_groups, &sim) == 0)
+		started++;
+	simulate_groups(&sim);
+	while (started > 0)
+		pthread_join(helper[--started], NULL);
+	free(helper);
+	pthread_mutex_destroy(&sim.lock);
 }

@@ -101,4 +101,11 @@ void asn_cohort_project(const asn_cohort_options *o, asn_cohort_group *g);
 void asn_cohort_simulate(const asn_cohort_options *o, asn_cohort_group *g, long sims,
                          unsigned long seed, double level);
 
+/* asn_cohort_simulate of each group, on up to `threads` threads (the
+ * calling one included).  Each group draws from its own generator, so the
+ * results are those of simulating the groups one by one. */
+void asn_cohort_simulate_all(const asn_cohort_options *o, asn_cohort_group **groups,
+                             size_t ngroups, long sims, unsigned long seed, double level,
+                             int threads);
+
 #endif

@@ -355,6 +355,63 @@ test_monte_carlo_reproducible(void)
 	asn_cohort_free(c2);
 }
 
+static int
+same_years(const asn_cohort_group *a, const asn_cohort_group *b, int years)
+{
+	int t;
+
+	for (t = 0; t < years; t++)
+		if (a->year[t].akhir_lo != b->year[t].akhir_lo ||
+		    a->year[t].akhir_hi != b->year[t].akhir_hi ||
+		    a->year[t].p_kurang != b->year[t].p_kurang ||
+		    a->year[t].pensiun_mean != b->year[t].pensiun_mean ||
+		    a->year[t].keluar_mean != b->year[t].keluar_mean ||
+		    a->year[t].keluar_sd != b->year[t].keluar_sd ||
+		    a->year[t].akhir_mean != b->year[t].akhir_mean ||
+		    !a->year[t].simulated || !b->year[t].simulated)
+			return 0;
+	return 1;
+}
+
+/* Groups shared out among threads draw what they draw one by one. */
+static void
+test_monte_carlo_threads(void)
+{
+	static const char *names[] = { "A", "B", "C", "D", "E" };
+	asn_cohort_options o;
+	asn_cohort *one, *many;
+	asn_cohort_group *g[5], *h[5];
+	int i, threads, same;
+
+	asn_cohort_options_init(&o, day(2026, 5, 1), 5);
+	one = asn_cohort_alloc(&o);
+	many = asn_cohort_alloc(&o);
+	for (i = 0; i < 5; i++) {
+		g[i] = group(one, names[i]);
+		h[i] = group(many, names[i]);
+		g[i]->retiring[i] = h[i]->retiring[i] = 10 * (i + 1);
+		g[i]->retiring[5] = h[i]->retiring[5] = 300 * (i + 1);
+		g[i]->exit_rate = h[i]->exit_rate = 0.03;
+		g[i]->has_kebutuhan = h[i]->has_kebutuhan = 1;
+		g[i]->kebutuhan = h[i]->kebutuhan = 290 * (i + 1);
+		asn_cohort_simulate(&o, g[i], 3000, 11, 0.9);
+	}
+	h[4]->exit_trials = g[4]->exit_trials = 400;
+	asn_cohort_simulate(&o, g[4], 3000, 11, 0.9);
+	for (threads = 0; threads <= 7; threads += 3) {
+		for (i = 0; i < 5; i++)
+			memset(h[i]->year, 0, 5 * sizeof *h[i]->year);
+		asn_cohort_simulate_all(&o, h, 5, 3000, 11, 0.9, threads);
+		for (same = 1, i = 0; i < 5; i++)
+			same &= same_years(g[i], h[i], 5);
+		CHECK(same, "threads: %d threads, the draws of one", threads);
+	}
+	asn_cohort_simulate_all(&o, h, 0, 3000, 11, 0.9, 4);
+	CHECK(same_years(g[0], h[0], 5), "threads: no groups, nothing done");
+	asn_cohort_free(one);
+	asn_cohort_free(many);
+}
+
 static void
 test_rate_uncertainty(void)
 {
@@ -399,6 +456,7 @@ main(void)
 	test_monte_carlo_mean();
 	test_monte_carlo_truth();
 	test_monte_carlo_reproducible();
+	test_monte_carlo_threads();
 	test_rate_uncertainty();
 	return TEST_DONE();
 }
