@@ -26,11 +26,11 @@
 
 #define SYNOPSIS "[-hqV] [-c config] [-d delim] [-o output] [--as-of date] [--by keys] " \
 	"[--years n] [--needs file] [--demand-growth r] [--exit-rate r | --history file] " \
-	"[--hire none|fill | --hires file] [--sims n] [--seed s] [--level l] " \
+	"[--hire none|fill | --hires file] [--sims n] [--seed s] [--level l] [--threads n] " \
 	"[--list-retirees] [--series [--x col] [--y col] [--method ols|holt] [--params]] " \
 	"[file ...]"
 
-enum { YEARS_MAX = 50, SIMS_MAX = 1000000, BY_MAX = 64, THREADS_MAX = 8 };
+enum { YEARS_MAX = 50, SIMS_MAX = 1000000, BY_MAX = 64, THREADS_MAX = 64, THREADS_AUTO = 8 };
 
 typedef struct {
 	asn_date date;
@@ -69,6 +69,7 @@ typedef struct {
 	int have_exit_rate, have_hire;
 	asn_hire_policy hire;
 	long sims;
+	int threads;                /* --threads; 0: one per processor */
 	unsigned long seed;
 	double level;
 
@@ -132,6 +133,8 @@ help(void)
 	    "      --sims N           Monte Carlo runs for akhir_lo, akhir_hi, p_kurang\n"
 	    "      --seed S           random seed (default: 1)\n"
 	    "      --level L          interval level (default: 0.90)\n"
+	    "      --threads N        simulate groups on N threads (default: one per\n"
+	    "                         processor, at most 8); results do not depend on N\n"
 	    "      --list-retirees    list nip,nama,unit,jabatan,tanggal_pensiun of the\n"
 	    "                         staff retiring within the horizon, by date\n"
 	    "      --series           forecast a series instead (columns tahun,nilai)\n"
@@ -740,13 +743,15 @@ write_projection_row(forecast *fc, const asn_cohort_group *g, const asn_cohort_y
 /* One thread per processor, but a few at most: each holds the end
  * headcount of every run and year of its group. */
 static int
-simulation_threads(void)
+simulation_threads(const forecast *fc)
 {
 	long n = sysconf(_SC_NPROCESSORS_ONLN);
 
+	if (fc->threads > 0)
+		return fc->threads;
 	if (n < 1)
 		return 1;
-	return n < THREADS_MAX ? (int)n : THREADS_MAX;
+	return n < THREADS_AUTO ? (int)n : THREADS_AUTO;
 }
 
 static void
@@ -767,7 +772,7 @@ project(forecast *fc)
 	}
 	if (fc->sims > 0)
 		asn_cohort_simulate_all(&fc->opts, groups, n, fc->sims, fc->seed, fc->level,
-		    simulation_threads());
+		    simulation_threads(fc));
 	write_projection_header(fc);
 	for (t = 0; t < fc->opts.years; t++)
 		for (i = 0; i < n; i++)
@@ -1025,11 +1030,11 @@ check_options(forecast *fc, int seen_cohort_option, const char *method)
 	if (fc->series && (seen_cohort_option || fc->list_retirees))
 		asn_die(ASN_EXIT_USAGE, "--series forecasts a tahun,nilai table: it takes none of "
 		    "--by, --needs, --exit-rate, --history, --hire, --hires, --sims, --seed, "
-		    "--demand-growth, --list-retirees");
+		    "--threads, --demand-growth, --list-retirees");
 	if (fc->list_retirees && seen_cohort_option)
 		asn_die(ASN_EXIT_USAGE, "--list-retirees lists the retirements of the horizon: it "
 		    "takes none of --by, --needs, --exit-rate, --history, --hire, --hires, --sims, "
-		    "--seed, --demand-growth");
+		    "--seed, --threads, --demand-growth");
 	if (!fc->series && (fc->params || method || fc->x_name || fc->y_name))
 		asn_die(ASN_EXIT_USAGE, "--params, --method, --x and --y need --series");
 	if (fc->have_exit_rate && fc->history_path)
@@ -1079,7 +1084,7 @@ main(int argc, char *argv[])
 	enum {
 		OPT_AS_OF = 256, OPT_BY, OPT_DEMAND_GROWTH, OPT_EXIT_RATE, OPT_HIRE, OPT_HIRES,
 		OPT_HISTORY, OPT_LEVEL, OPT_LIST_RETIREES, OPT_METHOD, OPT_NEEDS, OPT_PARAMS,
-		OPT_SEED, OPT_SERIES, OPT_SIMS, OPT_X, OPT_Y, OPT_YEARS
+		OPT_SEED, OPT_SERIES, OPT_SIMS, OPT_THREADS, OPT_X, OPT_Y, OPT_YEARS
 	};
 	static const struct option longopts[] = {
 		{ "as-of", required_argument, NULL, OPT_AS_OF },
@@ -1102,6 +1107,7 @@ main(int argc, char *argv[])
 		{ "seed", required_argument, NULL, OPT_SEED },
 		{ "series", no_argument, NULL, OPT_SERIES },
 		{ "sims", required_argument, NULL, OPT_SIMS },
+		{ "threads", required_argument, NULL, OPT_THREADS },
 		{ "version", no_argument, NULL, 'V' },
 		{ "x", required_argument, NULL, OPT_X },
 		{ "y", required_argument, NULL, OPT_Y },
@@ -1168,6 +1174,10 @@ main(int argc, char *argv[])
 		case OPT_SERIES: fc.series = 1; break;
 		case OPT_SIMS:
 			fc.sims = asn_cli_long(optarg, "sims", 0, SIMS_MAX);
+			cohort_option = 1;
+			break;
+		case OPT_THREADS:
+			fc.threads = (int)asn_cli_long(optarg, "threads", 1, THREADS_MAX);
 			cohort_option = 1;
 			break;
 		case 'V':

@@ -133,6 +133,15 @@ param() {
 	first=$output
 	run --separate-stderr asn-forecast -q "${args[@]}"
 	assert_equal "$output" "$first"
+	for n in 1 3 64; do
+		run --separate-stderr asn-forecast -q --threads $n --by unit,jabatan "${args[@]}"
+		assert_success
+		[ $n = 1 ] && one=$output
+		assert_equal "$output" "$one"
+	done
+	run --separate-stderr asn-forecast -q --threads 0 "${args[@]}"
+	assert_equal "$status" 2
+	[[ "$stderr" == *"--threads"* ]]
 	awk -F, 'NR > 1 && !($8 <= $7 && $7 <= $9 && $10 >= 0 && $10 <= 1) { print; bad = 1 }
 		END { exit bad }' <<< "$first"
 	run --separate-stderr asn-forecast -q "${PROJ[@]}" --history "$F/history.csv" --sims 2000 --seed 8 "$F/staff.csv"
