@@ -725,18 +725,23 @@ static void set_present(asn_report_data *d, asn_report_kind k, const char *name)
 enum { READ_STRICT, READ_LENIENT };
 
 /* A report shows names as they are: a byte that is not UTF-8 would be shown
- * as a replacement character, so its row is rejected instead. */
+ * as a replacement character, so a row with one in a column the report reads
+ * is rejected instead. */
 static int valid_utf8(input *in, const asn_csv_record *rec)
 {
 	size_t i;
+	int c;
 
-	for (i = 0; i < rec->nfields; i++)
-		if (!asn_utf8_valid(rec->fields[i], rec->lengths[i])) {
+	for (i = 0; i < sizeof in->col / sizeof in->col[0]; i++) {
+		c = in->col[i];
+		if (c >= 0 && (size_t)c < rec->nfields &&
+		    !asn_utf8_valid(rec->fields[c], rec->lengths[c])) {
 			snprintf(in->reason, sizeof in->reason,
 			         "column '%s': invalid UTF-8 (save the file as CSV UTF-8)",
-			         i < in->table.ncols ? in->table.names[i] : "?");
+			         in->table.names[c]);
 			return 0;
 		}
+	}
 	return 1;
 }
 
