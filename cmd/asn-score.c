@@ -143,14 +143,6 @@ static void help(void)
 	exit(asn_cli_finish(ASN_EXIT_OK));
 }
 
-static uint64_t mix(uint64_t v)
-{
-	v ^= v >> 33;
-	v *= 0xff51afd7ed558ccdULL;
-	v ^= v >> 33;
-	return v;
-}
-
 static unsigned char *record(const scorer *sc, size_t i)
 {
 	return sc->records + i * sc->stride;
@@ -194,7 +186,7 @@ static void slots_grow(scorer *sc)
 	sc->slots = asn_calloc(sc->nslots, sizeof *sc->slots);
 	mask = sc->nslots - 1;
 	for (i = 0; i < sc->nrecords; i++) {
-		hash = mix(record_nip(record(sc, i)));
+		hash = asn_nip_hash(record_nip(record(sc, i)));
 		for (k = hash & mask; sc->slots[k]; k = (k + 1) & mask)
 			;
 		sc->slots[k] = slot_tag(sc, hash) | (uint32_t)(i + 1);
@@ -419,14 +411,14 @@ static const char *cell(const asn_csv_record *rec, int col)
 
 static unsigned char *score_find(const scorer *sc, uint64_t nip)
 {
-	uint32_t s = sc->slots[slot_find(sc, nip, mix(nip))];
+	uint32_t s = sc->slots[slot_find(sc, nip, asn_nip_hash(nip))];
 
 	return s ? record(sc, (s & (sc->nslots - 1)) - 1) : NULL;
 }
 
 static unsigned char *score_for(scorer *sc, uint64_t nip)
 {
-	uint64_t hash = mix(nip);
+	uint64_t hash = asn_nip_hash(nip);
 	size_t i = slot_find(sc, nip, hash);
 	unsigned char *r;
 

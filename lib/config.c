@@ -428,15 +428,14 @@ asn_config_load_string(asn_config *cfg, const char *text, size_t len,
     const char *name, char *err, size_t errsize)
 {
 	asn_config_defaults(cfg);
-	return asn_yaml_build(name != NULL ? name : "(string)", text != NULL ? text : "",
-	    len, build, cfg, err, errsize);
+	return asn_yaml_build_string(text, len, name, build, cfg, err, errsize);
 }
 
 int
 asn_config_load_file(asn_config *cfg, const char *path, char *err, size_t errsize)
 {
 	asn_config_defaults(cfg);
-	return asn_yaml_build(path, NULL, 0, build, cfg, err, errsize);
+	return asn_yaml_build_file(path, build, cfg, err, errsize);
 }
 
 static int

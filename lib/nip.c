@@ -318,3 +318,14 @@ asn_nip_to_number(const char *s, uint64_t *out)
 	*out = v;
 	return i == 18 && v ? 0 : -1;
 }
+
+/* splitmix64's finaliser: NIPs share long runs of digits (birth date, TMT),
+ * so every input bit must reach every output bit. */
+uint64_t
+asn_nip_hash(uint64_t v)
+{
+	v += 0x9e3779b97f4a7c15ULL;
+	v = (v ^ (v >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	v = (v ^ (v >> 27)) * 0x94d049bb133111ebULL;
+	return v ^ (v >> 31);
+}

@@ -50,4 +50,7 @@ int asn_nip_check(const asn_nip *nip, asn_date birth, char gender_lp,
  * 18 ASCII digits. */
 int asn_nip_to_number(const char *s, uint64_t *out);
 
+/* A well-mixed 64-bit hash of such a number, for hash tables and filters. */
+uint64_t asn_nip_hash(uint64_t nip);
+
 #endif

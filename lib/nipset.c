@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "nip.h"
 #include "nipset.h"
 
 #define NBUCKETS (1 << 16)
@@ -13,14 +14,6 @@ struct asn_nipset_bucket {
 	uint64_t *v;
 	uint32_t n, cap;
 };
-
-static uint64_t mix(uint64_t v)
-{
-	v += 0x9e3779b97f4a7c15ULL;
-	v = (v ^ (v >> 30)) * 0xbf58476d1ce4e5b9ULL;
-	v = (v ^ (v >> 27)) * 0x94d049bb133111ebULL;
-	return v ^ (v >> 31);
-}
 
 /* Index of v in b, or of where it would go; *found tells which. */
 static uint32_t bucket_find(const struct asn_nipset_bucket *b, uint64_t v, int *found)
@@ -50,7 +43,7 @@ int asn_nipset_add(asn_nipset *s, uint64_t v)
 
 	if (!s->buckets)
 		s->buckets = asn_calloc(NBUCKETS, sizeof *s->buckets);
-	b = &s->buckets[mix(v) & (NBUCKETS - 1)];
+	b = &s->buckets[asn_nip_hash(v) & (NBUCKETS - 1)];
 	at = bucket_find(b, v, &found);
 	if (found)
 		return 1;
@@ -74,7 +67,7 @@ static uint64_t *member(const asn_nipset *s, uint64_t v)
 
 	if (!s->buckets)
 		return NULL;
-	b = &s->buckets[mix(v) & (NBUCKETS - 1)];
+	b = &s->buckets[asn_nip_hash(v) & (NBUCKETS - 1)];
 	at = bucket_find(b, v, &found);
 	return found ? &b->v[at] : NULL;
 }
@@ -120,7 +113,7 @@ void asn_nipfilter_init(asn_nipfilter *f, size_t bytes)
  * cache line serves a lookup. */
 int asn_nipfilter_add(asn_nipfilter *f, uint64_t v)
 {
-	uint64_t h = mix(v), g = mix(h), *block, bit;
+	uint64_t h = asn_nip_hash(v), g = asn_nip_hash(h), *block, bit;
 	int i, present = 1;
 	unsigned pos;
 
@@ -166,7 +159,7 @@ void asn_nipdup_scan(asn_nipdup *d, uint64_t v)
 
 	if (!d->two_pass)
 		return;
-	__builtin_prefetch(d->filter.words + (size_t)(mix(v) % d->filter.nblocks) * BLOCK_WORDS, 1);
+	__builtin_prefetch(d->filter.words + (size_t)(asn_nip_hash(v) % d->filter.nblocks) * BLOCK_WORDS, 1);
 	slot = d->nscanned++ % ASN_NIPDUP_AHEAD;
 	if (d->nscanned > ASN_NIPDUP_AHEAD)
 		scan_one(d, d->ahead[slot]);

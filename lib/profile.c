@@ -314,13 +314,13 @@ int asn_profile_load_string(asn_profile *p, const char *text, size_t len, const 
                             char *err, size_t errsize)
 {
 	memset(p, 0, sizeof *p);
-	return asn_yaml_build(name, text ? text : "", len, build, p, err, errsize);
+	return asn_yaml_build_string(text, len, name, build, p, err, errsize);
 }
 
 int asn_profile_load_file(asn_profile *p, const char *path, char *err, size_t errsize)
 {
 	memset(p, 0, sizeof *p);
-	return asn_yaml_build(path, NULL, 0, build, p, err, errsize);
+	return asn_yaml_build_file(path, build, p, err, errsize);
 }
 
 int asn_profile_builtin(asn_profile *p, const char *name, char *err, size_t errsize)

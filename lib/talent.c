@@ -264,15 +264,14 @@ static int build(void *obj, const asn_yaml_node *root, const char *name, char *e
 int asn_standar_load_file(asn_standar *s, const char *path, char *err, size_t errsize)
 {
 	memset(s, 0, sizeof *s);
-	return asn_yaml_build(path, NULL, 0, build, s, err, errsize);
+	return asn_yaml_build_file(path, build, s, err, errsize);
 }
 
 int asn_standar_load_string(asn_standar *s, const char *text, size_t len, const char *name,
                             char *err, size_t errsize)
 {
 	memset(s, 0, sizeof *s);
-	return asn_yaml_build(name ? name : "(string)", text ? text : "", len, build, s, err,
-	                      errsize);
+	return asn_yaml_build_string(text, len, name, build, s, err, errsize);
 }
 
 void asn_standar_free(asn_standar *s)

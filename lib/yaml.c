@@ -369,20 +369,39 @@ asn_yaml_load_file(const char *path, asn_yaml_node **root, char *err,
 	return r;
 }
 
+static int
+build_tree(asn_yaml_node *root, const char *name, asn_yaml_build_fn *build,
+    void *obj, char *err, size_t errsize)
+{
+	int r = build(obj, root, name, err, errsize);
+
+	asn_yaml_free(root);
+	return r;
+}
+
 int
-asn_yaml_build(const char *name, const char *text, size_t len,
+asn_yaml_build_file(const char *path, asn_yaml_build_fn *build, void *obj,
+    char *err, size_t errsize)
+{
+	asn_yaml_node *root;
+
+	if (asn_yaml_load_file(path, &root, err, errsize) < 0)
+		return -1;
+	return build_tree(root, path, build, obj, err, errsize);
+}
+
+int
+asn_yaml_build_string(const char *text, size_t len, const char *name,
     asn_yaml_build_fn *build, void *obj, char *err, size_t errsize)
 {
 	asn_yaml_node *root;
-	int r;
 
-	r = text != NULL ? asn_yaml_load_string(text, len, name, &root, err, errsize)
-	    : asn_yaml_load_file(name, &root, err, errsize);
-	if (r < 0)
+	if (name == NULL)
+		name = "(string)";
+	if (asn_yaml_load_string(text != NULL ? text : "", len, name, &root, err,
+	    errsize) < 0)
 		return -1;
-	r = build(obj, root, name, err, errsize);
-	asn_yaml_free(root);
-	return r;
+	return build_tree(root, name, build, obj, err, errsize);
 }
 
 const asn_yaml_node *

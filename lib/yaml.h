@@ -27,14 +27,16 @@ int asn_yaml_load_string(const char *text, size_t len, const char *name,
                          asn_yaml_node **root, char *err, size_t errsize);
 void asn_yaml_free(asn_yaml_node *root);
 
-/* What the configuration, map, standar and seleksi loaders share: parse the
- * file `name` (text NULL) or the text named `name`, hand the root to build,
- * free the tree.  Returns -1 with err set if the YAML does not parse, else
- * what build returns. */
+/* What the configuration, map, standar and seleksi loaders share: parse a
+ * file or a text, hand the root to build, free the tree.  Returns -1 with err
+ * set if the YAML does not parse, else what build returns.  A NULL text is
+ * empty and a NULL name "(string)". */
 typedef int asn_yaml_build_fn(void *obj, const asn_yaml_node *root, const char *name,
                               char *err, size_t errsize);
-int asn_yaml_build(const char *name, const char *text, size_t len,
-                   asn_yaml_build_fn *build, void *obj, char *err, size_t errsize);
+int asn_yaml_build_file(const char *path, asn_yaml_build_fn *build, void *obj, char *err,
+                        size_t errsize);
+int asn_yaml_build_string(const char *text, size_t len, const char *name,
+                          asn_yaml_build_fn *build, void *obj, char *err, size_t errsize);
 
 /* Value of `key` in a mapping node, or NULL. */
 const asn_yaml_node *asn_yaml_get(const asn_yaml_node *map, const char *key);

@@ -309,6 +309,24 @@ test_check(void)
 	CHECK_STR(buf, "jenis_kelam", "message truncated to the buffer");
 }
 
+/* Consecutive serials (the usual neighbours) spread over the low bits. */
+static void
+test_hash(void)
+{
+	int count[16] = { 0 }, i, lo = 1000, hi = 0;
+
+	for (i = 0; i < 1600; i++)
+		count[asn_nip_hash(198001012005011001ULL + (uint64_t)i) & 15]++;
+	for (i = 0; i < 16; i++) {
+		lo = count[i] < lo ? count[i] : lo;
+		hi = count[i] > hi ? count[i] : hi;
+	}
+	CHECK(lo >= 70 && hi <= 130, "hash: 1600 neighbours over 16 buckets, %d to %d each", lo, hi);
+	CHECK(asn_nip_hash(198001012005011001ULL) == asn_nip_hash(198001012005011001ULL) &&
+	    asn_nip_hash(198001012005011001ULL) != asn_nip_hash(198001012005011002ULL),
+	    "hash: same input same hash, neighbours differ");
+}
+
 int
 main(void)
 {
@@ -316,5 +334,6 @@ main(void)
 	test_parse_edges();
 	test_guess_kind();
 	test_check();
+	test_hash();
 	return TEST_DONE();
 }

@@ -439,20 +439,22 @@ test_build(void)
 {
 	int calls = 0;
 
-	CHECK_INT(asn_yaml_build("a.yaml", "x: 1\ny: 2\n", 10, count_keys, &calls,
+	CHECK_INT(asn_yaml_build_string("x: 1\ny: 2\n", 10, "a.yaml", count_keys, &calls,
 	    err, sizeof(err)), 2, "build: the builder's result is returned");
-	CHECK_INT(asn_yaml_build("b.yaml", "x: [1\n", 6, count_keys, &calls, err,
+	CHECK_INT(asn_yaml_build_string("x: [1\n", 6, "b.yaml", count_keys, &calls, err,
 	    sizeof(err)), -1, "build: a syntax error is -1");
 	CHECK_INT(calls, 1, "build: the builder is not called on a syntax error");
 	CHECK(strncmp(err, "b.yaml:", 7) == 0, "build: the error names the text: %s", err);
-	CHECK_INT(asn_yaml_build("c.yaml", "a: 1\nb: 2\nc: 3\n", 15, count_keys, &calls,
+	CHECK_INT(asn_yaml_build_string("a: 1\nb: 2\nc: 3\n", 15, "c.yaml", count_keys, &calls,
 	    err, sizeof(err)), -1, "build: the builder's error is -1");
 	CHECK_STR(err, "c.yaml: too many keys", "build: the builder's message");
-	CHECK_INT(asn_yaml_build("/nonexistent/d.yaml", NULL, 0, count_keys, &calls, err,
+	CHECK_INT(asn_yaml_build_file("/nonexistent/d.yaml", count_keys, &calls, err,
 	    sizeof(err)), -1, "build: a missing file is -1");
 	CHECK_STR(err, "/nonexistent/d.yaml: No such file or directory",
 	    "build: a missing file names it");
 	CHECK_INT(calls, 2, "build: called once per parsed document");
+	CHECK_INT(asn_yaml_build_string(NULL, 0, NULL, count_keys, &calls, err,
+	    sizeof(err)), 0, "build: no text is an empty mapping");
 }
 
 int
