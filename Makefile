@@ -14,8 +14,9 @@ CC ?= cc
 CFLAGS ?= -O2 -g
 CFLAGS += -std=c11 -Wall -Wextra -Werror
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DASN_VERSION='"$(VERSION)"' -iquote lib -MMD -MP \
-	$(shell pkg-config --cflags gsl yaml-0.1 2>/dev/null)
-LDLIBS += -lcsv $(shell pkg-config --libs gsl yaml-0.1 2>/dev/null || echo -lgsl -lgslcblas -lyaml) -lm -pthread
+	$(shell pkg-config --cflags gsl yaml-0.1 minizip expat 2>/dev/null)
+LDLIBS += -lcsv $(shell pkg-config --libs gsl yaml-0.1 minizip expat 2>/dev/null || \
+	echo -lgsl -lgslcblas -lyaml -lminizip -lexpat) -lm -pthread
 
 LIB_SRC = $(wildcard lib/*.c)
 LIB_OBJ = $(LIB_SRC:%.c=$(B)/%.o)
@@ -26,10 +27,12 @@ MANS = $(wildcard cmd/asn-*.1)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNITS = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 SYNTH = $(if $(wildcard examples/mamuju/synth.c),$(B)/bin/asn-synth)
+TOOL_SRC = $(wildcard tests/tools/*.c)
+TOOLS = $(TOOL_SRC:tests/tools/%.c=$(B)/tests/tools/%)
 
 .PHONY: all lib deps demo check check-asan check-valgrind test fuzz fuzzers bench install uninstall clean
 
-all: $(LIB) $(PROGS) $(UNITS) $(SYNTH)
+all: $(LIB) $(PROGS) $(UNITS) $(SYNTH) $(TOOLS)
 
 $(B)/%.o: %.c
 	@mkdir -p $(@D)
@@ -45,6 +48,11 @@ $(B)/bin/%: $(B)/cmd/%.o $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
 $(B)/bin/asn-synth: $(B)/examples/mamuju/synth.o $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+# Test tools (fixture makers such as csv2xlsx), linked like the programs.
+$(B)/tests/tools/%: $(B)/tests/tools/%.o $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 

@@ -19,6 +19,7 @@
 #include "csv.h"
 #include "date.h"
 #include "needs.h"
+#include "names.h"
 #include "rules.h"
 #include "stats.h"
 #include "table.h"
@@ -92,12 +93,14 @@ typedef struct {
 	asn_output *out;
 	asn_csv_writer *writer;
 	unsigned long long nread, nactive, nretired, nrejected;
+	asn_post_tally away;       /* not in post by kedudukan */
+	asn_names_memo *names;     /* unit, jabatan, subunit in their one form */
 	int status;
 } forecast;
 
 /* Columns of a pegawai input. */
 typedef struct {
-	int pensiun, lahir, jenis_jabatan, jabatan, nip, nama, unit;
+	int pensiun, lahir, jenis_jabatan, jabatan, nip, nama, unit, kedudukan;
 } pegawai_columns;
 
 static void
@@ -302,14 +305,28 @@ key_append(forecast *fc, size_t len, const char *v, size_t vlen)
 }
 
 /* Key of the current record: the values of the n columns fc->cols. */
+static int
+is_name_key(const char *column)
+{
+	return strcasecmp(column, "unit") == 0 || strcasecmp(column, "jabatan") == 0 ||
+	    strcasecmp(column, "subunit") == 0;
+}
+
 static size_t
 make_key(forecast *fc, size_t n)
 {
 	const asn_csv_record *rec = &fc->in.rec;
-	size_t i, len = 0;
+	const char *v;
+	size_t i, len = 0, vlen;
 
-	for (i = 0; i < n; i++)
-		len = key_append(fc, len, rec->fields[fc->cols[i]], rec->lengths[fc->cols[i]]);
+	for (i = 0; i < n; i++) {
+		v = rec->fields[fc->cols[i]];
+		vlen = rec->lengths[fc->cols[i]];
+		/* unit, jabatan and subunit matched to NEEDS in their one form */
+		if (fc->names && i < fc->nby && is_name_key(fc->by[i]))
+			v = asn_names_memo_get(fc->names, v, vlen, &vlen);
+		len = key_append(fc, len, v, vlen);
+	}
 	return len;
 }
 
@@ -346,6 +363,7 @@ resolve_pegawai(forecast *fc, pegawai_columns *c)
 	size_t i;
 
 	c->pensiun = asn_table_find(&fc->in.table, "tanggal_pensiun");
+	c->kedudukan = asn_table_find(&fc->in.table, "kedudukan");
 	c->lahir = c->jenis_jabatan = c->jabatan = c->nip = c->nama = c->unit = -1;
 	if (c->pensiun < 0) {
 		c->lahir = require(fc, "tanggal_lahir", derive);
@@ -460,6 +478,13 @@ read_pegawai(forecast *fc, const char *path)
 		t = asn_cohort_year_index(&fc->opts, fc->as_of, d);
 		if (t < 0) {
 			fc->nretired++;
+			continue;
+		}
+		/* staff on leave, suspended or in MPP are no supply (lib/rules);
+		 * the pension list names everyone who retires */
+		if (!fc->list_retirees && c.kedudukan >= 0 &&
+		    !asn_rules_kedudukan_active(&fc->cfg, fc->in.rec.fields[c.kedudukan])) {
+			asn_post_tally_add(&fc->away, fc->in.rec.fields[c.kedudukan]);
 			continue;
 		}
 		fc->nactive++;
@@ -1075,6 +1100,7 @@ free_forecast(forecast *fc)
 	asn_cohort_free(fc->cohort);
 	free(fc->by);
 	free(fc->by_list);
+	asn_names_memo_free(fc->names);
 	asn_config_free(&fc->cfg);
 }
 
@@ -1214,6 +1240,8 @@ main(int argc, char *argv[])
 		fc.writer = asn_csv_writer_new(asn_output_file(fc.out));
 		forecast_series(&fc, argc ? argv[0] : "-");
 	} else {
+		fc.names = asn_names_memo_new(fc.cfg.nsingkatan ?
+		    (const char *const *)fc.cfg.singkatan : NULL);
 		if (fc.needs_path)
 			read_needs(&fc);
 		if (fc.hires_path)
@@ -1233,6 +1261,13 @@ main(int argc, char *argv[])
 	}
 	asn_csv_writer_free(fc.writer);
 	asn_output_close(fc.out);
+	if (fc.away.total) {
+		char tally[1024];
+
+		asn_post_tally_format(&fc.away, tally, sizeof tally);
+		asn_cli_summary("not in post by kedudukan, not projected: %s", tally);
+	}
+
 	if (!fc.series && fc.list_retirees)
 		asn_cli_summary("read %llu, listed %zu retiring %d-%d, rejected %llu", fc.nread,
 		    fc.nretirees, fc.opts.first_year, fc.opts.first_year + fc.opts.years - 1,
@@ -1240,6 +1275,7 @@ main(int argc, char *argv[])
 	else if (!fc.series)
 		asn_cli_summary("read %llu, in post %llu, already retired %llu, rejected %llu",
 		    fc.nread, fc.nactive, fc.nretired, fc.nrejected);
+	asn_post_tally_free(&fc.away);
 	free_forecast(&fc);
 	return asn_cli_finish(fc.status);
 }

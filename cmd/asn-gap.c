@@ -14,6 +14,8 @@
 #include "csv.h"
 #include "date.h"
 #include "needs.h"
+#include "names.h"
+#include "rules.h"
 #include "table.h"
 #include "text.h"
 
@@ -72,6 +74,10 @@ typedef struct {
 	asn_output *out;
 	asn_csv_writer *writer;
 	unsigned long long nread, nactive, nretired, nrejected;
+	asn_date as_of_date;
+	asn_post_tally away;         /* not in post by kedudukan */
+	asn_names_memo *names;       /* unit, jabatan, subunit in their one form */
+	int *normalise;              /* per --by key: is it such a name */
 } gap;
 
 static void usage(void)
@@ -348,23 +354,9 @@ static void add_needs(gap *g)
 	free(pos);
 }
 
-/* YYYY-MM-DD with a month 01-12 and a day 01-31. */
-static int iso_shaped(const char *s, size_t len)
-{
-	static const char shape[] = "dddd-dd-dd";
-	size_t i;
-
-	if (len != 10)
-		return 0;
-	for (i = 0; i < 10; i++)
-		if (shape[i] == 'd' ? s[i] < '0' || s[i] > '9' : s[i] != '-')
-			return 0;
-	return memcmp(s + 5, "01", 2) >= 0 && memcmp(s + 5, "12", 2) <= 0 &&
-	       memcmp(s + 8, "01", 2) >= 0 && memcmp(s + 8, "31", 2) <= 0;
-}
-
+/* One row of the pegawai table: counted as bezetting when in post. */
 static void count_row(gap *g, const char *name, const asn_csv_record *rec, const int *cols,
-                      int pensiun_col)
+                      int pensiun_col, int kedudukan_col)
 {
 	const char *pensiun = rec->fields[pensiun_col];
 	size_t k, len;
@@ -380,7 +372,9 @@ static void count_row(gap *g, const char *name, const asn_csv_record *rec, const
 			return;
 		}
 	}
-	if (!iso_shaped(pensiun, rec->lengths[pensiun_col])) {
+	switch (asn_rules_in_post(&g->cfg, kedudukan_col >= 0 ? rec->fields[kedudukan_col] : NULL,
+	                          pensiun, rec->lengths[pensiun_col], g->as_of_date)) {
+	case ASN_POST_INVALID:
 		g->nrejected++;
 		if (!*pensiun)
 			asn_warn("%s:%ld: tanggal_pensiun is empty (row not counted)", name, rec->line);
@@ -388,19 +382,29 @@ static void count_row(gap *g, const char *name, const asn_csv_record *rec, const
 			asn_warn("%s:%ld: tanggal_pensiun '%s': expected a date YYYY-MM-DD (row not counted)",
 			         name, rec->line, pensiun);
 		return;
-	}
-	/* PP 11/2017 art. 239: retired from tanggal_pensiun on */
-	if (memcmp(pensiun, g->as_of, 10) <= 0) {
+	case ASN_NOT_IN_POST_RETIRED:
 		g->nretired++;
 		return;
+	case ASN_NOT_IN_POST_KEDUDUKAN:
+		asn_post_tally_add(&g->away, rec->fields[kedudukan_col]);
+		return;
+	case ASN_IN_POST:
+		break;
 	}
 	g->nactive++;
 	for (k = 0, len = 0; k < g->nby; k++) {
+		const char *v;
+		size_t n;
+
 		c = cols[k];
 		if (rec->lengths[c] == 0 && !asn_quiet)
 			asn_warn("%s:%ld: warning: %s is empty: counted under an empty %s",
 			         name, rec->line, g->by[k], g->by[k]);
-		len = key_add(g, len, rec->fields[c], rec->lengths[c]);
+		v = rec->fields[c];
+		n = rec->lengths[c];
+		if (g->normalise[k])
+			v = asn_names_memo_get(g->names, v, n, &n);
+		len = key_add(g, len, v, n);
 	}
 	group_of(g, len)->bezetting++;
 }
@@ -413,7 +417,7 @@ static int read_pegawai(gap *g, const char *path)
 	asn_table table;
 	const char *name;
 	char err[1024];
-	int *cols, pensiun_col, rc, status = ASN_EXIT_OK;
+	int *cols, pensiun_col, kedudukan_col, rc, status = ASN_EXIT_OK;
 	size_t k;
 
 	if (!(rd = asn_csv_reader_open(path, g->delimiter)))
@@ -431,6 +435,7 @@ static int read_pegawai(gap *g, const char *path)
 			status = ASN_EXIT_INPUT;
 		}
 	pensiun_col = asn_table_find(&table, "tanggal_pensiun");
+	kedudukan_col = asn_table_find(&table, "kedudukan");
 	if (status == ASN_EXIT_OK && pensiun_col < 0) {
 		asn_warn("%s:1: missing required column 'tanggal_pensiun'", name);
 		status = ASN_EXIT_INPUT;
@@ -438,7 +443,7 @@ static int read_pegawai(gap *g, const char *path)
 	if (status == ASN_EXIT_OK) {
 		asn_csv_reader_expect_fields(rd, table.ncols);
 		while ((rc = asn_csv_reader_next(rd, &rec)) > 0)
-			count_row(g, name, &rec, cols, pensiun_col);
+			count_row(g, name, &rec, cols, pensiun_col, kedudukan_col);
 		if (rc < 0) {
 			asn_warn("%s", asn_csv_reader_error(rd));
 			status = ASN_EXIT_INPUT;
@@ -621,6 +626,86 @@ static void write_groups(gap *g)
 	free(order);
 }
 
+/* The loose key (lib/names) of a group's values, joined by a unit separator. */
+static char *loose_key(const gap *g, const group *gr)
+{
+	const char *v = g->keys + gr->key_off;
+	char part[1024], *out = asn_malloc(gr->key_len * 4 + 64);
+	size_t k, len = 0, n;
+
+	for (k = 0; k < g->nby; k++, v += strlen(v) + 1) {
+		n = asn_names_loose_key(v, part, sizeof part);
+		if (n >= sizeof part)
+			n = sizeof part - 1;
+		if (len + n + 2 > gr->key_len * 4 + 64)
+			break;
+		memcpy(out + len, part, n);
+		len += n;
+		out[len++] = '\x1f';
+	}
+	out[len] = '\0';
+	return out;
+}
+
+typedef struct {
+	char *loose;
+	const group *group;
+} loose_item;
+
+static int by_loose(const void *a, const void *b)
+{
+	return strcmp(((const loose_item *)a)->loose, ((const loose_item *)b)->loose);
+}
+
+/* "unit 'X', jabatan 'Y'" of a group. */
+static void describe(const gap *g, const group *gr, char *buf, size_t size)
+{
+	const char *v = g->keys + gr->key_off;
+	size_t k, len = 0;
+
+	buf[0] = '\0';
+	for (k = 0; k < g->nby && len < size; k++, v += strlen(v) + 1)
+		len += (size_t)snprintf(buf + len, size - len, "%s%s '%s'", k ? ", " : "", g->by[k], v);
+}
+
+/* A NEEDS position with no staff whose names differ from a staffed one
+ * only in spelling (case, spacing, punctuation, a known abbreviation) is
+ * most likely that position: a silent phantom shortage unless told. */
+static void near_misses(gap *g)
+{
+	enum { EXAMPLES = 5 };
+	loose_item *staffed, key, *hit;
+	size_t i, n = 0, count = 0;
+	char a[1024], b[1024];
+
+	staffed = asn_calloc(g->ngroups ? g->ngroups : 1, sizeof *staffed);
+	for (i = 0; i < g->ngroups; i++)
+		if (!g->groups[i].has_needs && g->groups[i].bezetting > 0) {
+			staffed[n].loose = loose_key(g, &g->groups[i]);
+			staffed[n++].group = &g->groups[i];
+		}
+	qsort(staffed, n, sizeof *staffed, by_loose);
+	for (i = 0; n && i < g->ngroups; i++) {
+		if (!g->groups[i].has_needs || g->groups[i].bezetting > 0)
+			continue;
+		key.loose = loose_key(g, &g->groups[i]);
+		hit = bsearch(&key, staffed, n, sizeof *staffed, by_loose);
+		if (hit && count++ < EXAMPLES && !asn_quiet) {
+			describe(g, &g->groups[i], a, sizeof a);
+			describe(g, hit->group, b, sizeof b);
+			asn_warn("warning: NEEDS position %s has no staff, but staff hold %s with no "
+			         "need: the same position spelt another way?", a, b);
+		}
+		free(key.loose);
+	}
+	if (count > EXAMPLES && !asn_quiet)
+		asn_warn("warning: %zu NEEDS positions in all nearly match staffed positions "
+		         "(first %d shown): correct their names in the NEEDS table", count, EXAMPLES);
+	for (i = 0; i < n; i++)
+		free(staffed[i].loose);
+	free(staffed);
+}
+
 static void gap_free(gap *g)
 {
 	size_t k;
@@ -638,6 +723,8 @@ static void gap_free(gap *g)
 		asn_needs_free(&g->needs[k]);
 	free(g->needs);
 	free(g->needs_paths);
+	free(g->normalise);
+	asn_names_memo_free(g->names);
 	asn_config_free(&g->cfg);
 }
 
@@ -722,7 +809,13 @@ int main(int argc, char *argv[])
 		return ASN_EXIT_USAGE;
 	}
 	asn_date_format(date, g.as_of);
+	g.as_of_date = date;
 	map_keys(&g);
+	g.names = asn_names_memo_new(g.cfg.nsingkatan ? (const char *const *)g.cfg.singkatan : NULL);
+	g.normalise = asn_calloc(g.nby, sizeof(*g.normalise));
+	for (k = 0; k < g.nby; k++)
+		g.normalise[k] = strcasecmp(g.by[k], "unit") == 0 || strcasecmp(g.by[k], "jabatan") == 0 ||
+		                 strcasecmp(g.by[k], "subunit") == 0;
 
 	g.out = asn_output_open(output);
 	g.needs = asn_calloc(g.nneeds, sizeof(*g.needs));
@@ -740,6 +833,7 @@ int main(int argc, char *argv[])
 		gap_free(&g);
 		return asn_cli_finish(status);
 	}
+	near_misses(&g);
 	g.writer = asn_csv_writer_new(asn_output_file(g.out));
 	write_groups(&g);
 	asn_csv_writer_free(g.writer);
@@ -749,8 +843,15 @@ int main(int argc, char *argv[])
 		                g.needs[k].nread, g.needs[k].nentries, g.needs[k].nrejected);
 		rejected_needs += g.needs[k].nrejected;
 	}
+	if (g.away.total) {
+		char tally[1024];
+
+		asn_post_tally_format(&g.away, tally, sizeof tally);
+		asn_cli_summary("not in post by kedudukan, not counted as bezetting: %s", tally);
+	}
 	asn_cli_summary("read %llu, active %llu, retired %llu, rejected %llu",
 	                g.nread, g.nactive, g.nretired, g.nrejected);
+	asn_post_tally_free(&g.away);
 	if (g.nrejected || rejected_needs || g.noverlap)
 		status = ASN_EXIT_REJECTED;
 	gap_free(&g);

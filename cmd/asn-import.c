@@ -19,6 +19,7 @@
 #include "nipset.h"
 #include "pegawai.h"
 #include "profile.h"
+#include "rules.h"
 #include "table.h"
 
 typedef struct {
@@ -29,6 +30,9 @@ typedef struct {
 	int profile_loaded;
 	asn_date as_of;
 	unsigned char delimiter;   /* 0: detect */
+	int quoting;               /* -1: auto (off for '|'), 0 off, 1 on */
+	long skip_lines;           /* --skip-lines, -1: find the header */
+	const char *sheet;         /* --sheet of an .xlsx workbook */
 	int strict;
 
 	asn_output *out;
@@ -45,7 +49,8 @@ typedef struct {
 	size_t npassthrough;
 
 	asn_nipdup nips;           /* the duplicate-NIP check */
-	unsigned long long nread, nwritten, nrejected, nwarned;
+	unsigned long long nread, nwritten, nrejected, nwarned, nblank, ntitle;
+	asn_post_tally not_in_post; /* rows written, not in post at --as-of */
 } importer;
 
 /* Per-file column resolution. */
@@ -54,26 +59,38 @@ typedef struct {
 	asn_table table;
 	asn_import_ctx ctx;          /* column of each target, the row path's context */
 	int *pass_idx;               /* column of each passthrough name, -1 absent */
+	long title_lines;            /* lines above the header, skipped */
 } input_file;
 
 static void usage(void)
 {
 	fprintf(stderr, "usage: %s [-qs] [-c config] [-d delim] [-m map.yaml | -p profile] "
-	        "[-o output] [-r rejects] [--as-of date] [--print-config] [file ...]\n", asn_progname);
+	        "[-o output] [-r rejects] [--as-of date] [--sheet name] [--skip-lines n] "
+	        "[--quotes | --no-quotes] [--print-config | --print-map] [file ...]\n", asn_progname);
 	exit(ASN_EXIT_USAGE);
 }
 
 static void help(void)
 {
 	printf("usage: %s [-qs] [-c config] [-d delim] [-m map.yaml | -p profile] "
-	       "[-o output] [-r rejects] [--as-of date] [--print-config] [file ...]\n"
+	       "[-o output] [-r rejects] [--as-of date] [--sheet name] [--skip-lines n] "
+	       "[--quotes | --no-quotes] [--print-config | --print-map] [file ...]\n"
 	       "\n"
-	       "Convert a raw employee export (SIASN, SIMPEG, spreadsheet CSV) into the\n"
-	       "canonical pegawai table, validating every row.\n"
+	       "Convert a raw employee export (SIASN CSV or .xlsx, its Excel re-saves, a\n"
+	       "SIMPEG list, a spreadsheet) into the canonical pegawai table, validating\n"
+	       "every row.  Several files (PNS and PPPK) make one table.\n"
 	       "\n"
-	       "  -p, --profile NAME     built-in mapping: siasn or canonical (default: detected)\n"
-	       "  -m, --map FILE         YAML mapping: columns, value maps, jabatan rules\n"
+	       "  -p, --profile NAME     built-in mapping: siasn, simpeg or canonical\n"
+	       "                         (default: detected from the header)\n"
+	       "  -m, --map FILE         YAML mapping: columns, value maps, jabatan rules;\n"
+	       "                         'base: siasn' starts from a built-in one\n"
+	       "      --print-map        print the effective mapping as YAML and exit\n"
 	       "  -d, --delimiter C      input delimiter (default: detected among , ; tab |)\n"
+	       "      --quotes           RFC 4180 quoting even with '|' (default: on, but\n"
+	       "                         off for '|': SIASN's raw export has no quoting)\n"
+	       "      --no-quotes        a '\"' is an ordinary character, any delimiter\n"
+	       "      --sheet NAME       worksheet of an .xlsx workbook (default: the first)\n"
+	       "      --skip-lines N     N title lines above the header (default: found)\n"
 	       "  -o, --output FILE      write to FILE atomically (default: stdout)\n"
 	       "  -r, --rejects FILE     write rejected rows: line,column,value,reason + fields\n"
 	       "  -s, --strict           any rejected row: exit 1 and write no rows\n"
@@ -86,8 +103,9 @@ static void help(void)
 	       "  -h, --help             this help\n"
 	       "  -V, --version          version\n"
 	       "\n"
-	       "Exit status: 0 all rows good, 1 rows rejected, 2 usage or configuration\n"
-	       "error, 3 unreadable or malformed input or write failure.\n", asn_progname);
+	       "Exit status: 0 all rows good, 1 rows rejected (every other row written),\n"
+	       "2 usage or configuration error, 3 input that cannot be read at all or a\n"
+	       "write failure.\n", asn_progname);
 	exit(asn_cli_finish(ASN_EXIT_OK));
 }
 
@@ -203,7 +221,7 @@ static int column_used(const input_file *in, int col)
 	int t;
 
 	for (t = 0; t < ASN_NTARGETS; t++)
-		if (in->ctx.src[t] == col)
+		if (in->ctx.src[t] == col || in->ctx.alt[t] == col)
 			return 1;
 	return 0;
 }
@@ -226,6 +244,9 @@ static void resolve_columns(importer *im, input_file *in)
 	if (!im->header_written) {
 		for (t = ASN_NCOLS; t < ASN_NCOLS_ALL; t++)
 			im->optional_present[t] = in->ctx.src[t] >= 0;
+		/* subunit also from SIASN's UNOR path or levels */
+		im->optional_present[ASN_COL_SUBUNIT] |= in->ctx.src[ASN_TGT_UNOR] >= 0 ||
+		                                         in->ctx.src[ASN_TGT_UNOR_1] >= 0;
 		im->passthrough = asn_calloc(in->table.ncols, sizeof *im->passthrough);
 		for (c = 0; (size_t)c < in->table.ncols; c++)
 			if (!column_used(in, c) && !is_canonical_name(in->table.names[c]))
@@ -277,18 +298,173 @@ static asn_csv_writer *row_writer(importer *im)
 	return im->spool_writer ? im->spool_writer : im->writer;
 }
 
+/* Records above the header that may be title lines (a SIMPEG list puts
+ * the agency and the period there). */
+enum { TITLE_LINES_MAX = 30 };
+
+/* Is the record the header?  With a profile chosen, when it has the
+ * profile's required columns; else when a built-in profile knows it. */
+static int header_like(importer *im, const asn_csv_record *rec, size_t *ncols)
+{
+	asn_csv_record head = *rec;
+	asn_table t;
+	asn_import_ctx ctx;
+	char err[256];
+	int ok, missing;
+
+	/* a spreadsheet often leaves empty header cells after the last column */
+	while (head.nfields > 1 && strspn(head.fields[head.nfields - 1], " \t") ==
+	       head.lengths[head.nfields - 1])
+		head.nfields--;
+	*ncols = head.nfields;
+	if (asn_table_init(&t, &head, err, sizeof err) != 0)
+		return 0;
+	if (im->profile_loaded)
+		ok = asn_import_ctx_init(&ctx, &im->cfg, &im->profile, &t, im->as_of, &missing) == 0;
+	else
+		ok = asn_profile_detect(&t) != NULL;
+	asn_table_free(&t);
+	return ok;
+}
+
+/* Open path (stdin for "-", or the stream f when given) on its header: the
+ * delimiter detected, quoting off for SIASN's '|', title lines skipped
+ * (--skip-lines N, or up to the first line that is a header).  Returns the
+ * reader, or NULL after a message when the file cannot be read. */
+static asn_csv_reader *open_input(importer *im, const char *path, FILE *f, input_file *in,
+                                  int report)
+{
+	asn_csv_reader *rd;
+	asn_csv_record rec, head;
+	char err[1024], *first = NULL, **first_fields = NULL;
+	size_t *first_lengths = NULL, ncols = 0, i, size = 0;
+	long skipped = 0, first_line = 0;
+	int rc, found = 0;
+
+	rd = f ? asn_csv_reader_from_file(f, strcmp(path, "-") == 0 ? "<stdin>" : path,
+	                                  im->delimiter)
+	       : asn_csv_reader_open(path, im->delimiter);
+	if (!rd)
+		return NULL;
+	if (im->sheet)
+		asn_csv_reader_set_sheet(rd, im->sheet);
+	if (!im->delimiter)
+		asn_csv_reader_detect_delimiter(rd);
+	if (im->quoting == 0 || (im->quoting < 0 && asn_csv_reader_delimiter(rd) == '|'))
+		asn_csv_reader_set_quoting(rd, 0);
+	memset(in, 0, sizeof *in);
+	in->name = asn_csv_reader_name(rd);
+	while ((rc = asn_csv_reader_next(rd, &rec)) > 0) {
+		if (im->skip_lines >= 0 ? skipped == im->skip_lines : header_like(im, &rec, &ncols)) {
+			found = 1;
+			break;
+		}
+		if (skipped == 0) {
+			/* kept: with no header further down, its faults are the ones told */
+			for (i = 0; i < rec.nfields; i++)
+				size += rec.lengths[i] + 1;
+			first = asn_malloc(size ? size : 1);
+			first_fields = asn_calloc(rec.nfields + 1, sizeof *first_fields);
+			first_lengths = asn_calloc(rec.nfields + 1, sizeof *first_lengths);
+			for (size = 0, i = 0; i < rec.nfields; i++) {
+				memcpy(first + size, rec.fields[i], rec.lengths[i] + 1);
+				first_fields[i] = first + size;
+				first_lengths[i] = rec.lengths[i];
+				size += rec.lengths[i] + 1;
+			}
+			head.nfields = rec.nfields;
+			first_line = rec.line;
+		}
+		if (++skipped >= TITLE_LINES_MAX && im->skip_lines < 0)
+			break;
+	}
+	if (!found && rc < 0 && !first) {
+		if (report)
+			asn_warn("%s", asn_csv_reader_error(rd));
+		goto fail;
+	}
+	if (!found && !first) {
+		if (report)
+			asn_warn("%s: empty input (no header row)", in->name);
+		goto fail;
+	}
+	if (found) {
+		head = rec;
+		if (im->skip_lines >= 0)
+			header_like(im, &rec, &ncols);
+		head.nfields = ncols;
+		in->title_lines = skipped;
+	} else {
+		head.fields = first_fields;
+		head.lengths = first_lengths;
+		head.line = head.end_line = first_line;
+		ncols = head.nfields;
+		rec = head;
+	}
+	if (asn_table_init(&in->table, &head, err, sizeof err) != 0) {
+		if (report)
+			asn_warn("%s:%ld: %s", in->name, head.line, err);
+		goto fail;
+	}
+	asn_csv_reader_expect_fields(rd, rec.nfields);
+	free(first);
+	free(first_fields);
+	free(first_lengths);
+	return rd;
+fail:
+	free(first);
+	free(first_fields);
+	free(first_lengths);
+	asn_csv_reader_free(rd);
+	return NULL;
+}
+
+/* The next row: 1 a record, 2 a record that is broken (ragged, or CSV
+ * structure: *why tells, and after a structure error rec holds no fields),
+ * 0 the end, -1 the input cannot be read on. */
+static int next_row(asn_csv_reader *rd, asn_csv_record *rec, const char **why, long *line)
+{
+	const char *e;
+	int rc = asn_csv_reader_next(rd, rec);
+
+	if (rc >= 0)
+		return rc;
+	e = asn_csv_reader_error(rd);
+	*why = e;
+	*line = rec->line;
+	/* "name:line:col: text": the text, and the line when no record is left */
+	if (strncmp(e, asn_csv_reader_name(rd), strlen(asn_csv_reader_name(rd))) == 0) {
+		const char *p = e + strlen(asn_csv_reader_name(rd));
+		char *end;
+		long l;
+
+		if (*p == ':' && (l = strtol(p + 1, &end, 10)) > 0 && *end == ':') {
+			if (!rec->nfields)
+				*line = l;
+			end = strchr(end + 1, ':');
+			if (end && end[1] == ' ')
+				*why = end + 2;
+		}
+	}
+	if (rec->nfields)
+		return 2;
+	/* the reason must outlive the resync, which clears the message */
+	return asn_csv_reader_resync(rd) == 0 ? 2 : -1;
+}
+
 /* The first pass of the duplicate check: every NIP of the file into the
- * filter.  Returns the number of records, or -1 if the file cannot be opened
- * or its CSV is broken: errors are left to the second pass, which meets them
- * at the same record and stops there. */
+ * filter.  Returns the number of rows, or -1 if the file cannot be opened
+ * or read: errors are left to the second pass, which meets them at the
+ * same row. */
 static long long scan_file(importer *im, const char *path)
 {
 	asn_csv_reader *rd;
 	asn_csv_record rec;
 	input_file in;
-	char err[1024];
+	const char *why;
 	uint64_t num;
 	long long n = 0;
+	long line;
 	off_t start = 0;
 	int is_stdin = strcmp(path, "-") == 0, missing, rc;
 	FILE *f;
@@ -299,26 +475,25 @@ static long long scan_file(importer *im, const char *path)
 	} else if (!(f = fopen(path, "rb"))) {
 		return -1;
 	}
-	rd = asn_csv_reader_from_file(f, is_stdin ? "<stdin>" : path, im->delimiter);
-	if (!im->delimiter)
-		asn_csv_reader_detect_delimiter(rd);
-	memset(&in, 0, sizeof in);
-	in.name = asn_csv_reader_name(rd);
-	if (asn_table_read_header(&in.table, rd, err, sizeof err) == 0) {
+	rd = open_input(im, path, f, &in, 0);
+	if (rd) {
 		load_profile(im, &in);
 		asn_import_ctx_init(&in.ctx, &im->cfg, &im->profile, &in.table, im->as_of, &missing);
-		while ((rc = asn_csv_reader_next(rd, &rec)) > 0) {
+		while ((rc = next_row(rd, &rec, &why, &line)) > 0) {
 			n++;
+			if (rc != 1)
+				continue;
+			asn_import_prepare(&in.ctx, &rec);
 			if (asn_nip_to_number(asn_import_value(&in.ctx, &rec, ASN_COL_NIP), &num) == 0)
 				asn_nipdup_scan(&im->nips, num);
 		}
 		if (rc < 0)
 			n = -1;
+		asn_table_free(&in.table);
+		asn_csv_reader_free(rd);
 	} else {
 		n = -1;
 	}
-	asn_table_free(&in.table);
-	asn_csv_reader_free(rd);
 	if (is_stdin) {
 		clearerr(stdin);
 		if (fseeko(stdin, start, SEEK_SET) != 0)
@@ -340,32 +515,67 @@ static int rereadable(const char *path)
 	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-/* Returns 0, or ASN_EXIT_INPUT after a structure error (already reported).
- * limit: the records the first pass read, or -1 without one. */
+/* A row the reader could not split: reported and written to the rejects
+ * with its line and the reader's reason. */
+static void reject_broken(importer *im, const input_file *in, const asn_csv_record *rec,
+                          long line, const char *why)
+{
+	size_t i;
+
+	im->nrejected++;
+	if (!asn_quiet || !im->rejects)
+		fprintf(stderr, "%s: %s:%ld: %s\n", asn_progname, in->name, line, why);
+	if (!im->rejects)
+		return;
+	asn_csv_write_long(im->rejects, line);
+	asn_csv_write_str(im->rejects, "");
+	asn_csv_write_str(im->rejects, "");
+	asn_csv_write_str(im->rejects, why);
+	for (i = 0; i < rec->nfields; i++)
+		asn_csv_write_field(im->rejects, rec->fields[i], rec->lengths[i]);
+	asn_csv_end_record(im->rejects);
+	asn_output_check(im->rejects_out);
+}
+
+/* Staff written but not in post at --as-of, by reason, for the summary. */
+static void tally_post(importer *im, const asn_import_result *r)
+{
+	const char *p = r->val[ASN_COL_TANGGAL_PENSIUN];
+
+	switch (asn_rules_in_post(&im->cfg, r->val[ASN_COL_KEDUDUKAN], p, strlen(p), im->as_of)) {
+	case ASN_NOT_IN_POST_RETIRED:
+		asn_post_tally_add(&im->not_in_post, "pensiun");
+		break;
+	case ASN_NOT_IN_POST_KEDUDUKAN:
+		asn_post_tally_add(&im->not_in_post, r->val[ASN_COL_KEDUDUKAN]);
+		break;
+	default:
+		break;
+	}
+}
+
+/* Returns 0, or ASN_EXIT_INPUT when the input cannot be read (reported).
+ * limit: the rows the first pass read, or -1 without one. */
 static int import_file(importer *im, const char *path, long long limit)
 {
 	asn_csv_reader *rd;
 	asn_csv_record rec;
 	input_file in;
 	asn_import_result r;
-	char err[1024];
+	const char *why;
 	long long nrecords = 0;
+	long line;
 	int rc, status = ASN_EXIT_OK;
 
-	rd = asn_csv_reader_open(path, im->delimiter);
+	rd = open_input(im, path, NULL, &in, 1);
 	if (!rd)
 		return ASN_EXIT_INPUT;
-	if (!im->delimiter)
-		asn_csv_reader_detect_delimiter(rd);
-	memset(&in, 0, sizeof in);
-	in.name = asn_csv_reader_name(rd);
-	if (asn_table_read_header(&in.table, rd, err, sizeof err)) {
-		asn_warn("%s", err);
-		asn_csv_reader_free(rd);
-		return ASN_EXIT_INPUT;
-	}
 	load_profile(im, &in);
 	resolve_columns(im, &in);
+	im->ntitle += (unsigned long long)in.title_lines;
+	if (in.title_lines && !asn_quiet)
+		asn_warn("%s: %ld line%s above the header skipped", in.name, in.title_lines,
+		         in.title_lines == 1 ? "" : "s");
 	asn_import_result_init(&r);
 	if (!im->header_written) {
 		write_header(im, row_writer(im), &in);
@@ -373,7 +583,7 @@ static int import_file(importer *im, const char *path, long long limit)
 			write_rejects_header(im, &in);
 		im->header_written = 1;
 	}
-	while ((rc = asn_csv_reader_next(rd, &rec)) > 0) {
+	while ((rc = next_row(rd, &rec, &why, &line)) > 0) {
 		if (limit >= 0 && nrecords++ == limit) {
 			asn_warn("%s:%ld: the file grew while being read (%lld rows on the first "
 			         "pass); run again when it is complete", in.name, rec.line, limit);
@@ -381,9 +591,19 @@ static int import_file(importer *im, const char *path, long long limit)
 			break;
 		}
 		im->nread++;
+		if (rec.nfields && asn_import_blank(&rec)) {
+			im->nblank++;
+			continue;
+		}
+		if (rc == 2) {
+			reject_broken(im, &in, &rec, line, why);
+			continue;
+		}
+		asn_import_prepare(&in.ctx, &rec);
 		if (convert(im, &in, &rec, &r) == 0) {
 			write_row(im, row_writer(im), &in, &rec, &r);
 			im->nwritten++;
+			tally_post(im, &r);
 			asn_output_check(im->out);
 		} else {
 			write_reject(im, &in, &rec, &r);
@@ -423,10 +643,15 @@ int main(int argc, char *argv[])
 		{ "help", no_argument, NULL, 'h' },
 		{ "map", required_argument, NULL, 'm' },
 		{ "output", required_argument, NULL, 'o' },
+		{ "no-quotes", no_argument, NULL, 'N' },
 		{ "print-config", no_argument, NULL, 'P' },
+		{ "print-map", no_argument, NULL, 'M' },
 		{ "profile", required_argument, NULL, 'p' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "quotes", no_argument, NULL, 'Q' },
 		{ "rejects", required_argument, NULL, 'r' },
+		{ "sheet", required_argument, NULL, 'S' },
+		{ "skip-lines", required_argument, NULL, 'K' },
 		{ "strict", no_argument, NULL, 's' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -436,11 +661,13 @@ int main(int argc, char *argv[])
 	long long *limits;
 	const char *config_path = NULL, *as_of = NULL, *output = NULL, *rejects = NULL;
 	char err[1024];
-	int ch, print_config = 0, status = ASN_EXIT_OK, rc, i;
+	int ch, print_config = 0, print_map = 0, status = ASN_EXIT_OK, rc, i;
 	size_t k;
 
 	asn_cli_init(argv[0]);
 	memset(&im, 0, sizeof im);
+	im.quoting = -1;
+	im.skip_lines = -1;
 	while ((ch = getopt_long(argc, argv, "c:d:hm:o:p:qr:sV", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'A': as_of = optarg; break;
@@ -449,7 +676,12 @@ int main(int argc, char *argv[])
 		case 'h': help(); break;
 		case 'm': im.map_path = optarg; break;
 		case 'o': output = optarg; break;
+		case 'K': im.skip_lines = asn_cli_long(optarg, "skip-lines", 0, 1000000); break;
+		case 'M': print_map = 1; break;
+		case 'N': im.quoting = 0; break;
 		case 'P': print_config = 1; break;
+		case 'Q': im.quoting = 1; break;
+		case 'S': im.sheet = optarg; break;
 		case 'p': im.profile_name = optarg; break;
 		case 'q': asn_quiet = 1; break;
 		case 'r': rejects = optarg; break;
@@ -466,10 +698,25 @@ int main(int argc, char *argv[])
 	argv += optind;
 	if (im.map_path && im.profile_name)
 		asn_die(ASN_EXIT_USAGE, "--map and --profile exclude each other");
-	if (im.profile_name && strcmp(im.profile_name, "siasn") && strcmp(im.profile_name, "canonical"))
-		asn_die(ASN_EXIT_USAGE, "unknown profile '%s' (expected siasn or canonical)", im.profile_name);
+	if (im.profile_name && strcmp(im.profile_name, "siasn") && strcmp(im.profile_name, "simpeg") &&
+	    strcmp(im.profile_name, "canonical"))
+		asn_die(ASN_EXIT_USAGE, "unknown profile '%s' (expected siasn, simpeg or canonical)",
+		        im.profile_name);
+	if (print_map && print_config)
+		asn_die(ASN_EXIT_USAGE, "--print-map and --print-config exclude each other");
 	if (asn_config_load(&im.cfg, config_path, err, sizeof err))
 		asn_die(ASN_EXIT_USAGE, "%s", err);
+	if (print_map) {
+		if (!im.map_path && asn_profile_builtin(&im.profile, im.profile_name ? im.profile_name
+		                                        : "siasn", err, sizeof err))
+			asn_die(ASN_EXIT_USAGE, "%s", err);
+		if (im.map_path && asn_profile_load_file(&im.profile, im.map_path, err, sizeof err))
+			asn_die(ASN_EXIT_USAGE, "%s", err);
+		asn_profile_print(&im.profile, stdout);
+		asn_profile_free(&im.profile);
+		asn_config_free(&im.cfg);
+		return asn_cli_finish(ASN_EXIT_OK);
+	}
 	if (print_config) {
 		asn_config_print(&im.cfg, stdout);
 		asn_config_free(&im.cfg);
@@ -536,11 +783,22 @@ int main(int argc, char *argv[])
 	} else {
 		asn_output_close(im.out);
 	}
+	if (im.not_in_post.total && status != ASN_EXIT_INPUT) {
+		char tally[1024];
+
+		asn_post_tally_format(&im.not_in_post, tally, sizeof tally);
+		asn_cli_summary("not in post at %04d-%02d-%02d: %s (written, kept out of bezetting "
+		                "and supply)", im.as_of.year, im.as_of.month, im.as_of.day, tally);
+	}
 	if (im.strict && im.nrejected)
 		asn_cli_summary("read %llu, wrote 0, rejected %llu (--strict: %llu good rows not written)",
 		                im.nread, im.nrejected, im.nwritten);
+	else if (im.nblank)
+		asn_cli_summary("read %llu, wrote %llu, rejected %llu, skipped %llu blank", im.nread,
+		                im.nwritten, im.nrejected, im.nblank);
 	else
 		asn_cli_summary("read %llu, wrote %llu, rejected %llu", im.nread, im.nwritten, im.nrejected);
+	asn_post_tally_free(&im.not_in_post);
 
 	for (k = 0; k < im.npassthrough; k++)
 		free(im.passthrough[k]);

@@ -194,14 +194,15 @@ int main(int argc, char *argv[])
 		asn_die(ASN_EXIT_USAGE, "%s", err);
 	opt.ikm_a = cfg.ikm_a;
 	opt.ikm_b = cfg.ikm_b;
-	asn_config_free(&cfg);
 
 	cur = asn_report_data_alloc(opt.as_of);
+	asn_report_data_set_config(cur, &cfg);
 	nfiles = argc ? argc : 1;
 	for (i = 0; i < nfiles && status < ASN_EXIT_USAGE; i++)
 		status = worse(status, asn_report_data_read(cur, argc ? argv[i] : "-", delimiter));
 	if (previous && status < ASN_EXIT_USAGE) {
 		prev = asn_report_data_alloc(month_before(opt.as_of));
+		asn_report_data_set_config(prev, &cfg);
 		status = worse(status, asn_report_data_read_dir(prev, previous, delimiter));
 		if (status < ASN_EXIT_USAGE && !any_table(prev)) {
 			asn_warn("%s: no recognised table: no month-over-month changes", previous);
@@ -218,6 +219,7 @@ int main(int argc, char *argv[])
 	}
 	asn_report_data_free(cur);
 	asn_report_data_free(prev);
+	asn_config_free(&cfg);
 	free(clean_title);
 	return asn_cli_finish(status);
 }

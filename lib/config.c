@@ -7,6 +7,7 @@
 
 #include "cli.h"
 #include "config.h"
+#include "names.h"
 #include "pegawai.h"
 #include "yaml.h"
 
@@ -98,12 +99,36 @@ asn_config_defaults(asn_config *cfg)
 	cfg->age_min = 17;
 	cfg->age_max = 70;
 	cfg->tmt_min_age = 17;
+
+	cfg->kedudukan_aktif = asn_calloc(2, sizeof(*cfg->kedudukan_aktif));
+	cfg->kedudukan_aktif[0] = asn_strdup("aktif");  /* BKN KEDUDUKAN HUKUM 1 */
+	cfg->nkedudukan_aktif = 1;
+	for (i = 0; asn_names_acronyms[i]; i++)
+		;
+	cfg->singkatan = asn_calloc(i + 1, sizeof(*cfg->singkatan));
+	for (i = 0; asn_names_acronyms[i]; i++)
+		cfg->singkatan[i] = asn_strdup(asn_names_acronyms[i]);
+	cfg->nsingkatan = i;
+}
+
+static void
+free_list(char ***list, size_t *n)
+{
+	size_t i;
+
+	for (i = 0; *list && (*list)[i]; i++)
+		free((*list)[i]);
+	free(*list);
+	*list = NULL;
+	*n = 0;
 }
 
 void
 asn_config_free(asn_config *cfg)
 {
 	free_rules(cfg);
+	free_list(&cfg->kedudukan_aktif, &cfg->nkedudukan_aktif);
+	free_list(&cfg->singkatan, &cfg->nsingkatan);
 	free(cfg->source);
 	cfg->source = NULL;
 }
@@ -387,12 +412,73 @@ load_import(const context *c, const asn_yaml_node *root, asn_config *cfg)
 	return 0;
 }
 
+/* A list of strings (NULL-terminated) replacing *list. */
+static int
+get_list(const context *c, const asn_yaml_node *map, const char *key, char ***list,
+    size_t *n)
+{
+	const asn_yaml_node *seq = asn_yaml_get(map, key);
+	size_t i;
+
+	if (seq == NULL)
+		return 0;
+	if (asn_yaml_expect(seq, ASN_YAML_SEQUENCE, c->name, c->err, c->errsize) < 0)
+		return -1;
+	for (i = 0; i < seq->nitems; i++)
+		if (seq->items[i]->kind != ASN_YAML_SCALAR || !*seq->items[i]->value)
+			return asn_yaml_error(seq->items[i], c->name, c->err, c->errsize,
+			    "%s: expected a word", key);
+	free_list(list, n);
+	*list = asn_calloc(seq->nitems + 1, sizeof(**list));
+	for (i = 0; i < seq->nitems; i++)
+		(*list)[i] = asn_strdup(seq->items[i]->value);
+	*n = seq->nitems;
+	return 0;
+}
+
+static int
+load_kedudukan(const context *c, const asn_yaml_node *root, asn_config *cfg)
+{
+	static const char *const keys[] = { "aktif", NULL };
+	const asn_yaml_node *k;
+	size_t i;
+
+	if (section(c, root, "kedudukan", keys, &k) < 0)
+		return -1;
+	if (k == NULL)
+		return 0;
+	if (get_list(c, k, "aktif", &cfg->kedudukan_aktif, &cfg->nkedudukan_aktif) < 0)
+		return -1;
+	for (i = 0; i < cfg->nkedudukan_aktif; i++)
+		if (!asn_kedudukan_parse(cfg->kedudukan_aktif[i]))
+			return asn_yaml_error(asn_yaml_get(k, "aktif"), c->name, c->err,
+			    c->errsize, "kedudukan.aktif: unknown kedudukan '%s'",
+			    cfg->kedudukan_aktif[i]);
+		else
+			snprintf(cfg->kedudukan_aktif[i], strlen(cfg->kedudukan_aktif[i]) + 1,
+			    "%s", asn_kedudukan_parse(cfg->kedudukan_aktif[i]));
+	return 0;
+}
+
+static int
+load_nama(const context *c, const asn_yaml_node *root, asn_config *cfg)
+{
+	static const char *const keys[] = { "singkatan", NULL };
+	const asn_yaml_node *k;
+
+	if (section(c, root, "nama", keys, &k) < 0)
+		return -1;
+	if (k == NULL)
+		return 0;
+	return get_list(c, k, "singkatan", &cfg->singkatan, &cfg->nsingkatan);
+}
+
 static int
 apply(asn_config *cfg, const asn_yaml_node *root, const char *name, char *err,
     size_t errsize)
 {
 	static const char *const keys[] = { "bup", "abk", "talent", "skp", "ikm",
-	    "training", "import", NULL };
+	    "training", "import", "kedudukan", "nama", NULL };
 	context c = { name, err, errsize };
 
 	if (asn_yaml_expect(root, ASN_YAML_MAPPING, name, err, errsize) < 0 ||
@@ -401,7 +487,8 @@ apply(asn_config *cfg, const asn_yaml_node *root, const char *name, char *err,
 	if (load_bup(&c, root, cfg) < 0 || load_abk(&c, root, cfg) < 0 ||
 	    load_talent(&c, root, cfg) < 0 || load_skp(&c, root, cfg) < 0 ||
 	    load_ikm(&c, root, cfg) < 0 || load_training(&c, root, cfg) < 0 ||
-	    load_import(&c, root, cfg) < 0)
+	    load_import(&c, root, cfg) < 0 || load_kedudukan(&c, root, cfg) < 0 ||
+	    load_nama(&c, root, cfg) < 0)
 		return -1;
 	return 0;
 }
@@ -625,12 +712,32 @@ asn_config_print(const asn_config *cfg, FILE *f)
 	print_number(f, "  ", "jp_minimum", cfg->jp_minimum);
 	fprintf(f, "import:\n  age_min: %d\n  age_max: %d\n  tmt_min_age: %d\n",
 	    cfg->age_min, cfg->age_max, cfg->tmt_min_age);
+	fputs("# in post: BKN KEDUDUKAN HUKUM words counted as serving\nkedudukan:\n  aktif: [", f);
+	for (i = 0; i < cfg->nkedudukan_aktif; i++)
+		fprintf(f, "%s%s", i ? ", " : "", cfg->kedudukan_aktif[i]);
+	fputs("]\n# words of unit and jabatan names kept in capitals\nnama:\n  singkatan: [", f);
+	for (i = 0; i < cfg->nsingkatan; i++)
+		fprintf(f, "%s%s", i ? ", " : "", cfg->singkatan[i]);
+	fputs("]\n", f);
 }
 
 static int
 same_string(const char *a, const char *b)
 {
 	return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
+}
+
+static int
+same_list(char **a, size_t na, char **b, size_t nb)
+{
+	size_t i;
+
+	if (na != nb)
+		return 0;
+	for (i = 0; i < na; i++)
+		if (strcmp(a[i], b[i]) != 0)
+			return 0;
+	return 1;
 }
 
 int
@@ -661,5 +768,8 @@ asn_config_equal(const asn_config *a, const asn_config *b)
 	    a->ikm_a == b->ikm_a && a->ikm_b == b->ikm_b && a->ikm_c == b->ikm_c &&
 	    a->ikm_d == b->ikm_d && a->jp_minimum == b->jp_minimum &&
 	    a->age_min == b->age_min && a->age_max == b->age_max &&
-	    a->tmt_min_age == b->tmt_min_age;
+	    a->tmt_min_age == b->tmt_min_age &&
+	    same_list(a->kedudukan_aktif, a->nkedudukan_aktif, b->kedudukan_aktif,
+	    b->nkedudukan_aktif) &&
+	    same_list(a->singkatan, a->nsingkatan, b->singkatan, b->nsingkatan);
 }

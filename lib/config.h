@@ -41,6 +41,15 @@ typedef struct {
 	int age_min, age_max;      /* at --as-of */
 	int tmt_min_age;           /* TMT CPNS not before this age */
 
+	/* In post: the kedudukan words that count as serving (BKN KEDUDUKAN
+	 * HUKUM 1 Aktif); any other is staff not in post */
+	char **kedudukan_aktif;
+	size_t nkedudukan_aktif;
+
+	/* Names: words kept in capitals (lib/names.h; default its list) */
+	char **singkatan;
+	size_t nsingkatan;         /* default: asn_names_acronyms */
+
 	char *source;              /* file the configuration came from, or NULL */
 } asn_config;
 

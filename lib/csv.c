@@ -48,6 +48,9 @@ struct asn_csv_reader {
 	size_t field_max, expect;
 	int field_too_long;
 	int libcsv_only;        /* no fast path: every line through libcsv */
+	int quoting;            /* 0: '"' is an ordinary byte (SIASN's raw export) */
+	int io_error;           /* the stream failed: nothing can follow */
+	char *sheet;            /* worksheet of an .xlsx input, NULL: the first */
 
 	char *arena;            /* the fields of the record, NUL-terminated */
 	size_t arena_used, arena_cap;
@@ -119,6 +122,19 @@ rescan(asn_csv_reader *r)
 	r->next_quote = find_byte(r->data, r->pos, r->end, '"');
 }
 
+static void
+parser_init(asn_csv_reader *r)
+{
+	csv_init(&r->parser, CSV_STRICT | CSV_STRICT_FINI);
+	csv_set_space_func(&r->parser, never_space);
+	csv_set_delim(&r->parser, r->delimiter);
+	/* no quoting: a quote byte libcsv never sees, as NUL bytes are refused
+	 * before they reach it */
+	csv_set_quote(&r->parser, r->quoting ? '"' : '\0');
+	csv_set_realloc_func(&r->parser, asn_realloc);
+	csv_set_blk_size(&r->parser, ENTRY_BLOCK);
+}
+
 static asn_csv_reader *
 reader_new(const char *name, unsigned char delimiter)
 {
@@ -132,11 +148,8 @@ reader_new(const char *name, unsigned char delimiter)
 	r->delimiter = delimiter ? delimiter : ',';
 	r->field_max = ASN_CSV_FIELD_MAX;
 	r->line = 1;
-	csv_init(&r->parser, CSV_STRICT | CSV_STRICT_FINI);
-	csv_set_space_func(&r->parser, never_space);
-	csv_set_delim(&r->parser, r->delimiter);
-	csv_set_realloc_func(&r->parser, asn_realloc);
-	csv_set_blk_size(&r->parser, ENTRY_BLOCK);
+	r->quoting = 1;
+	parser_init(r);
 	return r;
 }
 
@@ -196,6 +209,7 @@ asn_csv_reader_free(asn_csv_reader *r)
 	free(r->fields);
 	free(r->error);
 	free(r->name);
+	free(r->sheet);
 	free(r);
 }
 
@@ -209,6 +223,26 @@ void
 asn_csv_reader_set_libcsv_only(asn_csv_reader *r, int on)
 {
 	r->libcsv_only = on;
+}
+
+unsigned char
+asn_csv_reader_delimiter(const asn_csv_reader *r)
+{
+	return r->delimiter;
+}
+
+void
+asn_csv_reader_set_sheet(asn_csv_reader *r, const char *sheet)
+{
+	free(r->sheet);
+	r->sheet = sheet ? asn_strdup(sheet) : NULL;
+}
+
+void
+asn_csv_reader_set_quoting(asn_csv_reader *r, int on)
+{
+	r->quoting = on != 0;
+	csv_set_quote(&r->parser, r->quoting ? '"' : '\0');
 }
 
 void
@@ -253,6 +287,7 @@ reader_fill(asn_csv_reader *r)
 	if (n < CHUNK - keep) {
 		if (ferror(r->file)) {
 			reader_fail(r, 0, 0, "read error: %s", strerror(errno ? errno : EIO));
+			r->io_error = 1;
 			return -1;
 		}
 		r->eof = 1;
@@ -283,6 +318,13 @@ reader_start(asn_csv_reader *r)
 		r->pos += 3;
 		rescan(r);
 	}
+	if (r->end - r->pos >= 2 && (memcmp(r->data + r->pos, "\xFF\xFE", 2) == 0 ||
+	    memcmp(r->data + r->pos, "\xFE\xFF", 2) == 0)) {
+		reader_fail(r, 0, 0, "UTF-16 text (Excel's \"Unicode Text\"); save the sheet as "
+		    "\"CSV UTF-8 (Comma delimited)\" and read that file");
+		r->io_error = 1;
+		return -1;
+	}
 	return 0;
 }
 
@@ -297,16 +339,22 @@ asn_csv_reader_detect_delimiter(asn_csv_reader *r)
 
 	if (reader_start(r) < 0 || reader_want(r, CHUNK) < 0)
 		return r->delimiter;
+	/* the first line that holds any: title lines above a header (a
+	 * SIMPEG list) often hold none */
 	for (i = r->pos; i < r->end; i++) {
 		c = r->data[i];
-		if (c == '"')
+		if (c == '"') {
 			quoted = !quoted;
-		else if (!quoted && (c == '\n' || c == '\r'))
-			break;
-		else if (!quoted)
+		} else if (!quoted && (c == '\n' || c == '\r')) {
+			for (k = 0; k < sizeof(candidates) && !count[k]; k++)
+				;
+			if (k < sizeof(candidates))
+				break;
+		} else if (!quoted) {
 			for (k = 0; k < sizeof(candidates); k++)
 				if (c == candidates[k])
 					count[k]++;
+		}
 	}
 	for (k = 1; k < sizeof(candidates); k++)
 		if (count[k] > count[best])
@@ -507,7 +555,7 @@ static int
 split_plain(asn_csv_reader *r, size_t content_end)
 {
 	size_t n = content_end - r->pos, start = 0, flen;
-	int quoted = next_byte(r, &r->next_quote, '"') < content_end;
+	int quoted = r->quoting && next_byte(r, &r->next_quote, '"') < content_end;
 	const unsigned char *line = r->data + r->pos;
 	char *out, *d;
 
@@ -672,6 +720,44 @@ asn_csv_reader_next(asn_csv_reader *r, asn_csv_record *rec)
 			return record_finish(r, rec);
 	}
 }
+int
+asn_csv_reader_resync(asn_csv_reader *r)
+{
+	size_t lf, cr, e;
+
+	if (!r->failed || r->io_error)
+		return -1;
+	for (;;) {
+		lf = find_byte(r->data, r->pos, r->end, '\n');
+		cr = find_byte(r->data, r->pos, r->end, '\r');
+		e = lf < cr ? lf : cr;
+		if (e < r->end) {
+			r->pos = e + 1;
+			if (r->data[e] == '\r') {
+				if (reader_want(r, 1) < 0)
+					return -1;
+				if (r->pos < r->end && r->data[r->pos] == '\n')
+					r->pos++;
+			}
+			break;
+		}
+		r->pos = r->end;
+		if (r->eof)
+			break;
+		if (reader_fill(r) < 0)
+			return -1;
+	}
+	r->line++;
+	csv_free(&r->parser);
+	parser_init(r);
+	r->failed = 0;
+	r->in_record = r->record_done = r->field_too_long = 0;
+	r->nfields = 0;
+	r->error[0] = '\0';
+	rescan(r);
+	return 0;
+}
+
 static void
 writer_reserve(asn_csv_writer *w, size_t n)
 {

@@ -43,9 +43,28 @@ void asn_csv_reader_set_field_max(asn_csv_reader *r, size_t max);
  * and fuzz harness compare the two. */
 void asn_csv_reader_set_libcsv_only(asn_csv_reader *r, int on);
 
+/* Quoting on (RFC 4180, the default) or off: off, a '"' is an ordinary
+ * byte and every line is split at the delimiter (SIASN's raw '|' export,
+ * where a quote inside ALAMAT or a name is a character). */
+void asn_csv_reader_set_quoting(asn_csv_reader *r, int on);
+
+/* The delimiter in use (given, detected, or ','). */
+unsigned char asn_csv_reader_delimiter(const asn_csv_reader *r);
+
+/* The worksheet to read when the input is an .xlsx workbook (default: the
+ * first); call before the first read. */
+void asn_csv_reader_set_sheet(asn_csv_reader *r, const char *sheet);
+
+/* After asn_csv_reader_next returned -1 for a structure error (not a read
+ * error), go on at the start of the physical line after the fault, so one
+ * bad line never sinks a file: the broken record is reported by the caller
+ * (asn_csv_reader_error still tells why until this call).  Returns 0, or -1
+ * when reading cannot go on (a read error, or an error not of structure). */
+int asn_csv_reader_resync(asn_csv_reader *r);
+
 /* Detect the delimiter among ';' ',' '\t' '|' from the first line of input
- * (outside quotes; the candidate with most occurrences wins, ',' on a tie or
- * when none occurs) and use it.  Must be called before the first read.
+ * that holds any of them (outside quotes; the candidate with most
+ * occurrences wins, ',' on a tie or when none occurs) and use it.  Must be called before the first read.
  * Looks at no more than the first 64 KiB and consumes nothing. */
 unsigned char asn_csv_reader_detect_delimiter(asn_csv_reader *r);
 

@@ -303,3 +303,28 @@ asn_date_first_of_next_month(asn_date d)
 	next.day = 1;
 	return next;
 }
+
+int asn_date_parse_excel_serial(const char *s, size_t len, asn_date *out)
+{
+	size_t i, digits;
+	long serial = 0;
+
+	for (i = 0; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+		serial = serial * 10 + (s[i] - '0');
+	digits = i;
+	if (digits == 0 || digits > 5)
+		return -1;
+	if (i < len) {
+		if (s[i] != '.' || i + 1 == len)
+			return -1;
+		for (i++; i < len; i++)
+			if (s[i] < '0' || s[i] > '9')
+				return -1;
+	}
+	if (serial < 1 || serial == 60)
+		return -1;
+	/* 1899-12-30 is day -25569 from 1970-01-01; before 1900-03-01 Excel
+	 * counts a 29 February 1900 that never was */
+	*out = asn_date_from_days(serial - 25569 + (serial < 60));
+	return 0;
+}

@@ -23,6 +23,13 @@ int asn_date_parse(const char *s, size_t len, asn_date *out, const char **err);
 /* Parse strictly YYYY-MM-DD (the canonical form), years 1900-2199. */
 int asn_date_parse_iso(const char *s, size_t len, asn_date *out);
 
+/* An Excel date serial, as an .xlsx or a spreadsheet's CSV holds a date
+ * cell: whole days since 1899-12-30 ("35828" is 1998-02-02), a fraction
+ * (the time of day) ignored; 1 to 5 digits before the point.  Serials 1-59
+ * follow Excel's 1900 calendar (1 is 1900-01-01) and 60, its 29 February
+ * 1900, is no date.  Returns 0, or -1 when s is not such a number. */
+int asn_date_parse_excel_serial(const char *s, size_t len, asn_date *out);
+
 int asn_date_valid(int year, int month, int day);
 int asn_date_days_in_month(int year, int month);
 int asn_date_is_leap(int year);

@@ -2,9 +2,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cli.h"
 #include "import.h"
+#include "names.h"
 #include "pegawai.h"
 #include "rules.h"
 #include "text.h"
@@ -19,7 +21,7 @@ int asn_import_ctx_init(asn_import_ctx *ctx, const asn_config *cfg, const asn_pr
                         const asn_table *table, asn_date as_of, int *missing)
 {
 	size_t j;
-	int t, i;
+	int t, i, c;
 
 	memset(ctx, 0, sizeof *ctx);
 	ctx->cfg = cfg;
@@ -27,15 +29,27 @@ int asn_import_ctx_init(asn_import_ctx *ctx, const asn_config *cfg, const asn_pr
 	ctx->table = table;
 	ctx->as_of = as_of;
 	for (t = 0; t < ASN_NTARGETS; t++) {
-		ctx->src[t] = -1;
-		for (j = 0; j < profile->nsource[t] && ctx->src[t] < 0; j++)
-			ctx->src[t] = asn_table_find(table, profile->source[t][j]);
+		ctx->src[t] = ctx->alt[t] = -1;
+		for (j = 0; j < profile->nsource[t] && ctx->alt[t] < 0; j++) {
+			c = asn_table_find(table, profile->source[t][j]);
+			if (c < 0 || c == ctx->src[t])
+				continue;
+			if (ctx->src[t] < 0)
+				ctx->src[t] = c;
+			else
+				ctx->alt[t] = c;
+		}
 	}
-	for (i = 0; required[i] >= 0; i++)
-		if (ctx->src[required[i]] < 0) {
-			*missing = required[i];
+	for (i = 0; required[i] >= 0; i++) {
+		t = required[i];
+		/* SIASN gives the unit as a UNOR path or its levels */
+		if (t == ASN_COL_UNIT && (ctx->src[ASN_TGT_UNOR] >= 0 || ctx->src[ASN_TGT_UNOR_1] >= 0))
+			continue;
+		if (ctx->src[t] < 0) {
+			*missing = t;
 			return -1;
 		}
+	}
 	return 0;
 }
 
@@ -101,13 +115,158 @@ static void warn(const asn_import_ctx *ctx, const asn_csv_record *rec, const cha
 	va_end(ap);
 }
 
-const char *asn_import_value(const asn_import_ctx *ctx, const asn_csv_record *rec, int target)
+static const char *column_value(const asn_import_ctx *ctx, const asn_csv_record *rec, int target,
+                                int c)
 {
-	int c = ctx->src[target];
-
 	if (c < 0 || (size_t)c >= rec->nfields)
 		return "";
 	return asn_profile_map_value(ctx->profile, target, rec->fields[c]);
+}
+
+const char *asn_import_value(const asn_import_ctx *ctx, const asn_csv_record *rec, int target)
+{
+	const char *v = column_value(ctx, rec, target, ctx->src[target]);
+
+	if (!*v && ctx->alt[target] >= 0)
+		v = column_value(ctx, rec, target, ctx->alt[target]);
+	return v;
+}
+
+static int blank_byte(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* An identifier behind an apostrophe: mostly digits, with the blanks,
+ * '+', '-', '.' and ',' a telephone or NPWP number is written with, or a
+ * letter typed for a digit. */
+static int quoted_number(const char *s, size_t len)
+{
+	size_t i, digits = 0;
+
+	if (len < 2 || s[0] != '\'')
+		return 0;
+	for (i = 1; i < len; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			digits++;
+		else if (!strchr(" +-.,", s[i]) && !(s[i] >= 'A' && s[i] <= 'Z') &&
+		         !(s[i] >= 'a' && s[i] <= 'z'))
+			return 0;
+	}
+	/* mostly digits: a NIP with a typo ("19730O...") keeps its place */
+	return digits > 0 && 2 * digits > len - 1;
+}
+
+void asn_import_prepare(const asn_import_ctx *ctx, asn_csv_record *rec)
+{
+	size_t i;
+	int t;
+
+	for (i = 0; i < rec->nfields; i++)
+		if (quoted_number(rec->fields[i], rec->lengths[i])) {
+			rec->fields[i]++;
+			rec->lengths[i]--;
+		}
+	for (t = 0; t < ASN_NTARGETS; t++) {
+		int cols[2] = { ctx->src[t], ctx->alt[t] }, k;
+
+		for (k = 0; k < 2; k++) {
+			int c = cols[k];
+			char *f;
+			size_t n;
+
+			if (c < 0 || (size_t)c >= rec->nfields)
+				continue;
+			f = rec->fields[c];
+			n = rec->lengths[c];
+			while (n > 0 && blank_byte(f[n - 1]))
+				f[--n] = '\0';
+			while (n > 0 && blank_byte(*f)) {
+				f++;
+				n--;
+			}
+			rec->fields[c] = f;
+			rec->lengths[c] = n;
+		}
+	}
+}
+
+int asn_import_blank(const asn_csv_record *rec)
+{
+	size_t i;
+
+	for (i = 0; i < rec->nfields; i++)
+		if (strspn(rec->fields[i], " \t") != rec->lengths[i])
+			return 0;
+	return 1;
+}
+
+/* Segment [s, e) of a UNOR path, blanks trimmed, into out. */
+static void copy_segment(const char *s, const char *e, char *out, size_t size)
+{
+	size_t n;
+
+	while (s < e && blank_byte(*s))
+		s++;
+	while (e > s && blank_byte(e[-1]))
+		e--;
+	n = (size_t)(e - s);
+	if (size == 0)
+		return;
+	if (n >= size)
+		n = size - 1;
+	memcpy(out, s, n);
+	out[n] = '\0';
+}
+
+static int is_root(const char *s, const char *e)
+{
+	while (s < e && blank_byte(*s))
+		s++;
+	return (size_t)(e - s) >= 10 && strncasecmp(s, "PEMERINTAH", 10) == 0;
+}
+
+void asn_import_unor_path(const char *path, char *unit, size_t unit_size, char *subunit,
+                          size_t subunit_size)
+{
+	const char *seg[64], *end[64], *p = path, *dash;
+	size_t n = 0, k, opd;
+
+	while (n < 64) {
+		dash = strstr(p, " - ");
+		seg[n] = p;
+		end[n] = dash ? dash : p + strlen(p);
+		n++;
+		if (!dash)
+			break;
+		p = dash + 3;
+	}
+	for (k = 0; k < n && !is_root(seg[k], end[k]); k++)
+		;
+	/* the OPD is just below the root; with no root, the top segment */
+	opd = k < n ? (k > 0 ? k - 1 : 0) : n - 1;
+	copy_segment(seg[opd], end[opd], unit, unit_size);
+	copy_segment(seg[0], end[0], subunit, subunit_size);
+}
+
+void asn_import_jenjang_first(const char *jabatan, char *out, size_t size)
+{
+	/* PP 11/2017 art. 69-73: the jenjang of a JF, keahlian and keterampilan */
+	static const char *const jenjang[] = {
+		"AHLI UTAMA", "AHLI MADYA", "AHLI MUDA", "AHLI PERTAMA", "PENYELIA", "MAHIR",
+		"TERAMPIL", "PEMULA", NULL
+	};
+	size_t i, n;
+
+	for (i = 0; jenjang[i]; i++) {
+		n = strlen(jenjang[i]);
+		if (strncasecmp(jabatan, jenjang[i], n) == 0 && strncmp(jabatan + n, " - ", 3) == 0 &&
+		    jabatan[n + 3]) {
+			snprintf(out, size, "%s %.*s", jabatan + n + 3, (int)n, jabatan);
+			return;
+		}
+	}
+	snprintf(out, size, "%s", jabatan);
 }
 
 static int parse_date_field(const asn_import_ctx *ctx, asn_import_result *r, const char *v,
@@ -155,10 +314,97 @@ static int check_utf8(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_
 	return 0;
 }
 
+/* A NIP that went through a spreadsheet as a number: "1,97608E+17" (digits
+ * gone) or 18 digits ending in 000 (Excel keeps 15 significant digits). */
+static const char *excel_nip_damage(const char *v)
+{
+	size_t n = strlen(v);
+
+	if (strpbrk(v, "Ee") && strchr(v, '+') && strspn(v, "0123456789.,Ee+") == n)
+		return "Excel turned it into a number and dropped its digits";
+	if (n == 18 && strspn(v, "0123456789") == 18 && strcmp(v + 15, "000") == 0)
+		return "serial 000: Excel keeps only 15 significant digits of a number";
+	if (n > 18 && strspn(v, "0123456789") == 18 && (strcmp(v + 18, ".0") == 0 ||
+	    strcmp(v + 18, ",0") == 0 || strcmp(v + 18, ".00") == 0))
+		return "Excel wrote it as a decimal number";
+	return NULL;
+}
+
+/* Dates: the forms of asn_date_parse and, in a spreadsheet's date column,
+ * an Excel serial number. */
+static int parse_date_any(const asn_import_ctx *ctx, asn_import_result *r, const char *v,
+                          int target, char buf[11], asn_date *d)
+{
+	if (asn_date_parse_excel_serial(v, strlen(v), d) == 0) {
+		asn_date_format(*d, buf);
+		return 0;
+	}
+	return parse_date_field(ctx, r, v, target, buf, d);
+}
+
+static const char *const *acronyms(const asn_config *cfg)
+{
+	return cfg->nsingkatan ? (const char *const *)cfg->singkatan : NULL;
+}
+
+/* unit and subunit of the row: the profile's unit column (a SIMPEG list,
+ * the canonical table), else SIASN's UNOR path or UNOR (1..3) levels. */
+static void unit_of(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_import_result *r)
+{
+	const char *const *acr = acronyms(ctx->cfg);
+	const char *unit = r->val[ASN_COL_UNIT], *subunit = r->val[ASN_COL_SUBUNIT], *v;
+	char raw_unit[512], raw_sub[512];
+	int t, deepest = -1;
+
+	raw_unit[0] = raw_sub[0] = '\0';
+	if (*(v = asn_import_value(ctx, rec, ASN_TGT_UNOR))) {
+		asn_import_unor_path(v, raw_unit, sizeof raw_unit, raw_sub, sizeof raw_sub);
+		if (!*unit)
+			unit = raw_unit;
+		if (!*subunit)
+			subunit = raw_sub;
+	} else if (!*unit && *asn_import_value(ctx, rec, ASN_TGT_UNOR_1)) {
+		/* levels from the top: UNOR (1) the OPD, the deepest given the subunit */
+		unit = asn_import_value(ctx, rec, ASN_TGT_UNOR_1);
+		for (t = ASN_TGT_UNOR_1; t <= ASN_TGT_UNOR_3; t++)
+			if (*asn_import_value(ctx, rec, t))
+				deepest = t;
+		if (is_root(unit, unit + strlen(unit)) && deepest > ASN_TGT_UNOR_1) {
+			unit = asn_import_value(ctx, rec, ASN_TGT_UNOR_2);
+		}
+		if (!*subunit)
+			subunit = asn_import_value(ctx, rec, deepest);
+	}
+	asn_names_normalize(unit, acr, r->unit, sizeof r->unit);
+	r->val[ASN_COL_UNIT] = r->unit;
+	if (*subunit || ctx->src[ASN_COL_SUBUNIT] >= 0 || ctx->src[ASN_TGT_UNOR] >= 0 ||
+	    ctx->src[ASN_TGT_UNOR_1] >= 0) {
+		asn_names_normalize(subunit, acr, r->subunit, sizeof r->subunit);
+		r->val[ASN_COL_SUBUNIT] = r->subunit;
+	}
+}
+
+/* Status from JENIS PEGAWAI (a name or ID) and STATUS CPNS PNS (P, C). */
+static const char *status_of(const asn_import_ctx *ctx, const asn_csv_record *rec,
+                             const char *v)
+{
+	const char *status = *v ? asn_status_parse(v) : NULL;
+	const char *cpns = asn_import_value(ctx, rec, ASN_TGT_STATUS_CPNS);
+	int c = ctx->src[ASN_TGT_STATUS_CPNS];
+	const char *raw = c >= 0 && (size_t)c < rec->nfields ? rec->fields[c] : "";
+
+	if (status && strcmp(status, "PNS") == 0 && strcmp(cpns, "CPNS") == 0)
+		return "CPNS";
+	if (!status && !*v && *raw)
+		status = strcmp(cpns, "CPNS") == 0 ? "CPNS" :
+		         strcasecmp(raw, "P") == 0 || strcasecmp(raw, "PNS") == 0 ? "PNS" : NULL;
+	return status;
+}
+
 int asn_import_row(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_import_result *r)
 {
 	const asn_config *cfg = ctx->cfg;
-	const char *v, *depan, *belakang, *status, *pend;
+	const char *v, *depan, *belakang, *status, *pend, *word, *damage;
 	asn_date tmt, tmt_jabatan, *tmtp = NULL;
 	asn_nip nip;
 	char buf[ASN_IMPORT_REASON_MAX];
@@ -177,15 +423,13 @@ int asn_import_row(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_imp
 
 	/* status first: it decides the NIP and golongan forms */
 	v = r->val[ASN_COL_STATUS];
-	if (!*v)
+	status = status_of(ctx, rec, v);
+	if (!status && !*v)
 		return asn_import_reject(ctx, r, ASN_COL_STATUS, v,
 		                         "status is empty (expected PNS, CPNS or PPPK)");
-	if (!(status = asn_status_parse(v)))
+	if (!status)
 		return asn_import_reject(ctx, r, ASN_COL_STATUS, v,
 		                         "status '%s': expected PNS, CPNS or PPPK", v);
-	if (strcmp(status, "PNS") == 0 &&
-	    strcmp(asn_import_value(ctx, rec, ASN_TGT_STATUS_CPNS), "CPNS") == 0)
-		status = "CPNS";
 	r->val[ASN_COL_STATUS] = status;
 	r->kind = strcmp(status, "PPPK") == 0 ? ASN_NIP_PPPK : ASN_NIP_PNS;
 
@@ -209,7 +453,7 @@ int asn_import_row(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_imp
 	r->val[ASN_COL_JENIS_KELAMIN] = r->jk;
 
 	v = r->val[ASN_COL_TANGGAL_LAHIR];
-	if (parse_date_field(ctx, r, v, ASN_COL_TANGGAL_LAHIR, r->dates[0], &r->birth))
+	if (parse_date_any(ctx, r, v, ASN_COL_TANGGAL_LAHIR, r->dates[0], &r->birth))
 		return -1;
 	r->val[ASN_COL_TANGGAL_LAHIR] = r->dates[0];
 	if (asn_date_cmp(r->birth, ctx->as_of) > 0)
@@ -223,12 +467,17 @@ int asn_import_row(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_imp
 		                         cfg->age_min, cfg->age_max);
 
 	v = r->val[ASN_COL_NIP];
+	if ((damage = excel_nip_damage(v)) != NULL)
+		return asn_import_reject(ctx, r, ASN_COL_NIP, v,
+		                         "nip '%s': %s; the NIP cannot be recovered from it: export "
+		                         "again from SIASN, or in Excel format the NIP column as Text "
+		                         "before saving", v, damage);
 	if (asn_nip_parse_reason(v, strlen(v), r->kind, &nip, buf, sizeof buf) != 0)
 		return asn_import_reject(ctx, r, ASN_COL_NIP, v, "nip '%s': %s", v, buf);
 
 	v = r->val[ASN_COL_TMT_CPNS];
 	if (*v) {
-		if (parse_date_field(ctx, r, v, ASN_COL_TMT_CPNS, r->dates[1], &tmt))
+		if (parse_date_any(ctx, r, v, ASN_COL_TMT_CPNS, r->dates[1], &tmt))
 			return -1;
 		r->val[ASN_COL_TMT_CPNS] = r->dates[1];
 		tmtp = &tmt;
@@ -258,29 +507,58 @@ int asn_import_row(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_imp
 	if (asn_pendidikan_parse(v, &pend) < 0)
 		return asn_import_reject(ctx, r, ASN_COL_PENDIDIKAN, v,
 		                         "pendidikan '%s': expected SD, SMP, SMA, D1, D2, D3, D4, S1, "
-		                         "S2 or S3", v);
+		                         "S2 or S3 (or a BKN tingkat pendidikan)", v);
 	r->val[ASN_COL_PENDIDIKAN] = pend;
 
 	v = r->val[ASN_COL_JABATAN];
 	if (!*v)
 		return asn_import_reject(ctx, r, ASN_COL_JABATAN, v, "jabatan is empty");
-	asn_profile_derive(ctx->profile, v, &r->val[ASN_COL_JENIS_JABATAN], &r->val[ASN_COL_BIDANG]);
+	asn_import_jenjang_first(v, buf, sizeof buf);
+	asn_names_normalize(buf, acronyms(cfg), r->jabatan, sizeof r->jabatan);
+	r->val[ASN_COL_JABATAN] = r->jabatan;
+	/* the export's JENIS JABATAN first; a structural post's level from its
+	 * eselon; the jabatan name only where neither says */
+	if (!*r->val[ASN_COL_JENIS_JABATAN] &&
+	    (word = asn_eselon_jenis_jabatan(asn_import_value(ctx, rec, ASN_TGT_ESELON))) != NULL)
+		r->val[ASN_COL_JENIS_JABATAN] = word;
+	asn_profile_derive(ctx->profile, r->jabatan, &r->val[ASN_COL_JENIS_JABATAN],
+	                   &r->val[ASN_COL_BIDANG]);
 	t = asn_jenis_jabatan_find(r->val[ASN_COL_JENIS_JABATAN]);
 	if (t < 0)
-		return asn_import_reject(ctx, r, ASN_COL_JENIS_JABATAN, r->val[ASN_COL_JENIS_JABATAN],
-		                         *r->val[ASN_COL_JENIS_JABATAN]
-		                         ? "jenis_jabatan '%s': unknown (see DESIGN.md for the 14 values)"
-		                         : "jenis_jabatan%s: cannot be derived from the jabatan name; "
-		                           "add a rule to the map",
-		                         r->val[ASN_COL_JENIS_JABATAN]);
+		return *r->val[ASN_COL_JENIS_JABATAN]
+		       ? asn_import_reject(ctx, r, ASN_COL_JENIS_JABATAN, r->val[ASN_COL_JENIS_JABATAN],
+		                           "jenis_jabatan '%s': unknown (see DESIGN.md for the 14 values)",
+		                           r->val[ASN_COL_JENIS_JABATAN])
+		       : asn_import_reject(ctx, r, ASN_COL_JABATAN, r->jabatan,
+		                           "jenis_jabatan of jabatan '%s': cannot be derived (no "
+		                           "JENIS JABATAN or eselon, and the name has no jenjang); add "
+		                           "a rule to the map", r->jabatan);
 	r->val[ASN_COL_JENIS_JABATAN] = asn_jenis_jabatan_names[t];
 
+	unit_of(ctx, rec, r);
 	if (!*r->val[ASN_COL_UNIT])
 		return asn_import_reject(ctx, r, ASN_COL_UNIT, "", "unit is empty");
 
+	/* BKN KEDUDUKAN HUKUM; a serving PNS whose jabatan is "PNS Tugas
+	 * Belajar" is on study leave (PP 11/2017 art. 211) */
+	v = r->val[ASN_COL_KEDUDUKAN];
+	if (!*v) {
+		word = "aktif";
+	} else if (!(word = asn_kedudukan_parse(v))) {
+		asn_kedudukan_slug(v, r->kedudukan, sizeof r->kedudukan);
+		word = r->kedudukan;
+		warn(ctx, rec, "kedudukan '%s' is not a BKN kedudukan hukum: written as '%s', not in post",
+		     v, word);
+	}
+	if (strcmp(word, "aktif") == 0 && strcasecmp(r->jabatan, "PNS Tugas Belajar") == 0)
+		word = "tugas_belajar";
+	if (word != r->kedudukan)
+		snprintf(r->kedudukan, sizeof r->kedudukan, "%s", word);
+	r->val[ASN_COL_KEDUDUKAN] = r->kedudukan;
+
 	v = r->val[ASN_COL_TMT_JABATAN];
 	if (*v) {
-		if (parse_date_field(ctx, r, v, ASN_COL_TMT_JABATAN, r->dates[3], &tmt_jabatan))
+		if (parse_date_any(ctx, r, v, ASN_COL_TMT_JABATAN, r->dates[3], &tmt_jabatan))
 			return -1;
 		r->val[ASN_COL_TMT_JABATAN] = r->dates[3];
 	}

@@ -30,6 +30,7 @@ struct asn_import_ctx {
 	const char *name;           /* file name, for the warn callback */
 	asn_date as_of;
 	int src[ASN_NTARGETS];      /* column index of each target, -1 absent */
+	int alt[ASN_NTARGETS];      /* the next candidate present, used when src is empty */
 	asn_import_warn_fn *warn;   /* NULL: warnings are not reported */
 	void *arg;                  /* for warn */
 };
@@ -47,6 +48,10 @@ typedef struct {
 
 	char *nama;                 /* nama with its gelar joined */
 	size_t nama_size;
+	char jabatan[512];          /* names in their normalised form */
+	char unit[512];
+	char subunit[512];
+	char kedudukan[64];
 	char golongan[8];
 	char dates[4][11];          /* tanggal_lahir, tmt_cpns, tanggal_pensiun, tmt_jabatan */
 	char jk[2];
@@ -61,8 +66,20 @@ typedef struct {
 int asn_import_ctx_init(asn_import_ctx *ctx, const asn_config *cfg, const asn_profile *profile,
                         const asn_table *table, asn_date as_of, int *missing);
 
+/* Prepare rec for the row path: a leading apostrophe, which SIASN puts
+ * before NIP BARU, NIK, NPWP, BPJS and NOMOR HP so that Excel keeps them as
+ * text, is dropped from every field that is a number behind it; blanks
+ * around a value the profile maps are trimmed (a spreadsheet leaves them).
+ * The fields are changed in place. */
+void asn_import_prepare(const asn_import_ctx *ctx, asn_csv_record *rec);
+
+/* Is every field of rec empty or blank (";;;;" at the end of a spreadsheet)? */
+int asn_import_blank(const asn_csv_record *rec);
+
 /* The value of target (a canonical column or other target) in rec, through
- * the profile's value map; "" when the file has no such column. */
+ * the profile's value map: the first of the target's columns in the file,
+ * or when that is empty the next one present (JENIS PEGAWAI NAMA, then
+ * JENIS PEGAWAI ID); "" when the file has no such column. */
 const char *asn_import_value(const asn_import_ctx *ctx, const asn_csv_record *rec, int target);
 
 void asn_import_result_init(asn_import_result *r);
@@ -76,6 +93,18 @@ void asn_import_result_free(asn_import_result *r);
  * checks what needs other rows (the NIP seen before), then calls
  * asn_import_finish. */
 int asn_import_row(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_import_result *r);
+
+/* unit and subunit from a UNOR path "SUBUNIT - ... - OPD - PEMERINTAH KAB. X"
+ * (lowest first, as SIASN's UNOR NAMA): the OPD is the segment just below
+ * the "PEMERINTAH ..." root (the last segment when there is no root), the
+ * subunit the first segment.  Segments are split at " - ".  Writes the raw
+ * segments (not normalised) into unit and subunit. */
+void asn_import_unor_path(const char *path, char *unit, size_t unit_size, char *subunit,
+                          size_t subunit_size);
+
+/* A PPPK jabatan written "JENJANG - NAMA" ("AHLI PERTAMA - DOKTER") as
+ * "NAMA JENJANG" ("DOKTER AHLI PERTAMA"), into out; other names copied. */
+void asn_import_jenjang_first(const char *jabatan, char *out, size_t size);
 
 /* Reject r for target (a canonical column) and value with a printf reason.
  * Returns -1. */

@@ -5,9 +5,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "abk.h"
 #include "cli.h"
+#include "names.h"
 #include "needs.h"
 #include "table.h"
 #include "text.h"
@@ -24,6 +26,7 @@ static const char *const column_names[NCOLS] = {
 };
 
 #define MESSAGE_MAX 1024
+#define NAME_MAX_BYTES 512
 
 typedef struct {
 	asn_needs *n;
@@ -32,6 +35,7 @@ typedef struct {
 	int col[NCOLS];
 	int *key_col;            /* nkeys columns: unit, jabatan, extras */
 	const char **keys;       /* the key values of the row being read */
+	char (*norm)[NAME_MAX_BYTES]; /* unit, jabatan and subunit in their one form */
 } reading;
 
 /* One task row of an ABK table, or the allowances of a WISN row. */
@@ -217,6 +221,12 @@ read_keys(reading *rd, const asn_csv_record *rec)
 			return reject(rd, rec, c, "column '%s': invalid UTF-8 (save the file as CSV UTF-8)",
 			    rd->table.names[c]);
 		rd->keys[k] = rec->fields[c];
+		/* names written by hand match the export's in their one form (lib/names) */
+		if (k < 2 || strcasecmp(rd->n->key_names[k], "subunit") == 0) {
+			asn_names_normalize(rec->fields[c], rd->opt->acronyms, rd->norm[k],
+			    sizeof(rd->norm[k]));
+			rd->keys[k] = rd->norm[k];
+		}
 	}
 	if (!*rd->keys[0])
 		return reject(rd, rec, rd->key_col[0], "unit is empty");
@@ -428,6 +438,7 @@ asn_needs_options_init(asn_needs_options *opt, const asn_config *cfg)
 	memset(opt, 0, sizeof(*opt));
 	opt->wke_hours = cfg->wke_hours;
 	opt->rounding = cfg->rounding;
+	opt->acronyms = cfg->nsingkatan ? (const char *const *)cfg->singkatan : NULL;
 }
 
 int
@@ -464,6 +475,7 @@ asn_needs_read_csv(asn_needs *n, asn_csv_reader *r, const asn_needs_options *opt
 	}
 	rd.key_col = asn_calloc(3 + opt->nextra, sizeof(*rd.key_col));
 	rd.keys = asn_calloc(3 + opt->nextra, sizeof(*rd.keys));
+	rd.norm = asn_calloc(3 + opt->nextra, sizeof(*rd.norm));
 	status = resolve(&rd, opt, err, errsize);
 	if (status == ASN_NEEDS_OK) {
 		asn_csv_reader_expect_fields(r, rd.table.ncols);
@@ -484,6 +496,7 @@ asn_needs_read_csv(asn_needs *n, asn_csv_reader *r, const asn_needs_options *opt
 		}
 	}
 	free(rd.keys);
+	free(rd.norm);
 	free(rd.key_col);
 	asn_table_free(&rd.table);
 	return status;

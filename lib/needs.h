@@ -18,7 +18,11 @@ enum {
 	ASN_NEEDS_EKEY = -2     /* an extra key column is not in the header */
 };
 
-/* One position: the rows sharing unit, jabatan and the extra keys (and
+/* Unit, jabatan and subunit names are kept in their one form
+ * (asn_names_normalize), as asn-import writes them, so that a table written
+ * by hand matches the staff whatever its case and spacing.
+ *
+ * One position: the rows sharing unit, jabatan and the extra keys (and
  * subunit, when the table has that column and it is not an extra key:
  * needs given per subunit are positions of their own). */
 typedef struct {
@@ -43,6 +47,7 @@ typedef struct {
 	size_t nextra;
 	double wke_hours;               /* > 0 */
 	asn_rounding rounding;
+	const char *const *acronyms;    /* names: words in capitals (NULL: built-in) */
 	asn_needs_reject_fn *reject;    /* NULL: "prog: file:line: message" on stderr */
 	void *ctx;
 } asn_needs_options;

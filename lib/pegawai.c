@@ -8,7 +8,7 @@
 const char *const asn_pegawai_columns[ASN_NCOLS_ALL + 1] = {
 	"nip", "nama", "jenis_kelamin", "tanggal_lahir", "status", "golongan",
 	"jenis_jabatan", "jabatan", "bidang", "unit", "pendidikan", "tmt_cpns",
-	"tanggal_pensiun",
+	"tanggal_pensiun", "kedudukan",
 	"subunit", "jurusan", "tmt_jabatan", "jabatan_id", "unit_id",
 	NULL
 };
@@ -120,18 +120,28 @@ int asn_pendidikan_parse(const char *s, const char **out)
 	static const struct { const char *label; int level; } aliases[] = {
 		{ "SD", 0 }, { "SEKOLAHDASAR", 0 }, { "MI", 0 },
 		{ "SMP", 1 }, { "SLTP", 1 }, { "MTS", 1 }, { "SLTPSEDERAJAT", 1 },
+		{ "SLTPKEJURUAN", 1 }, { "SMPKEJURUAN", 1 },
 		{ "SMA", 2 }, { "SLTA", 2 }, { "SMK", 2 }, { "MA", 2 }, { "SMU", 2 },
-		{ "SLTASEDERAJAT", 2 }, { "SPK", 2 },
-		{ "D1", 3 }, { "D-I", 3 }, { "DI", 3 }, { "DIPLOMAI", 3 },
-		{ "D2", 4 }, { "D-II", 4 }, { "DII", 4 }, { "DIPLOMAII", 4 },
-		{ "D3", 5 }, { "D-III", 5 }, { "DIII", 5 }, { "DIPLOMAIII", 5 },
-		{ "D4", 6 }, { "D-IV", 6 }, { "DIV", 6 }, { "DIPLOMAIV", 6 },
-		{ "S1", 7 }, { "S-1", 7 }, { "S-1/SARJANA", 7 }, { "SARJANA", 7 }, { "STRATA1", 7 },
-		{ "STRATAI", 7 },
-		{ "S2", 8 }, { "S-2", 8 }, { "S-2/MAGISTER", 8 }, { "MAGISTER", 8 }, { "STRATA2", 8 },
-		{ "STRATAII", 8 }, { "PASCASARJANA", 8 },
-		{ "S3", 9 }, { "S-3", 9 }, { "S-3/DOKTOR", 9 }, { "DOKTOR", 9 }, { "STRATA3", 9 },
-		{ "STRATAIII", 9 },
+		{ "SLTASEDERAJAT", 2 }, { "SPK", 2 }, { "SLTAKEJURUAN", 2 }, { "SLTAKEGURUAN", 2 },
+		{ "STM", 2 }, { "SMEA", 2 }, { "SPG", 2 }, { "SMAKEJURUAN", 2 },
+		{ "D1", 3 }, { "D-I", 3 }, { "DI", 3 }, { "D.I", 3 }, { "DIPLOMAI", 3 },
+		{ "D2", 4 }, { "D-II", 4 }, { "DII", 4 }, { "D.II", 4 }, { "DIPLOMAII", 4 },
+		{ "D3", 5 }, { "D-III", 5 }, { "DIII", 5 }, { "D.III", 5 }, { "DIPLOMAIII", 5 },
+		{ "DIPLOMAIII/SARJANAMUDA", 5 }, { "SARJANAMUDA", 5 }, { "AKADEMI", 5 },
+		{ "D4", 6 }, { "D-IV", 6 }, { "DIV", 6 }, { "D.IV", 6 }, { "DIPLOMAIV", 6 },
+		{ "S1", 7 }, { "S-1", 7 }, { "S.1", 7 }, { "S-1/SARJANA", 7 }, { "SARJANA", 7 },
+		{ "STRATA1", 7 }, { "STRATAI", 7 }, { "PROFESI", 7 },
+		{ "S2", 8 }, { "S-2", 8 }, { "S.2", 8 }, { "S-2/MAGISTER", 8 }, { "MAGISTER", 8 },
+		{ "STRATA2", 8 }, { "STRATAII", 8 }, { "PASCASARJANA", 8 }, { "SPESIALIS", 8 },
+		{ "SPESIALIS1", 8 }, { "SPESIALISI", 8 },
+		{ "S3", 9 }, { "S-3", 9 }, { "S.3", 9 }, { "S-3/DOKTOR", 9 }, { "DOKTOR", 9 },
+		{ "STRATA3", 9 }, { "STRATAIII", 9 }, { "SUBSPESIALIS", 9 }, { "SPESIALIS2", 9 },
+		{ "SPESIALISII", 9 },
+		/* BKN's TINGKAT PENDIDIKAN ID: Profesi (42) sits with S1, Spesialis
+		 * (47) with S2, Subspesialis (49) with S3 */
+		{ "05", 0 }, { "10", 1 }, { "12", 1 }, { "15", 2 }, { "17", 2 }, { "18", 2 },
+		{ "20", 3 }, { "25", 4 }, { "30", 5 }, { "35", 6 }, { "40", 7 }, { "42", 7 },
+		{ "45", 8 }, { "47", 8 }, { "49", 9 }, { "50", 9 },
 	};
 	char buf[32];
 	size_t i;
@@ -217,4 +227,126 @@ int asn_nama_has_gelar(const char *s)
 		if (strstr(low, back[k]))
 			return 1;
 	return 0;
+}
+
+/* BKN's KEDUDUKAN HUKUM reference (SIASN): ID, name, canonical word. */
+static const struct {
+	const char *id, *name, *word;
+} kedudukan_table[] = {
+	{ "1", "Aktif", "aktif" },
+	{ "", "PPPK Aktif", "aktif" },
+	{ "2", "CLTN", "cltn" },
+	{ "", "Cuti di Luar Tanggungan Negara", "cltn" },
+	{ "3", "Tugas Belajar", "tugas_belajar" },
+	{ "4", "Pemberhentian Sementara", "pemberhentian_sementara" },
+	{ "5", "Penerima Uang Tunggu", "uang_tunggu" },
+	{ "6", "Prajurit Wajib", "prajurit_wajib" },
+	{ "7", "Pejabat Negara", "pejabat_negara" },
+	{ "8", "Kepala Desa", "kepala_desa" },
+	{ "9", "Sedang dalam Proses Banding BAPEK", "banding_bapek" },
+	{ "11", "", "hukuman_disiplin" }, { "12", "", "hukuman_disiplin" },
+	{ "13", "", "hukuman_disiplin" }, { "14", "", "hukuman_disiplin" },
+	{ "15", "", "hukuman_disiplin" }, { "16", "", "hukuman_disiplin" },
+	{ "20", "Masa Persiapan Pensiun", "mpp" },
+	{ "", "MPP", "mpp" },
+	{ "51", "CPNS yang belum menerima SK CPNS", "cpns_belum_sk" },
+	{ "52", "Tidak Aktif", "tidak_aktif" },
+	{ "66", "Diberhentikan", "diberhentikan" },
+	{ "67", "Punah", "punah" },
+	{ "", "Meninggal", "punah" },
+	{ "", "Meninggal Dunia", "punah" },
+	{ "69", "TMS dari Pengadaan", "tms_pengadaan" },
+	{ "70", "Pembatalan NIP", "pembatalan_nip" },
+	{ "77", "Pemberhentian tanpa hak pensiun", "berhenti_tanpa_pensiun" },
+	{ "88", "Pemberhentian dengan hak pensiun", "berhenti_dengan_pensiun" },
+	{ "98", "Mencapai BUP", "bup" },
+	{ "99", "Pensiun", "pensiun" },
+	{ NULL, NULL, NULL }
+};
+
+/* s equal to t ignoring case and blanks at the ends and inside. */
+static int loose_equal(const char *s, const char *t)
+{
+	for (;;) {
+		while (*s == ' ' || *s == '\t')
+			s++;
+		while (*t == ' ')
+			t++;
+		if (!*s || !*t)
+			return !*s && !*t;
+		if (tolower((unsigned char)*s) != tolower((unsigned char)*t))
+			return 0;
+		s++;
+		t++;
+	}
+}
+
+const char *asn_kedudukan_parse(const char *s)
+{
+	size_t i;
+
+	for (i = 0; kedudukan_table[i].word; i++)
+		if ((*kedudukan_table[i].id && loose_equal(s, kedudukan_table[i].id)) ||
+		    (*kedudukan_table[i].name && loose_equal(s, kedudukan_table[i].name)) ||
+		    strcmp(s, kedudukan_table[i].word) == 0)
+			return kedudukan_table[i].word;
+	/* "01" as well as "1" */
+	if (s[0] == '0' && s[1] >= '1' && s[1] <= '9')
+		return asn_kedudukan_parse(s + 1);
+	return NULL;
+}
+
+void asn_kedudukan_slug(const char *s, char *out, size_t size)
+{
+	size_t n = 0;
+	int gap = 0;
+
+	if (!size)
+		return;
+	for (; *s && n + 1 < size; s++) {
+		if (isalnum((unsigned char)*s)) {
+			if (gap && n > 0 && n + 2 < size)
+				out[n++] = '_';
+			gap = 0;
+			out[n++] = (char)tolower((unsigned char)*s);
+		} else {
+			gap = 1;
+		}
+	}
+	out[n] = '\0';
+}
+
+const char *asn_eselon_jenis_jabatan(const char *s)
+{
+	char buf[16];
+	size_t n = 0;
+	int level;
+	char letter;
+
+	for (; *s && n + 1 < sizeof buf; s++)
+		if (*s != ' ' && *s != '.' && *s != '/' && *s != '-')
+			buf[n++] = (char)toupper((unsigned char)*s);
+	buf[n] = '\0';
+	if (n == 2 && isdigit((unsigned char)buf[0]) && isdigit((unsigned char)buf[1])) {
+		/* BKN ESELON ID: 11 I.a, 12 I.b, 21 II.a ... 42 IV.b, 51 V.a */
+		level = buf[0] - '0';
+		if (level == 1)
+			return buf[1] == '1' ? "jpt_utama" : "jpt_madya";
+	} else if (n >= 2 && buf[n - 1] >= 'A' && buf[n - 1] <= 'E') {
+		letter = buf[n - 1];
+		buf[n - 1] = '\0';
+		level = strcmp(buf, "I") == 0 ? 1 : strcmp(buf, "II") == 0 ? 2 :
+		        strcmp(buf, "III") == 0 ? 3 : strcmp(buf, "IV") == 0 ? 4 :
+		        strcmp(buf, "V") == 0 ? 5 : 0;
+		if (level == 1)
+			return letter == 'A' ? "jpt_utama" : "jpt_madya";
+	} else {
+		return NULL;
+	}
+	switch (level) {
+	case 2: return "jpt_pratama";
+	case 3: return "administrator";
+	case 4: case 5: return "pengawas";
+	default: return NULL;
+	}
 }

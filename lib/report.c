@@ -10,6 +10,7 @@
 #include "csv.h"
 #include "pegawai.h"
 #include "report.h"
+#include "rules.h"
 #include "report_model.h"
 #include "report_text.h"
 #include "text.h"
@@ -251,13 +252,13 @@ static asn_date add_year(asn_date d)
 	return d;
 }
 
-enum { P_JK, P_LAHIR, P_STATUS, P_GOLONGAN, P_JENIS, P_PENDIDIKAN, P_PENSIUN };
+enum { P_JK, P_LAHIR, P_STATUS, P_GOLONGAN, P_JENIS, P_PENDIDIKAN, P_PENSIUN, P_KEDUDUKAN };
 
 static void pegawai_columns(asn_report_data *d, input *in)
 {
 	static const char *const names[] = {
 		"jenis_kelamin", "tanggal_lahir", "status", "golongan", "jenis_jabatan",
-		"pendidikan", "tanggal_pensiun"
+		"pendidikan", "tanggal_pensiun", "kedudukan"
 	};
 	size_t i;
 
@@ -300,13 +301,16 @@ static int pegawai_row(asn_report_data *d, input *in, const asn_csv_record *rec)
 	char jk;
 	int status, i;
 
-	if (*field(rec, in->col[P_PENSIUN])) {
-		if (iso_date(in, rec, in->col[P_PENSIUN], &pensiun))
-			return -1;
-		if (asn_date_cmp(pensiun, d->as_of) <= 0) {
-			p->retired++;
-			return 0;
-		}
+	/* the one rule of lib/rules: an empty tanggal_pensiun is no date */
+	if (iso_date(in, rec, in->col[P_PENSIUN], &pensiun))
+		return -1;
+	if (asn_date_cmp(pensiun, d->as_of) <= 0) {
+		p->retired++;
+		return 0;
+	}
+	if (!asn_rules_kedudukan_active(d->cfg, field(rec, in->col[P_KEDUDUKAN]))) {
+		p->away++;
+		return 0;
 	}
 	if (iso_date(in, rec, in->col[P_LAHIR], &birth))
 		return -1;
@@ -882,6 +886,11 @@ asn_report_data *asn_report_data_alloc(asn_date as_of)
 
 	d->as_of = as_of;
 	return d;
+}
+
+void asn_report_data_set_config(asn_report_data *d, const asn_config *cfg)
+{
+	d->cfg = cfg;
 }
 
 void asn_report_data_free(asn_report_data *d)

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "config.h"
 #include "date.h"
 #include "table.h"
 
@@ -36,6 +37,8 @@ typedef struct asn_report_data asn_report_data;
 
 asn_report_data *asn_report_data_alloc(asn_date as_of);
 void asn_report_data_free(asn_report_data *d);
+/* The configuration that says who is in post; it must outlive d. */
+void asn_report_data_set_config(asn_report_data *d, const asn_config *cfg);
 
 /* Read one input ("-" or NULL: stdin), recognise it and aggregate it.
  * Returns ASN_EXIT_OK; ASN_EXIT_REJECTED when rows were skipped (each

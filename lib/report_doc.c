@@ -21,7 +21,7 @@ typedef enum {
 	T_TITLE, T_PERIOD, T_AS_OF, T_SOURCES, T_MADE_BY, T_SUMMARY, T_PROFILE, T_GAP,
 	T_GAP_BY, T_FORECAST, T_RETIREES, T_TALENT, T_IKM, T_ACTIVE, T_NEED, T_SHORTAGE,
 	T_SURPLUS, T_RETIRE_IN, T_RETIRE_12, T_IKM_BELOW, T_REST_OF_YEAR, T_IN_POSITIONS,
-	T_OF_UNITS, T_STATUS_HINT, T_NOTHING, T_PROFILE_PARA, T_PROFILE_RETIRED, T_SOURCE,
+	T_OF_UNITS, T_STATUS_HINT, T_NOTHING, T_PROFILE_PARA, T_PROFILE_RETIRED, T_PROFILE_AWAY, T_SOURCE,
 	T_AGE_PYRAMID, T_MEN, T_WOMEN, T_AGE, T_GOLONGAN, T_PENDIDIKAN, T_JENIS, T_STATUS,
 	T_COUNT, T_TOTAL, T_OTHER, T_SHARE, T_GAP_PARA, T_GAP_CHART, T_UNIT, T_KEBUTUHAN,
 	T_BEZETTING, T_SELISIH, T_KURANG, T_LEBIH, T_BEZ_PREV, T_PERUBAHAN, T_CHART_CAP,
@@ -68,6 +68,10 @@ static const char *const texts[T_NTEXTS][2] = {
 	[T_SOURCE] = { "Sumber: %s.", "Source: %s." },
 	[T_PROFILE_RETIRED] = { "%s pegawai yang sudah melewati tanggal pensiun tidak dihitung.",
 	                        "%s staff past their retirement date are not counted." },
+	[T_PROFILE_AWAY] = { "%s pegawai yang tidak aktif menurut kedudukan hukum (CLTN, tugas "
+	                     "belajar, pemberhentian sementara, MPP, …) tidak dihitung.",
+	                     "%s staff not in post by legal standing (unpaid leave, study leave, "
+	                     "suspension, pre-retirement leave, …) are not counted." },
 	[T_AGE_PYRAMID] = { "Piramida usia", "Age pyramid" },
 	[T_MEN] = { "Laki-laki", "Men" },
 	[T_WOMEN] = { "Perempuan", "Women" },
@@ -703,6 +707,8 @@ static void section_profile(const builder *b)
 	       age_bands[largest]);
 	if (p->retired)
 		append(text, tx(b, T_PROFILE_RETIRED), num(b, p->retired, n4));
+	if (p->away)
+		append(text, tx(b, T_PROFILE_AWAY), num(b, p->away, n4));
 	append(text, tx(b, T_SOURCE), p->source);
 	b->s->para(b->s, text);
 	b->s->group(b->s, 1);

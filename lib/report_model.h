@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 
+#include "config.h"
 #include "date.h"
 #include "report.h"
 
@@ -19,6 +20,7 @@ typedef struct {
 	char *source;
 	unsigned long active;         /* tanggal_pensiun after the report date */
 	unsigned long retired;        /* rows already retired: not counted */
+	unsigned long away;           /* kedudukan not active (CLTN, MPP, ...): not counted */
 	unsigned long age[REPORT_AGE_BANDS][2];   /* [band][0 L, 1 P] */
 	unsigned long golongan[REPORT_GOLONGAN];
 	unsigned long pendidikan[REPORT_PENDIDIKAN];
@@ -100,6 +102,7 @@ typedef struct {
 
 struct asn_report_data {
 	asn_date as_of;
+	const asn_config *cfg;        /* who is in post (lib/rules); NULL: defaults */
 	report_pegawai pegawai;
 	report_gap gap;
 	report_forecast forecast;

@@ -1,6 +1,10 @@
 #include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <strings.h>
 
+#include "cli.h"
 #include "rules.h"
 #include "text.h"
 
@@ -53,4 +57,67 @@ asn_rules_entry_golongan(const char *pendidikan)
 		if (strcasecmp(entry[i].pendidikan, pendidikan) == 0)
 			return entry[i].golongan;
 	return -1;
+}
+
+int asn_rules_kedudukan_active(const asn_config *cfg, const char *kedudukan)
+{
+	size_t i;
+
+	if (!kedudukan || !*kedudukan)
+		return 1;
+	if (!cfg)
+		return strcasecmp(kedudukan, "aktif") == 0;
+	for (i = 0; i < cfg->nkedudukan_aktif; i++)
+		if (strcasecmp(kedudukan, cfg->kedudukan_aktif[i]) == 0)
+			return 1;
+	return 0;
+}
+
+asn_post asn_rules_in_post(const asn_config *cfg, const char *kedudukan, const char *pensiun,
+                           size_t pensiun_len, asn_date as_of)
+{
+	asn_date d;
+
+	if (asn_date_parse_iso(pensiun, pensiun_len, &d) != 0)
+		return ASN_POST_INVALID;
+	if (!asn_rules_kedudukan_active(cfg, kedudukan))
+		return ASN_NOT_IN_POST_KEDUDUKAN;
+	return asn_date_cmp(as_of, d) < 0 ? ASN_IN_POST : ASN_NOT_IN_POST_RETIRED;
+}
+
+void asn_post_tally_add(asn_post_tally *t, const char *reason)
+{
+	size_t i;
+
+	t->total++;
+	for (i = 0; i < t->nitems; i++)
+		if (strcmp(t->items[i].reason, reason) == 0) {
+			t->items[i].n++;
+			return;
+		}
+	t->items = asn_realloc(t->items, (t->nitems + 1) * sizeof *t->items);
+	t->items[t->nitems].reason = asn_strdup(reason);
+	t->items[t->nitems++].n = 1;
+}
+
+void asn_post_tally_format(const asn_post_tally *t, char *buf, size_t size)
+{
+	size_t i, n;
+
+	n = (size_t)snprintf(buf, size, "%llu", t->total);
+	for (i = 0; i < t->nitems && n < size; i++)
+		n += (size_t)snprintf(buf + n, size - n, "%s%s %llu", i ? ", " : " (",
+		                      t->items[i].reason, t->items[i].n);
+	if (t->nitems && n < size)
+		snprintf(buf + n, size - n, ")");
+}
+
+void asn_post_tally_free(asn_post_tally *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->nitems; i++)
+		free(t->items[i].reason);
+	free(t->items);
+	memset(t, 0, sizeof *t);
 }

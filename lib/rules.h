@@ -18,4 +18,38 @@ asn_date asn_rules_retirement_date(asn_date birth, int bup);
  * Returns -1 for an unknown level. */
 int asn_rules_entry_golongan(const char *pendidikan);
 
+/* Who is in post on a date: one rule for every program.  A row serves when
+ * its kedudukan is one of cfg->kedudukan_aktif (empty: aktif) and the date
+ * is before its tanggal_pensiun (UU 20/2023 art. 52: the ASN leaves on
+ * reaching BUP; PP 11/2017 art. 239).  Staff on CLTN, study leave,
+ * suspension, MPP or already out are kept in the table but are never
+ * bezetting or supply (PP 11/2017 art. 276-281, 88). */
+typedef enum {
+	ASN_IN_POST,
+	ASN_NOT_IN_POST_RETIRED,    /* on or after tanggal_pensiun */
+	ASN_NOT_IN_POST_KEDUDUKAN,  /* a kedudukan other than active */
+	ASN_POST_INVALID            /* tanggal_pensiun empty or not YYYY-MM-DD */
+} asn_post;
+
+/* Does the kedudukan word count as serving (NULL or empty: aktif)?  cfg
+ * NULL: the built-in list (aktif). */
+int asn_rules_kedudukan_active(const asn_config *cfg, const char *kedudukan);
+
+/* kedudukan and pensiun as in the row (pensiun: pensiun_len bytes). */
+asn_post asn_rules_in_post(const asn_config *cfg, const char *kedudukan, const char *pensiun,
+                           size_t pensiun_len, asn_date as_of);
+
+/* Staff left out of a count, by reason: "pensiun" (past tanggal_pensiun)
+ * and each kedudukan word. */
+typedef struct {
+	struct { char *reason; unsigned long long n; } *items;
+	size_t nitems;
+	unsigned long long total;
+} asn_post_tally;
+
+void asn_post_tally_add(asn_post_tally *t, const char *reason);
+/* "12 (pensiun 5, cltn 3, tugas_belajar 4)", or "0". */
+void asn_post_tally_format(const asn_post_tally *t, char *buf, size_t size);
+void asn_post_tally_free(asn_post_tally *t);
+
 #endif

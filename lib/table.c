@@ -12,15 +12,41 @@ lower(char c)
 	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
 }
 
+static int
+blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* Lower case, blanks trimmed and inner runs of them made one space: a
+ * header saved by a spreadsheet as "NIP BARU " or "JABATAN  NAMA" is the
+ * same column. */
+static size_t
+fold_into(const char *s, size_t len, char *f)
+{
+	size_t i, n = 0;
+	int gap = 0;
+
+	for (i = 0; i < len; i++) {
+		if (blank(s[i])) {
+			gap = n > 0;
+			continue;
+		}
+		if (gap)
+			f[n++] = ' ';
+		gap = 0;
+		f[n++] = lower(s[i]);
+	}
+	f[n] = '\0';
+	return n;
+}
+
 static char *
 fold(const char *s, size_t len)
 {
 	char *f = asn_malloc(len + 1);
-	size_t i;
 
-	for (i = 0; i < len; i++)
-		f[i] = lower(s[i]);
-	f[len] = '\0';
+	fold_into(s, len, f);
 	return f;
 }
 
@@ -98,7 +124,7 @@ asn_table_init(asn_table *t, const asn_csv_record *header, char *err, size_t err
 
 	memset(t, 0, sizeof(*t));
 	for (i = 0; i < header->nfields; i++)
-		if (header->lengths[i] == 0)
+		if (header->lengths[i] == 0 || strspn(header->fields[i], " \t") == header->lengths[i])
 			return set_error(err, errsize, "empty column name at column %zu", i + 1);
 	t->ncols = header->nfields;
 	t->names = asn_malloc((t->ncols ? t->ncols : 1) * sizeof(*t->names));
@@ -146,8 +172,13 @@ same_name(const char *name, const char *folded)
 int
 asn_table_find(const asn_table *t, const char *name)
 {
-	size_t i;
+	char buf[256];
+	size_t i, len = strlen(name);
 
+	if (len < sizeof buf) {
+		fold_into(name, len, buf);
+		name = buf;
+	}
 	for (i = 0; i < t->ncols; i++)
 		if (same_name(name, t->folded[i]))
 			return (int)i;

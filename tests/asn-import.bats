@@ -148,9 +148,9 @@ AS_OF=(--as-of 2026-11-01)
 @test "import: --map and --profile exclude each other; unknown profile" {
 	run --separate-stderr asn-import -m x.yaml -p siasn
 	assert_equal "$status" 2
-	run --separate-stderr asn-import -p simpeg
+	run --separate-stderr asn-import -p sigap
 	assert_equal "$status" 2
-	[[ "$stderr" == *"unknown profile 'simpeg' (expected siasn or canonical)"* ]]
+	[[ "$stderr" == *"unknown profile 'sigap' (expected siasn, simpeg or canonical)"* ]]
 }
 
 @test "import: CRLF line ends, a BOM and stdin" {
@@ -188,7 +188,7 @@ AS_OF=(--as-of 2026-11-01)
 	assert_equal "$(cat out.csv)" "$(cat "$FIX/import/siasn-small.expected.csv")"
 	run ls -A
 	refute_output --partial .out.csv
-	{ head -1 "$FIX/import/canonical-faults.csv"; printf '"1,2\n'; } > broken.csv
+	printf '\377\376n\000i\000p\000\n\000' > broken.csv
 	run asn-import -q -o out2.csv broken.csv
 	assert_equal "$status" 3
 	[ ! -e out2.csv ]
@@ -233,37 +233,65 @@ AS_OF=(--as-of 2026-11-01)
 	assert_equal "${stderr_lines[-1]}" "asn-import: read 0, wrote 0, rejected 0"
 }
 
-@test "import: binary garbage is a clear error, exit 3" {
+@test "import: binary garbage is a clear error, never a crash" {
 	head -c 4096 /dev/urandom > garbage.bin
 	printf '\000\001\002' >> garbage.bin
 	run --separate-stderr asn-import -p siasn garbage.bin
-	[ "$status" -eq 3 ] || [ "$status" -eq 2 ]
+	[ "$status" -eq 3 ] || [ "$status" -eq 2 ] || [ "$status" -eq 1 ]
 	[[ "$stderr" == *"garbage.bin"* ]]
-	{ head -1 "$FIX/import/canonical-faults.csv"; printf '1\000,x\n'; } > nul.csv
-	run --separate-stderr asn-import -p canonical nul.csv
-	assert_equal "$status" 3
-	[[ "$stderr" == *"nul.csv:2:1: NUL byte in input"* ]]
 }
 
-@test "import: unterminated quote names line and column, exit 3" {
+@test "import: a NUL byte rejects its line; the rows after it are written" {
+	{ head -1 "$FIX/import/canonical-faults.expected.csv"; printf '1\000,x\n'; tail -n +2 "$FIX/import/canonical-faults.expected.csv"; } > nul.csv
+	run --separate-stderr asn-import -p canonical --as-of 2026-11-01 -r rej.csv nul.csv
+	assert_equal "$status" 1
+	[[ "$stderr" == *"nul.csv:2: NUL byte in input (binary file?)"* ]]
+	assert_equal "$output" "$(cat "$FIX/import/canonical-faults.expected.csv")"
+	assert_equal "${stderr_lines[-1]}" "asn-import: read 2, wrote 1, rejected 1"
+	assert_equal "$(sed -n 2p rej.csv)" '2,,,NUL byte in input (binary file?)'
+}
+
+@test "import: unterminated quote at the end is a rejected row, exit 1" {
 	{ cat "$FIX/import/canonical-faults.expected.csv"; printf '1,"unterminated\n'; } > q.csv
-	run --separate-stderr asn-import -p canonical q.csv
-	assert_equal "$status" 3
-	[[ "$stderr" == *"q.csv:3:2: unterminated quoted field"* ]]
+	run --separate-stderr asn-import -p canonical --as-of 2026-11-01 q.csv
+	assert_equal "$status" 1
+	[[ "$stderr" == *"q.csv:3: unterminated quoted field"* ]]
+	assert_equal "$output" "$(cat "$FIX/import/canonical-faults.expected.csv")"
+	assert_equal "${stderr_lines[-1]}" "asn-import: read 2, wrote 1, rejected 1"
 }
 
-@test "import: a 10 MB field is refused cleanly, exit 3" {
-	{ head -1 "$FIX/import/canonical-faults.csv"; printf '1,'; head -c 10485760 /dev/zero | tr '\0' x; printf '\n'; } > huge.csv
-	run --separate-stderr asn-import -p canonical huge.csv
-	assert_equal "$status" 3
-	[[ "$stderr" == *"huge.csv:2:2: field longer than 1048576 bytes"* ]]
+@test "import: a stray quote rejects its line and reading goes on" {
+	{ head -1 "$FIX/import/canonical-faults.expected.csv"; echo '1,ab"c,x'; tail -n +2 "$FIX/import/canonical-faults.expected.csv"; } > sq.csv
+	run --separate-stderr asn-import -p canonical --as-of 2026-11-01 sq.csv
+	assert_equal "$status" 1
+	[[ "$stderr" == *"sq.csv:2: quote in unquoted field"* ]]
+	assert_equal "$output" "$(cat "$FIX/import/canonical-faults.expected.csv")"
+	assert_equal "${stderr_lines[-1]}" "asn-import: read 2, wrote 1, rejected 1"
 }
 
-@test "import: ragged row names line and column, exit 3" {
-	{ cat "$FIX/import/canonical-faults.expected.csv"; echo "1,2,3"; } > ragged.csv
-	run --separate-stderr asn-import -p canonical ragged.csv
-	assert_equal "$status" 3
-	[[ "$stderr" == *"ragged.csv:3:4: expected 13 fields, got 3"* ]]
+@test "import: a 10 MB field rejects its row; the next rows are written" {
+	{ head -1 "$FIX/import/canonical-faults.expected.csv"; printf '1,'; head -c 10485760 /dev/zero | tr '\0' x; printf '\n'; tail -n +2 "$FIX/import/canonical-faults.expected.csv"; } > huge.csv
+	run --separate-stderr asn-import -p canonical --as-of 2026-11-01 huge.csv
+	assert_equal "$status" 1
+	[[ "$stderr" == *"huge.csv:2: field longer than 1048576 bytes"* ]]
+	assert_equal "$output" "$(cat "$FIX/import/canonical-faults.expected.csv")"
+}
+
+@test "import: a ragged row is a rejected row with its line; the others are written" {
+	{ head -1 "$FIX/import/canonical-faults.expected.csv"; echo "1,2,3"; tail -n +2 "$FIX/import/canonical-faults.expected.csv"; } > ragged.csv
+	run --separate-stderr asn-import -p canonical --as-of 2026-11-01 -r rej.csv ragged.csv
+	assert_equal "$status" 1
+	[[ "$stderr" == *"ragged.csv:2: expected 14 fields, got 3"* ]]
+	assert_equal "$output" "$(cat "$FIX/import/canonical-faults.expected.csv")"
+	assert_equal "$(sed -n 2p rej.csv)" '2,,,"expected 14 fields, got 3",1,2,3'
+}
+
+@test "import: blank rows of a spreadsheet are skipped and counted, not rejected" {
+	{ cat "$FIX/import/canonical-faults.expected.csv"; echo ",,,,,,,,,,,,,"; echo; echo " , ,,,,,,,,,,,,"; } > blank.csv
+	run --separate-stderr asn-import -p canonical --as-of 2026-11-01 blank.csv
+	assert_success
+	assert_equal "$output" "$(cat "$FIX/import/canonical-faults.expected.csv")"
+	assert_equal "${stderr_lines[-1]}" "asn-import: read 4, wrote 1, rejected 0, skipped 3 blank"
 }
 
 @test "import: missing required column, duplicate columns" {
@@ -300,7 +328,7 @@ AS_OF=(--as-of 2026-11-01)
 	printf 'bup:\n  default: 56\n' > asn.yaml
 	run --separate-stderr asn-import -p canonical "${AS_OF[@]}" "$FIX/import/canonical-faults.expected.csv"
 	assert_success
-	[[ "$output" == *",2036-02-01" ]]
+	[[ "$output" == *",2036-02-01,aktif" ]]
 }
 
 @test "import: a broken configuration is exit 2 with file:line:column" {

@@ -88,12 +88,13 @@ csv_last() {
 active() {
 	awk -v asof="$2" "$CSV_AWK"'
 	{ if (!feed($0)) next }
-	!c { c = column("tanggal_pensiun"); next }
+	!c { c = column("tanggal_pensiun"); k = column("kedudukan"); next }
 	{
 		parse(REC)
 		v = F[c]
+		# in post: before tanggal_pensiun and kedudukan active (lib/rules)
 		if (v ~ /^[0-9][0-9][0-9][0-9]-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/ &&
-		    (v "") > (asof ""))
+		    (v "") > (asof "") && (!k || F[k] == "" || F[k] == "aktif"))
 			n++
 	}
 	END { print n + 0 }' "$1"
@@ -137,9 +138,11 @@ import_case() {
 
 	run --separate-stderr asn-import --as-of "$AS_OF" -r rej.csv -o out.csv "$@"
 	[[ $status -le 1 ]] || { echo "asn-import $*: status $status: $stderr"; return 1; }
-	[[ ${stderr_lines[-1]} =~ ^asn-import:\ read\ ([0-9]+),\ wrote\ ([0-9]+),\ rejected\ ([0-9]+)$ ]] ||
+	[[ ${stderr_lines[-1]} =~ ^asn-import:\ read\ ([0-9]+),\ wrote\ ([0-9]+),\ rejected\ ([0-9]+)(,\ skipped\ ([0-9]+)\ blank)?$ ]] ||
 		{ echo "asn-import $*: no summary: $stderr"; return 1; }
 	n=${BASH_REMATCH[1]} m=${BASH_REMATCH[2]} k=${BASH_REMATCH[3]}
+	# blank rows of a spreadsheet are read and skipped, neither kept nor rejected
+	n=$((n - ${BASH_REMATCH[5]:-0}))
 	records=$(($(csv_records out.csv) - 1))
 	[[ $n -eq $((m + k)) && $records -eq $m &&
 	   $(($(csv_records rej.csv) - 1)) -eq $k ]] ||
@@ -193,7 +196,7 @@ import_case() {
 # gap_case PEGAWAI AS_OF ARGS...: Σ bezetting = active staff = rows whose
 # tanggal_pensiun is after AS_OF; read = active + retired + rejected.
 gap_case() {
-	local f=$1 as_of=$2 want sum nums
+	local f=$1 as_of=$2 want sum nums away
 	shift 2
 
 	run --separate-stderr asn-gap --as-of "$as_of" -o gap.csv "$@" "$f"
@@ -205,8 +208,10 @@ gap_case() {
 		sum=$(csv_sum gap.csv bezetting)
 	fi
 	nums=($(summary_numbers "$stderr"))
+	# staff not in post by kedudukan are told on the line before
+	away=$(printf '%s\n' "$stderr" | sed -n 's/.*not counted as bezetting: \([0-9]*\).*/\1/p')
 	[[ $sum -eq $want && ${nums[1]} -eq $want &&
-	   ${nums[0]} -eq $((nums[1] + nums[2] + nums[3])) &&
+	   ${nums[0]} -eq $((nums[1] + nums[2] + nums[3] + ${away:-0})) &&
 	   ${nums[0]} -eq $(($(csv_records "$f") - 1)) ]] ||
 		{ echo "asn-gap --as-of $as_of $* $f: Σ bezetting $sum, active by hand $want;" \
 		    "${stderr_lines[-1]}"; return 1; }

@@ -670,7 +670,9 @@ test_detect(void)
 	CHECK_INT(detect("a|b|c;d\n"), '|', "pipe detected");
 	CHECK_INT(detect("\"a;b;c\",d\n"), ',', "delimiters inside quotes ignored");
 	CHECK_INT(detect("\"x\n,,,\";a;b\n"), ';', "first line ends outside quotes");
-	CHECK_INT(detect("a\r\nb;c;d\n"), ',', "only the first line counts");
+	CHECK_INT(detect("a,b\r\nb;c;d\n"), ',', "only the first line with a delimiter counts");
+	CHECK_INT(detect("DAFTAR NOMINATIF\r\nPeriode 2026\r\nNIP;Nama;Unit\n"), ';',
+	    "title lines with no delimiter are passed over");
 
 	r = asn_csv_reader_from_memory(semi, sizeof(semi) - 1, "x.csv", 0);
 	CHECK_INT(asn_csv_reader_detect_delimiter(r), ';', "semicolon after a BOM");
@@ -834,10 +836,79 @@ test_round_trip(void)
 	CHECK_STR(writer_close(w, f), "a|,b\n", "writer_file keeps the order of output");
 }
 
+/* Reads everything, going on after structure errors as asn-import does. */
+static const char *
+show_resync(asn_csv_reader *r)
+{
+	asn_csv_record rec;
+	size_t i;
+	int rc;
+
+	shown.len = 0;
+	text_str(&shown, "");
+	while ((rc = asn_csv_reader_next(r, &rec)) != 0) {
+		if (rc < 0) {
+			text_str(&shown, "!");
+			text_str(&shown, asn_csv_reader_error(r));
+			if (rec.nfields == 0) {
+				if (asn_csv_reader_resync(r) != 0)
+					break;
+				continue;
+			}
+		}
+		text_str(&shown, "[");
+		for (i = 0; i < rec.nfields; i++) {
+			if (i)
+				text_str(&shown, "|");
+			show_field(rec.fields[i], rec.lengths[i]);
+		}
+		text_str(&shown, "]");
+	}
+	return shown.s;
+}
+
+static void
+test_no_quoting_and_resync(void)
+{
+	static const char raw[] = "NIP|NAMA|ALAMAT\n'1|Ma'ruf|Jl. \"Poros\" 1\n2|\"x|y\n";
+	static const char bad[] = "a,b\n1,x\"y\n2,\"q\"r\n3,ok\n4,\"open\n";
+	static const char utf16[] = "\xff\xfen\0i\0p\0\n\0";
+	asn_csv_reader *r;
+
+	/* FORMATS.md: the raw SIASN export, '|' and no quoting */
+	r = asn_csv_reader_from_memory(raw, sizeof(raw) - 1, "x.csv", '|');
+	asn_csv_reader_set_quoting(r, 0);
+	CHECK_STR(show_reader(r), "[NIP|NAMA|ALAMAT]['1|Ma'ruf|Jl. \"Poros\" 1][2|\"x|y]",
+	    "no quoting: a quote is a character");
+	asn_csv_reader_free(r);
+	r = asn_csv_reader_from_memory(raw, sizeof(raw) - 1, "x.csv", '|');
+	asn_csv_reader_set_quoting(r, 0);
+	asn_csv_reader_set_libcsv_only(r, 1);
+	CHECK_STR(show_reader(r), "[NIP|NAMA|ALAMAT]['1|Ma'ruf|Jl. \"Poros\" 1][2|\"x|y]",
+	    "no quoting: libcsv alone splits the same");
+	asn_csv_reader_free(r);
+
+	r = asn_csv_reader_from_memory(bad, sizeof(bad) - 1, "b.csv", ',');
+	CHECK_STR(show_resync(r), "[a|b]"
+	    "!b.csv:2:2: quote in unquoted field (a field holding a quote must be quoted, "
+	    "with the quote doubled)"
+	    "!b.csv:3:2: malformed quoted field (a quote must be doubled inside quotes, and a "
+	    "quoted field must end at a delimiter or line end)"
+	    "[3|ok]!b.csv:5:2: unterminated quoted field",
+	    "resync: each broken line is one error, the good line after them is read");
+	asn_csv_reader_free(r);
+
+	r = asn_csv_reader_from_memory(utf16, sizeof(utf16) - 1, "u.csv", 0);
+	CHECK_STR(show_resync(r), "!u.csv: UTF-16 text (Excel's \"Unicode Text\"); save the sheet "
+	    "as \"CSV UTF-8 (Comma delimited)\" and read that file", "UTF-16 is named, not read");
+	asn_csv_reader_free(r);
+}
+
 int
 main(void)
 {
 	test_line_ends();
+	test_no_quoting_and_resync();
 	test_blank_and_empty();
 	test_bom();
 	test_quoting_and_spaces();

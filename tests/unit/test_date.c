@@ -449,6 +449,37 @@ test_next_month(void)
 	CHECK_STR(buf, "2200-01-01", "past the parse range");
 }
 
+static void
+test_excel_serial(void)
+{
+	asn_date d;
+	char buf[11];
+
+	/* FORMATS.md: 35828 = 1998-02-02; by hand, 1998-02-02 is day 10259
+	 * from 1970-01-01 and 1899-12-30 is day -25569 */
+	CHECK_INT(asn_date_parse_excel_serial("35828", 5, &d), 0, "serial 35828");
+	asn_date_format(d, buf);
+	CHECK_STR(buf, "1998-02-02", "35828 is 1998-02-02");
+	CHECK_INT(asn_date_parse_excel_serial("35828.75", 8, &d), 0, "a time of day is ignored");
+	asn_date_format(d, buf);
+	CHECK_STR(buf, "1998-02-02", "35828.75 is 1998-02-02");
+	CHECK_INT(asn_date_parse_excel_serial("61", 2, &d), 0, "serial 61");
+	asn_date_format(d, buf);
+	CHECK_STR(buf, "1900-03-01", "61 is 1900-03-01");
+	CHECK_INT(asn_date_parse_excel_serial("59", 2, &d), 0, "serial 59");
+	asn_date_format(d, buf);
+	CHECK_STR(buf, "1900-02-28", "59 is 1900-02-28 (Excel's 1900 calendar)");
+	CHECK_INT(asn_date_parse_excel_serial("1", 1, &d), 0, "serial 1");
+	asn_date_format(d, buf);
+	CHECK_STR(buf, "1900-01-01", "1 is 1900-01-01");
+	CHECK_INT(asn_date_parse_excel_serial("60", 2, &d), -1, "60 is Excel's 1900-02-29: no date");
+	CHECK_INT(asn_date_parse_excel_serial("0", 1, &d), -1, "0 is no date");
+	CHECK_INT(asn_date_parse_excel_serial("19800101", 8, &d), -1, "8 digits are not a serial");
+	CHECK_INT(asn_date_parse_excel_serial("12-05-1990", 10, &d), -1, "a date is not a serial");
+	CHECK_INT(asn_date_parse_excel_serial("358.", 4, &d), -1, "a point needs digits after it");
+	CHECK_INT(asn_date_parse_excel_serial("", 0, &d), -1, "empty");
+}
+
 int
 main(void)
 {
@@ -462,5 +493,6 @@ main(void)
 	test_cmp();
 	test_age();
 	test_next_month();
+	test_excel_serial();
 	return TEST_DONE();
 }

@@ -54,6 +54,9 @@ static int import_row(import *im, const char *profile, const char *text)
 	if (asn_profile_builtin(&im->profile, profile, err, sizeof err))
 		return 9;
 	im->reader = asn_csv_reader_from_memory(text, strlen(text), "export.csv", 0);
+	/* as asn-import: SIASN's raw '|' export has no quoting */
+	if (asn_csv_reader_detect_delimiter(im->reader) == '|')
+		asn_csv_reader_set_quoting(im->reader, 0);
 	if (asn_table_read_header(&im->table, im->reader, err, sizeof err))
 		return 9;
 	if (asn_import_ctx_init(&im->ctx, &im->cfg, &im->profile, &im->table,
@@ -63,6 +66,7 @@ static int import_row(import *im, const char *profile, const char *text)
 	im->ctx.arg = im;
 	if (asn_csv_reader_next(im->reader, &im->rec) != 1)
 		return 9;
+	asn_import_prepare(&im->ctx, &im->rec);
 	rc = asn_import_row(&im->ctx, &im->rec, &im->r);
 	if (rc == 0)
 		asn_import_finish(&im->ctx, &im->rec, &im->r);
@@ -115,6 +119,143 @@ static void test_siasn(void)
 	CHECK_STR(v[ASN_COL_PENDIDIKAN], "SMA", "siasn: SLTA is SMA");
 	CHECK_STR(v[ASN_COL_TMT_JABATAN], "", "siasn: empty tmt_jabatan stays empty");
 	import_free(&im);
+}
+
+/* The real export (FORMATS.md): '|', no quoting, apostrophe NIPs, BKN
+ * codes, KEDUDUKAN HUKUM, ESELON and the UNOR path. */
+#define REAL_HEADER "PNS ID|NIP BARU|NAMA|GELAR DEPAN|GELAR BELAKANG|TANGGAL LAHIR|" \
+	"JENIS KELAMIN|NIK|ALAMAT|JENIS PEGAWAI ID|JENIS PEGAWAI NAMA|KEDUDUKAN HUKUM ID|" \
+	"KEDUDUKAN HUKUM NAMA|STATUS CPNS PNS|TMT CPNS|GOL AKHIR ID|GOL AKHIR NAMA|" \
+	"JENIS JABATAN ID|JENIS JABATAN NAMA|JABATAN NAMA|TINGKAT PENDIDIKAN ID|" \
+	"TINGKAT PENDIDIKAN NAMA|UNOR NAMA|ESELON ID|ESELON NAMA\n"
+#define PNS_DAERAH "15|PNS Daerah Kab./Kota yang bekerja pada Kab./Kota"
+#define ROOT " - PEMERINTAH KAB. MAMUJU"
+
+static void test_real_siasn(void)
+{
+	import im;
+	const char *const *v = im.r.val;
+
+	CHECK_INT(import_row(&im, "siasn", REAL_HEADER
+	                     "A1|'199005122015032001|Sitti Aminah||S.Pd.|12-05-1990|F|'7604015205900001|"
+	                     "Jl. \"Poros\" No. 12|" PNS_DAERAH "|1|Aktif|P|01-03-2015|32|III/b|2|"
+	                     "Jabatan Fungsional|GURU AHLI PERTAMA |40|S-1/Sarjana|"
+	                     "SD NEGERI 1 MAMUJU - DINAS PENDIDIKAN DAN KEBUDAYAAN" ROOT "||\n"), 0,
+	          "real: a guru row is kept");
+	CHECK_STR(v[ASN_COL_NIP], "199005122015032001", "real: the apostrophe is dropped");
+	CHECK_STR(v[ASN_COL_STATUS], "PNS", "real: JENIS PEGAWAI 15 with P is PNS");
+	CHECK_STR(v[ASN_COL_JABATAN], "Guru Ahli Pertama", "real: jabatan in one form, blank trimmed");
+	CHECK_STR(v[ASN_COL_JENIS_JABATAN], "fungsional_ahli_pertama", "real: jenjang from the name");
+	CHECK_STR(v[ASN_COL_UNIT], "Dinas Pendidikan dan Kebudayaan", "real: the OPD below the root");
+	CHECK_STR(v[ASN_COL_SUBUNIT], "SD Negeri 1 Mamuju", "real: the first segment is the subunit");
+	CHECK_STR(v[ASN_COL_KEDUDUKAN], "aktif", "real: kedudukan Aktif");
+	/* UU 14/2005 art. 30: guru 60; 1990-05-12 + 60 = 2050-05, the month after */
+	CHECK_STR(v[ASN_COL_TANGGAL_PENSIUN], "2050-06-01", "real: BUP 60 for a guru");
+	CHECK_STR(im.rec.fields[7], "7604015205900001", "real: the NIK's apostrophe is dropped too");
+	CHECK_STR(im.rec.fields[8], "Jl. \"Poros\" No. 12", "real: a quote is a character");
+	import_free(&im);
+
+	CHECK_INT(import_row(&im, "siasn", REAL_HEADER
+	                     "A2|'197003151995031002|Yusuf|dr.|M.Kes.|15-03-1970|M||x|" PNS_DAERAH
+	                     "|1|Aktif|P|01-03-1995|42|IV/b|1|Jabatan Struktural|Sekretaris DPRD|45|"
+	                     "S-2|SEKRETARIAT DPRD" ROOT "|22|II.b\n"), 0, "real: a structural row");
+	CHECK_STR(v[ASN_COL_JENIS_JABATAN], "jpt_pratama", "real: eselon II.b is jpt_pratama");
+	CHECK_STR(v[ASN_COL_UNIT], "Sekretariat DPRD", "real: an OPD just below the root");
+	CHECK_STR(v[ASN_COL_PENDIDIKAN], "S2", "real: S-2");
+	import_free(&im);
+
+	CHECK_INT(import_row(&im, "siasn", REAL_HEADER
+	                     "A3|'198101012006041003|Andi|||01-01-1981|M||x|" PNS_DAERAH "|1|Aktif|P|"
+	                     "01-04-2006|34|III/d|1|Jabatan Struktural|Sekretaris Camat|35|Diploma IV|"
+	                     "KECAMATAN KALUKKU" ROOT "|32|III.b\n"), 0, "real: a sekretaris camat");
+	CHECK_STR(v[ASN_COL_JENIS_JABATAN], "administrator",
+	          "real: III.b is administrator (the title alone would mislead)");
+	import_free(&im);
+
+	CHECK_INT(import_row(&im, "siasn", REAL_HEADER
+	                     "A4|'199208172023212004|Nurul|dr.||17-08-1992|F||x||PPPK||PPPK Aktif||"
+	                     "01-03-2023||IX|2|Jabatan Fungsional|AHLI PERTAMA - DOKTER|42|Profesi|"
+	                     "PUSKESMAS KALUKKU - DINAS KESEHATAN" ROOT "||\n"), 0, "real: a PPPK doctor");
+	CHECK_STR(v[ASN_COL_STATUS], "PPPK", "real: PPPK");
+	CHECK_STR(v[ASN_COL_JABATAN], "Dokter Ahli Pertama", "real: JENJANG - NAMA turned round");
+	CHECK_STR(v[ASN_COL_JENIS_JABATAN], "fungsional_ahli_pertama", "real: its jenjang");
+	CHECK_STR(v[ASN_COL_PENDIDIKAN], "S1", "real: Profesi sits with S1");
+	CHECK_STR(v[ASN_COL_KEDUDUKAN], "aktif", "real: PPPK Aktif");
+	import_free(&im);
+
+	CHECK_INT(import_row(&im, "siasn", REAL_HEADER
+	                     "A5|'198506102010012005|Rahma|||10-06-1985|F||x|" PNS_DAERAH "|2|CLTN|P|"
+	                     "01-01-2010|31|III/a|2|Jabatan Fungsional|Bidan Mahir|30|"
+	                     "Diploma III/Sarjana Muda|PUSKESMAS TAPALANG - DINAS KESEHATAN" ROOT "||\n"),
+	          0, "real: a row on CLTN is kept");
+	CHECK_STR(v[ASN_COL_KEDUDUKAN], "cltn", "real: KEDUDUKAN HUKUM 2 CLTN");
+	CHECK_STR(v[ASN_COL_PENDIDIKAN], "D3", "real: Diploma III/Sarjana Muda is D3");
+	import_free(&im);
+
+	CHECK_INT(import_row(&im, "siasn", REAL_HEADER
+	                     "A6|'199112032019031006|Fauzi|||03-12-1991|M||x|" PNS_DAERAH "|1|Aktif|P|"
+	                     "01-03-2019|31|III/a|4|Jabatan Pelaksana|PNS TUGAS BELAJAR|40|S-1/Sarjana|"
+	                     "DINAS KOMUNIKASI DAN INFORMATIKA" ROOT "||\n"), 0, "real: study leave");
+	CHECK_STR(v[ASN_COL_KEDUDUKAN], "tugas_belajar", "real: Aktif but PNS TUGAS BELAJAR");
+	import_free(&im);
+
+	CHECK_INT(import_row(&im, "siasn", REAL_HEADER
+	                     "A7|'200001152025011007|Ikhsan|||36540|M||x|" PNS_DAERAH "|1|Aktif|C|"
+	                     "2025-01-01|21|II/a|4|Jabatan Pelaksana|Pengadministrasi Perkantoran|17|"
+	                     "SLTA Kejuruan|DINAS KESEHATAN" ROOT "||\n"), 0, "real: a CPNS");
+	CHECK_STR(v[ASN_COL_STATUS], "CPNS", "real: STATUS CPNS PNS C");
+	/* 36540 days after 1899-12-30 is 2000-01-15 (36526 is 2000-01-01) */
+	CHECK_STR(v[ASN_COL_TANGGAL_LAHIR], "2000-01-15", "real: an Excel serial in a date column");
+	CHECK_STR(v[ASN_COL_PENDIDIKAN], "SMA", "real: SLTA Kejuruan is SMA");
+	import_free(&im);
+
+	CHECK_INT(import_row(&im, "siasn", REAL_HEADER
+	                     "A8|1,99005E+17|Sitti|||12-05-1990|F||x|" PNS_DAERAH "|1|Aktif|P|"
+	                     "01-03-2015|32|III/b|2|Jabatan Fungsional|Guru Ahli Pertama|40|S-1|"
+	                     "DINAS KESEHATAN" ROOT "||\n"), -1, "real: a NIP Excel made a number");
+	CHECK(strstr(im.r.reason, "Excel turned it into a number") != NULL &&
+	      strstr(im.r.reason, "as Text") != NULL, "real: the reason says Excel did it and how");
+	import_free(&im);
+	CHECK_INT(import_row(&im, "siasn", REAL_HEADER
+	                     "A9|199005122015032000|Sitti|||12-05-1990|F||x|" PNS_DAERAH "|1|Aktif|P|"
+	                     "01-03-2015|32|III/b|2|Jabatan Fungsional|Guru Ahli Pertama|40|S-1|"
+	                     "DINAS KESEHATAN" ROOT "||\n"), -1, "real: a NIP cut to 15 digits");
+	CHECK(strstr(im.r.reason, "15 significant digits") != NULL, "real: says why: %s", im.r.reason);
+	import_free(&im);
+	CHECK_INT(import_row(&im, "siasn", REAL_HEADER
+	                     "A10|'199005122015032001|Sitti|||12-05-1990|F||x|" PNS_DAERAH "|1|Aktif|P|"
+	                     "01-03-2015|32|III/b|2|Jabatan Fungsional|Guru|40|S-1|"
+	                     "DINAS KESEHATAN" ROOT "||\n"), -1, "real: no jenjang, no eselon");
+	CHECK(strstr(im.r.reason, "jabatan 'Guru'") != NULL, "real: the message names the jabatan");
+	import_free(&im);
+}
+
+static void test_unor(void)
+{
+	char unit[128], sub[128];
+
+	asn_import_unor_path("PUSKESMAS KALUKKU - DINAS KESEHATAN - PEMERINTAH KAB. MAMUJU",
+	                     unit, sizeof unit, sub, sizeof sub);
+	CHECK_STR(unit, "DINAS KESEHATAN", "unor: OPD below the root");
+	CHECK_STR(sub, "PUSKESMAS KALUKKU", "unor: subunit the first segment");
+	asn_import_unor_path("SEKSI A - BIDANG B - DINAS C - PEMERINTAH KAB. X", unit, sizeof unit,
+	                     sub, sizeof sub);
+	CHECK_STR(unit, "DINAS C", "unor: a deep path");
+	CHECK_STR(sub, "SEKSI A", "unor: the deepest unit");
+	asn_import_unor_path("DINAS C - PEMERINTAH KAB. X", unit, sizeof unit, sub, sizeof sub);
+	CHECK_STR(unit, "DINAS C", "unor: the OPD itself");
+	CHECK_STR(sub, "DINAS C", "unor: its own subunit");
+	asn_import_unor_path("PUSKESMAS A - DINAS B", unit, sizeof unit, sub, sizeof sub);
+	CHECK_STR(unit, "DINAS B", "unor: no root, the top segment");
+	asn_import_unor_path("SD 1 - DIKBUD - PEMERINTAH KABUPATEN MAMUJU - PEMERINTAH PROVINSI",
+	                     unit, sizeof unit, sub, sizeof sub);
+	CHECK_STR(unit, "DIKBUD", "unor: the first root from below counts");
+	asn_import_jenjang_first("AHLI PERTAMA - DOKTER", unit, sizeof unit);
+	CHECK_STR(unit, "DOKTER AHLI PERTAMA", "jenjang: PPPK form turned round");
+	asn_import_jenjang_first("TERAMPIL - PERAWAT", unit, sizeof unit);
+	CHECK_STR(unit, "PERAWAT TERAMPIL", "jenjang: keterampilan");
+	asn_import_jenjang_first("Kepala Seksi - Umum", unit, sizeof unit);
+	CHECK_STR(unit, "Kepala Seksi - Umum", "jenjang: other names unchanged");
 }
 
 static void test_canonical(void)
@@ -173,15 +314,17 @@ static const struct {
 	  "golongan", "II/a", "golongan 'II/a': expected I to XVII for PPPK" },
 	{ "198001012005011001,Andi,L,1980-01-01,PNS,II/a,pelaksana,Staf,,Setda,SMK Plus,2005-01-01,",
 	  "pendidikan", "SMK Plus",
-	  "pendidikan 'SMK Plus': expected SD, SMP, SMA, D1, D2, D3, D4, S1, S2 or S3" },
+	  "pendidikan 'SMK Plus': expected SD, SMP, SMA, D1, D2, D3, D4, S1, S2 or S3 "
+	  "(or a BKN tingkat pendidikan)" },
 	{ "198001012005011001,Andi,L,1980-01-01,PNS,II/a,pelaksana,,,Setda,SMA,2005-01-01,",
 	  "jabatan", "", "jabatan is empty" },
 	{ "198001012005011001,Andi,L,1980-01-01,PNS,II/a,ahli,Staf,,Setda,SMA,2005-01-01,",
 	  "jenis_jabatan", "ahli",
 	  "jenis_jabatan 'ahli': unknown (see DESIGN.md for the 14 values)" },
 	{ "198001012005011001,Andi,L,1980-01-01,PNS,II/a,,Staf,,Setda,SMA,2005-01-01,",
-	  "jenis_jabatan", "",
-	  "jenis_jabatan: cannot be derived from the jabatan name; add a rule to the map" },
+	  "jabatan", "Staf",
+	  "jenis_jabatan of jabatan 'Staf': cannot be derived (no JENIS JABATAN or eselon, and "
+	  "the name has no jenjang); add a rule to the map" },
 	{ "198001012005011001,Andi,L,1980-01-01,PNS,II/a,pelaksana,Staf,,,SMA,2005-01-01,",
 	  "unit", "", "unit is empty" },
 	{ "198001012005011001,Andi,L,1980-01-01,PNS,II/a,pelaksana,Staf,,Setda,SMA,2005-01-01,kemarin",
@@ -307,6 +450,8 @@ static void test_missing(void)
 int main(void)
 {
 	test_siasn();
+	test_real_siasn();
+	test_unor();
 	test_canonical();
 	test_rejected();
 	test_reject();

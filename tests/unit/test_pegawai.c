@@ -60,5 +60,63 @@ int main(void)
 
 	CHECK_STR(asn_pegawai_columns[0], "nip", "first column");
 	CHECK_STR(asn_pegawai_columns[ASN_COL_TANGGAL_PENSIUN], "tanggal_pensiun", "13th column");
+	CHECK_STR(asn_pegawai_columns[ASN_COL_KEDUDUKAN], "kedudukan", "14th column");
+
+	/* BKN KEDUDUKAN HUKUM (FORMATS.md) */
+	CHECK_STR(asn_kedudukan_parse("Aktif"), "aktif", "kedudukan: Aktif");
+	CHECK_STR(asn_kedudukan_parse("PPPK Aktif"), "aktif", "kedudukan: PPPK Aktif");
+	CHECK_STR(asn_kedudukan_parse("1"), "aktif", "kedudukan: ID 1");
+	CHECK_STR(asn_kedudukan_parse("01"), "aktif", "kedudukan: ID 01");
+	CHECK_STR(asn_kedudukan_parse("CLTN"), "cltn", "kedudukan: CLTN");
+	CHECK_STR(asn_kedudukan_parse("tugas  belajar"), "tugas_belajar", "kedudukan: case, blanks");
+	CHECK_STR(asn_kedudukan_parse("20"), "mpp", "kedudukan: 20 MPP");
+	CHECK_STR(asn_kedudukan_parse("Masa Persiapan Pensiun"), "mpp", "kedudukan: MPP name");
+	CHECK_STR(asn_kedudukan_parse("13"), "hukuman_disiplin", "kedudukan: 11-16 disciplinary");
+	CHECK_STR(asn_kedudukan_parse("99"), "pensiun", "kedudukan: 99 Pensiun");
+	CHECK_STR(asn_kedudukan_parse("Pemberhentian dengan hak pensiun"), "berhenti_dengan_pensiun",
+	          "kedudukan: 88");
+	CHECK_STR(asn_kedudukan_parse("cltn"), "cltn", "kedudukan: the canonical word itself");
+	CHECK(asn_kedudukan_parse("Cuti Bersama") == NULL, "kedudukan: unknown");
+	{
+		char slug[32];
+
+		asn_kedudukan_slug("Cuti  Bersama (X)", slug, sizeof slug);
+		CHECK_STR(slug, "cuti_bersama_x", "kedudukan: slug of an unknown one");
+	}
+	/* PP 11/2017 art. 131: eselon to the JPT, administrator, pengawas levels */
+	CHECK_STR(asn_eselon_jenis_jabatan("I.a"), "jpt_utama", "eselon I.a");
+	CHECK_STR(asn_eselon_jenis_jabatan("I.b"), "jpt_madya", "eselon I.b");
+	CHECK_STR(asn_eselon_jenis_jabatan("II.a"), "jpt_pratama", "eselon II.a");
+	CHECK_STR(asn_eselon_jenis_jabatan("II/b"), "jpt_pratama", "eselon II/b");
+	CHECK_STR(asn_eselon_jenis_jabatan("III.a"), "administrator", "eselon III.a");
+	CHECK_STR(asn_eselon_jenis_jabatan("IIIb"), "administrator", "eselon IIIb");
+	CHECK_STR(asn_eselon_jenis_jabatan("IV.a"), "pengawas", "eselon IV.a");
+	CHECK_STR(asn_eselon_jenis_jabatan("iv.b"), "pengawas", "eselon iv.b");
+	CHECK_STR(asn_eselon_jenis_jabatan("V.a"), "pengawas", "eselon V.a");
+	CHECK_STR(asn_eselon_jenis_jabatan("22"), "jpt_pratama", "eselon ID 22");
+	CHECK_STR(asn_eselon_jenis_jabatan("11"), "jpt_utama", "eselon ID 11");
+	CHECK_STR(asn_eselon_jenis_jabatan("32"), "administrator", "eselon ID 32");
+	CHECK_STR(asn_eselon_jenis_jabatan("41"), "pengawas", "eselon ID 41");
+	CHECK(asn_eselon_jenis_jabatan("") == NULL, "eselon empty");
+	CHECK(asn_eselon_jenis_jabatan("Non Eselon") == NULL, "eselon none");
+	/* BKN tingkat pendidikan, names and IDs (FORMATS.md) */
+	{
+		static const struct { const char *in, *out; } bkn[] = {
+			{ "05", "SD" }, { "10", "SMP" }, { "SLTP Kejuruan", "SMP" }, { "15", "SMA" },
+			{ "SLTA Kejuruan", "SMA" }, { "SLTA Keguruan", "SMA" }, { "Diploma I", "D1" },
+			{ "25", "D2" }, { "Diploma III/Sarjana Muda", "D3" }, { "D.III", "D3" },
+			{ "Diploma IV", "D4" }, { "S-1/Sarjana", "S1" }, { "Profesi", "S1" },
+			{ "42", "S1" }, { "S-2", "S2" }, { "Spesialis", "S2" }, { "47", "S2" },
+			{ "Subspesialis", "S3" }, { "49", "S3" }, { "S-3/Doktor", "S3" }, { "50", "S3" },
+		};
+		const char *out;
+		size_t i;
+
+		for (i = 0; i < sizeof bkn / sizeof bkn[0]; i++) {
+			out = NULL;
+			asn_pendidikan_parse(bkn[i].in, &out);
+			CHECK_STR(out, bkn[i].out, "pendidikan '%s'", bkn[i].in);
+		}
+	}
 	return TEST_DONE();
 }

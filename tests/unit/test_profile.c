@@ -48,8 +48,12 @@ int main(void)
 	CHECK(rc == 0, "canonical profile loads");
 	asn_profile_free(&p);
 	rc = asn_profile_builtin(&p, "simpeg", err, sizeof err);
+	CHECK(rc == 0, "simpeg profile loads");
+	asn_profile_free(&p);
+	rc = asn_profile_builtin(&p, "sigap", err, sizeof err);
 	CHECK(rc < 0, "unknown profile");
-	CHECK_STR(err, "unknown profile 'simpeg' (expected siasn or canonical)", "unknown profile message");
+	CHECK_STR(err, "unknown profile 'sigap' (expected siasn, simpeg or canonical)",
+	          "unknown profile message");
 
 	rc = load(&p, "columns:\n  nip: NIP\n  unit: [OPD, Unit Kerja]\n", err, sizeof err);
 	CHECK(rc == 0, "minimal map");

@@ -186,6 +186,55 @@ test_entry_golongan(void)
 	CHECK_INT(asn_rules_entry_golongan(NULL), -1, "no education level");
 }
 
+static void
+test_in_post(void)
+{
+	asn_config cfg;
+	asn_post_tally t;
+	asn_date as_of = { 2026, 11, 1 };
+	char buf[128];
+
+	asn_config_defaults(&cfg);
+	CHECK_INT(asn_rules_in_post(&cfg, "aktif", "2030-01-01", 10, as_of), ASN_IN_POST,
+	          "in post: aktif before BUP");
+	CHECK_INT(asn_rules_in_post(&cfg, "", "2030-01-01", 10, as_of), ASN_IN_POST,
+	          "in post: no kedudukan is aktif");
+	CHECK_INT(asn_rules_in_post(&cfg, NULL, "2026-11-02", 10, as_of), ASN_IN_POST,
+	          "in post: the day before tanggal_pensiun");
+	CHECK_INT(asn_rules_in_post(&cfg, "aktif", "2026-11-01", 10, as_of),
+	          ASN_NOT_IN_POST_RETIRED, "not in post: on tanggal_pensiun");
+	CHECK_INT(asn_rules_in_post(&cfg, "cltn", "2030-01-01", 10, as_of),
+	          ASN_NOT_IN_POST_KEDUDUKAN, "not in post: CLTN");
+	CHECK_INT(asn_rules_in_post(&cfg, "mpp", "2027-01-01", 10, as_of),
+	          ASN_NOT_IN_POST_KEDUDUKAN, "not in post: MPP");
+	CHECK_INT(asn_rules_in_post(&cfg, "aktif", "", 0, as_of), ASN_POST_INVALID,
+	          "an empty tanggal_pensiun is no date");
+	CHECK_INT(asn_rules_in_post(&cfg, "aktif", "01-01-2030", 10, as_of), ASN_POST_INVALID,
+	          "tanggal_pensiun must be ISO");
+	CHECK(asn_rules_kedudukan_active(NULL, "aktif") && !asn_rules_kedudukan_active(NULL, "cltn"),
+	      "no configuration: only aktif");
+	asn_config_free(&cfg);
+	CHECK_INT(asn_config_load_string(&cfg, "kedudukan:\n  aktif: [aktif, MPP]\n", 33, "t.yaml",
+	                                 buf, sizeof buf), 0, "kedudukan.aktif from YAML: %s", buf);
+	CHECK_INT(asn_rules_in_post(&cfg, "mpp", "2027-01-01", 10, as_of), ASN_IN_POST,
+	          "configured: MPP counted as serving");
+	asn_config_free(&cfg);
+	CHECK_INT(asn_config_load_string(&cfg, "kedudukan:\n  aktif: [cuti]\n", 27, "t.yaml",
+	                                 buf, sizeof buf), -1, "an unknown kedudukan is refused");
+	CHECK(strstr(buf, "unknown kedudukan 'cuti'") != NULL, "the message names it: %s", buf);
+	asn_config_free(&cfg);
+
+	memset(&t, 0, sizeof t);
+	asn_post_tally_add(&t, "cltn");
+	asn_post_tally_add(&t, "mpp");
+	asn_post_tally_add(&t, "cltn");
+	asn_post_tally_format(&t, buf, sizeof buf);
+	CHECK_STR(buf, "3 (cltn 2, mpp 1)", "tally by reason, in first-seen order");
+	asn_post_tally_free(&t);
+	asn_post_tally_format(&t, buf, sizeof buf);
+	CHECK_STR(buf, "0", "empty tally");
+}
+
 int
 main(void)
 {
@@ -194,5 +243,6 @@ main(void)
 	test_match();
 	test_retirement();
 	test_entry_golongan();
+	test_in_post();
 	return TEST_DONE();
 }

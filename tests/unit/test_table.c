@@ -38,7 +38,8 @@ test_find(void)
 	CHECK_INT(asn_table_find(&t, "tanggal lahir"), 3, "quoted header name");
 	CHECK_INT(asn_table_find(&t, "X"), 4, "last column");
 	CHECK_INT(asn_table_find(&t, "unit"), -1, "no prefix match");
-	CHECK_INT(asn_table_find(&t, "unit kerja "), -1, "no trimming");
+	CHECK_INT(asn_table_find(&t, "unit kerja "), 2, "names matched trimmed");
+	CHECK_INT(asn_table_find(&t, "  Unit   Kerja"), 2, "inner blanks collapsed");
 	CHECK_INT(asn_table_find(&t, "ni"), -1, "shorter name absent");
 	CHECK_INT(asn_table_find(&t, "nipx"), -1, "longer name absent");
 	CHECK_INT(asn_table_find(&t, ""), -1, "empty name absent");

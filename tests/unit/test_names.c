@@ -1,0 +1,68 @@
+/* lib/names: one form for unit, subunit and jabatan names. */
+#include "names.h"
+#include "test.h"
+
+static char buf[512];
+
+static const char *norm(const char *s)
+{
+	asn_names_normalize(s, NULL, buf, sizeof buf);
+	return buf;
+}
+
+static const char *loose(const char *s)
+{
+	asn_names_loose_key(s, buf, sizeof buf);
+	return buf;
+}
+
+int main(void)
+{
+	static const char *const mine[] = { "XYZ", NULL };
+	char small[8];
+	size_t n;
+
+	/* FORMATS.md: JABATAN NAMA in Title Case or UPPER CASE in the same file */
+	CHECK_STR(norm("GURU AHLI PERTAMA"), "Guru Ahli Pertama", "upper case to title case");
+	CHECK_STR(norm("Guru Ahli Pertama"), "Guru Ahli Pertama", "title case kept");
+	CHECK_STR(norm("guru  ahli\tpertama "), "Guru Ahli Pertama", "blanks collapsed, trimmed");
+	CHECK_STR(norm("\xc2\xa0Guru\xc2\xa0" "Ahli Pertama"), "Guru Ahli Pertama",
+	          "no-break spaces are blanks");
+	CHECK_STR(norm("SD NEGERI 1 MAMUJU"), "SD Negeri 1 Mamuju", "acronym kept in capitals");
+	CHECK_STR(norm("UPTD PUSKESMAS KALUKKU"), "UPTD Puskesmas Kalukku", "UPTD");
+	CHECK_STR(norm("DINAS PENDIDIKAN DAN KEBUDAYAAN"), "Dinas Pendidikan dan Kebudayaan",
+	          "joining word in lower case");
+	CHECK_STR(norm("Dan Lain"), "Dan Lain", "a joining word first is capitalised");
+	CHECK_STR(norm("SEKRETARIAT DPRD"), "Sekretariat DPRD", "DPRD");
+	CHECK_STR(norm("PEMERINTAH KAB. MAMUJU"), "Pemerintah Kab. Mamuju", "abbreviation with a point");
+	CHECK_STR(norm("KEPALA SUB-BAGIAN UMUM"), "Kepala Sub-Bagian Umum", "each part of a hyphenated word");
+	CHECK_STR(norm("Kasubag TU"), "Kasubag TU", "TU in capitals");
+	CHECK_STR(norm("Kepala Seksi ABC"), "Kepala Seksi ABC",
+	          "capitals inside a mixed-case name are an acronym of the source");
+	CHECK_STR(norm("KEPALA SEKSI ABC"), "Kepala Seksi Abc",
+	          "in an all-capitals name an unknown word is a word");
+	CHECK_STR(norm("PELAKSANA KELAS III"), "Pelaksana Kelas III", "Roman numeral");
+	CHECK_STR(norm("ANALIS MA'RUF"), "Analis Ma'ruf", "apostrophe inside a word");
+	CHECK_STR(norm("Sekolah 2a"), "Sekolah 2a", "a word holding a digit is kept");
+	CHECK_STR(norm(""), "", "empty");
+	CHECK_STR(norm("   "), "", "blank");
+	asn_names_normalize("XYZ UNIT", mine, buf, sizeof buf);
+	CHECK_STR(buf, "XYZ Unit", "a list of one's own");
+	asn_names_normalize("SD NEGERI", mine, buf, sizeof buf);
+	CHECK_STR(buf, "Sd Negeri", "the list replaces the built-in one");
+	n = asn_names_normalize("GURU AHLI PERTAMA", NULL, small, sizeof small);
+	CHECK_INT(n, 17, "length needed is returned");
+	CHECK_STR(small, "Guru Ah", "cut to the buffer");
+
+	asn_names_key("GURU  Ahli PERTAMA", buf, sizeof buf);
+	CHECK_STR(buf, "guru ahli pertama", "key: lower case of the form");
+
+	CHECK_STR(loose("Dinkes"), "dinaskesehatan", "Dinkes spelled out");
+	CHECK_STR(loose("Dinas Kesehatan"), "dinaskesehatan", "same loose key");
+	CHECK_STR(loose("Kasubag Umum"), "kepalasubbagianumum", "Kasubag");
+	CHECK_STR(loose("Kepala Sub Bagian Umum"), "kepalasubbagianumum", "Sub Bagian");
+	CHECK_STR(loose("Kepala Sub-Bagian Umum"), "kepalasubbagianumum", "Sub-Bagian");
+	CHECK_STR(loose("SDN 1 Mamuju"), "sdnegeri1mamuju", "SDN");
+	CHECK_STR(loose("SD Negeri 1 Mamuju"), "sdnegeri1mamuju", "SD Negeri");
+	return TEST_DONE();
+}
