@@ -533,3 +533,15 @@ Total,,,12.18,12,10,-2,kurang,,"
 		[[ "${stderr_lines[-2]}" == *", rejected 0" ]]
 	done
 }
+
+@test "gap: NEEDS names written by hand match the staff in their one form; near misses are told" {
+	asn-import -q --as-of 2026-11-01 -o peg.csv "$FIX/import/siasn-real.csv" || true
+	printf 'unit,jabatan,kebutuhan\nDINAS KESEHATAN,bidan  mahir,3\nDinkes,Dokter Ahli Pertama,2\n' > needs.csv
+	run --separate-stderr asn-gap --as-of 2026-11-01 -n needs.csv peg.csv
+	assert_success
+	# the bidan is on CLTN: not in post, so the need is all short
+	assert_line "Dinas Kesehatan,Bidan Mahir,,3.00,3,0,-3,kurang,,"
+	[[ "$stderr" == *"warning: NEEDS position unit 'Dinkes', jabatan 'Dokter Ahli Pertama' has no staff, but staff hold unit 'Dinas Kesehatan', jabatan 'Dokter Ahli Pertama' with no need"* ]]
+	[[ "$stderr" == *"not in post by kedudukan, not counted as bezetting: 3 (cltn 1, tugas_belajar 1, mpp 1)"* ]]
+	assert_equal "${stderr_lines[-1]}" "asn-gap: read 10, active 7, retired 0, rejected 0"
+}

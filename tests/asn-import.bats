@@ -367,3 +367,97 @@ AS_OF=(--as-of 2026-11-01)
 	# at 2020-01-01 the person born 2011-01-01 is 9, the one born 2030 not yet born
 	[[ "$stderr" == *"age 9 at 2020-01-01 outside 17-70"* ]]
 }
+
+# The real shapes (tests/fixtures/import/make-real.py, from the facts of the
+# SIASN and SIMPEG exports): every value below was worked out by hand from
+# the row, the BKN codes and the BUP rules.
+@test "import: the real 69-column SIASN export, with no options" {
+	run --separate-stderr asn-import "${AS_OF[@]}" -r rej.csv "$FIX/import/siasn-real.csv"
+	assert_equal "$status" 1
+	assert_equal "$output" "$(cat "$FIX/import/siasn-real.expected.csv")"
+	assert_equal "$(cat rej.csv)" "$(cat "$FIX/import/siasn-real.rejects.csv")"
+	assert_equal "${stderr_lines[-1]}" "asn-import: read 12, wrote 10, rejected 2"
+	assert_equal "${stderr_lines[-2]}" "asn-import: not in post at 2026-11-01: 3 (cltn 1, tugas_belajar 1, mpp 1) (written, kept out of bezetting and supply)"
+	[[ "$stderr" == *"siasn-real.csv:6: expected 69 fields, got 68"* ]]
+	# guru: BUP 60 (UU 14/2005 art. 30), 1990-05-12 + 60 years, the month after
+	[[ "$output" == *'199005122015032001,"Sitti Aminah, S.Pd.",P,1990-05-12,PNS,III/b,fungsional_ahli_pertama,Guru Ahli Pertama,pendidikan,Dinas Pendidikan dan Kebudayaan,S1,2015-03-01,2050-06-01,aktif,SD Negeri 1 Mamuju,'* ]]
+	# PPPK AHLI PERTAMA - DOKTER: BUP 58, Profesi is S1
+	[[ "$output" == *'199208172023212004,dr. Nurul Hidayah,P,1992-08-17,PPPK,IX,fungsional_ahli_pertama,Dokter Ahli Pertama,kesehatan,Dinas Kesehatan,S1,2023-03-01,2050-09-01,aktif,Puskesmas Kalukku,'* ]]
+	# eselon II.b, III.b, III.a: jpt_pratama, administrator, administrator
+	[[ "$output" == *',IV/b,jpt_pratama,Kepala Dinas Kesehatan,'* ]]
+	[[ "$output" == *',III/d,administrator,Sekretaris Camat,'* ]]
+	[[ "$output" == *',IV/a,administrator,Wakil Direktur Pelayanan,'* ]]
+	# CPNS (STATUS CPNS PNS C), SLTA Kejuruan is SMA, a bidang under a sekretariat
+	[[ "$output" == *'200001152025011007,Ikhsan,L,2000-01-15,CPNS,II/a,pelaksana,Pengadministrasi Perkantoran,administrasi,Badan Kepegawaian dan Pengembangan Sumber Daya Manusia,SMA,2025-01-01,2058-02-01,aktif,Subbagian Umum dan Kepegawaian,'* ]]
+}
+
+@test "import: a quote inside ALAMAT of the raw export is a character" {
+	run --separate-stderr asn-import -q "${AS_OF[@]}" "$FIX/import/siasn-real.csv"
+	[[ "$output" == *'"Jl. ""Poros"" Mamuju-Kalukku No. 12"'* ]]
+	run --separate-stderr asn-import -q --quotes "${AS_OF[@]}" "$FIX/import/siasn-real.csv"
+	assert_equal "$status" 1
+	[[ "$stderr" == *"siasn-real.csv:2: quote in unquoted field"* ]]
+}
+
+@test "import: the Excel re-save: BOM, CRLF, ';', D/M/YYYY, Excel-damaged NIPs, blank rows" {
+	run --separate-stderr asn-import "${AS_OF[@]}" -r rej.csv "$FIX/import/siasn-excel.csv"
+	assert_equal "$status" 1
+	assert_equal "$output" "$(cat "$FIX/import/siasn-excel.expected.csv")"
+	assert_equal "${stderr_lines[-1]}" "asn-import: read 14, wrote 8, rejected 3, skipped 3 blank"
+	[[ "$stderr" == *"siasn-excel.csv:4: nip '1,98101E+17': Excel turned it into a number and dropped its digits"*"format the NIP column as Text"* ]]
+	[[ "$stderr" == *"siasn-excel.csv:9: nip '196902201990031000': serial 000: Excel keeps only 15 significant digits"* ]]
+	# the same people as the raw export, but for the rows Excel spoilt
+	run sh -c 'cut -d, -f1-14 "$1" | sort' sh "$FIX/import/siasn-excel.expected.csv"
+	excel=$output
+	run sh -c 'grep -v -e ^198101012006041003 -e ^196902201990031008 "$1" | cut -d, -f1-14 | sort' sh "$FIX/import/siasn-real.expected.csv"
+	assert_equal "$excel" "$output"
+}
+
+@test "import: a SIMPEG Daftar Nominatif with title lines above the header" {
+	run --separate-stderr asn-import "${AS_OF[@]}" "$FIX/import/simpeg-nominatif.csv"
+	assert_success
+	assert_equal "$output" "$(cat "$FIX/import/simpeg-nominatif.expected.csv")"
+	[[ "$stderr" == *"detected profile simpeg"* ]]
+	[[ "$stderr" == *"4 lines above the header skipped"* ]]
+	run --separate-stderr asn-import -p simpeg --skip-lines 4 "${AS_OF[@]}" "$FIX/import/simpeg-nominatif.csv"
+	assert_success
+	assert_equal "$output" "$(cat "$FIX/import/simpeg-nominatif.expected.csv")"
+	run --separate-stderr asn-import -p simpeg --skip-lines 2 "${AS_OF[@]}" "$FIX/import/simpeg-nominatif.csv"
+	assert_equal "$status" 3
+	[[ "$stderr" == *"missing column for nip"* ]]
+}
+
+@test "import: --print-map prints a map that reads back the same; base: starts from a built-in" {
+	run --separate-stderr asn-import --print-map -p siasn
+	assert_success
+	printf '%s\n' "$output" > siasn-map.yaml
+	[[ "$output" == *"eselon: ['ESELON NAMA', 'ESELON ID']"* ]]
+	run --separate-stderr asn-import -q -m siasn-map.yaml "${AS_OF[@]}" "$FIX/import/siasn-real.csv"
+	assert_equal "$output" "$(cat "$FIX/import/siasn-real.expected.csv")"
+	run --separate-stderr asn-import --print-map -m siasn-map.yaml
+	assert_equal "$output" "$(cat siasn-map.yaml)"
+	# only what differs: a unit column of the regency's own
+	sed 's/^UNOR NAMA|/KANTOR|/; s/|UNOR NAMA|/|KANTOR|/' "$FIX/import/siasn-real.csv" > kantor.csv
+	printf 'base: siasn\ncolumns:\n  unor: KANTOR\nvalues:\n  kedudukan: {Aktif: cltn}\n' > mine.yaml
+	run --separate-stderr asn-import -q -m mine.yaml "${AS_OF[@]}" kantor.csv
+	assert_equal "$status" 1
+	[[ "$output" == *",2050-06-01,cltn,SD Negeri 1 Mamuju,"* ]]
+	printf 'base: sipd\n' > badbase.yaml
+	run --separate-stderr asn-import -m badbase.yaml "${AS_OF[@]}" kantor.csv
+	assert_equal "$status" 2
+	[[ "$stderr" == *"badbase.yaml:1:"*"base: expected a built-in profile"* ]]
+}
+
+@test "import: a UTF-16 file is refused with how to save it, exit 3" {
+	printf '\377\376n\000i\000p\000\n\000' > u16.csv
+	run --separate-stderr asn-import u16.csv
+	assert_equal "$status" 3
+	[[ "$stderr" == *'u16.csv: UTF-16 text (Excel'"'"'s "Unicode Text"); save the sheet as "CSV UTF-8 (Comma delimited)"'* ]]
+}
+
+@test "import: header names match trimmed and in any case" {
+	sed '1s/NIP BARU/ nip baru /; 1s/JABATAN NAMA/Jabatan  Nama/' "$FIX/import/siasn-real.csv" > loose.csv
+	run --separate-stderr asn-import -q "${AS_OF[@]}" loose.csv
+	assert_equal "$status" 1
+	assert_equal "$(cut -d, -f1-17 <<< "$output" | tail -n +2)" "$(cut -d, -f1-17 "$FIX/import/siasn-real.expected.csv" | tail -n +2)"
+}
