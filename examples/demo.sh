@@ -26,4 +26,19 @@ echo "== retirements per year, whole regency"
 "$bin/asn-forecast" -q --as-of 2026-11-01 --years 5 --by '' "$dir/pegawai.csv" | cut -d, -f1-3
 
 echo
+echo "== the same month from the two workbooks SIASN delivers (PNS, PPPK) instead of the CSV"
+xlsx=$out/xlsx-data
+mkdir -p "$xlsx"
+for f in examples/mamuju/*.csv examples/mamuju/*.yaml; do
+	case $f in */siasn-export*) ;; *) cp "$f" "$xlsx/" ;; esac
+done
+cp examples/mamuju/siasn-export-pns.xlsx examples/mamuju/siasn-export-pppk.xlsx "$xlsx/"
+DATA=$xlsx bash examples/monthly-report.sh "$out/xlsx" "$period" 2>&1 | grep 'asn-import: read'
+# the workbooks hold the export without its planted faults: the CSV's
+# table is theirs but for the rows refused
+cut -d, -f1 "$dir/pegawai.csv" | sed 1d | sort > "$xlsx/nip-csv"
+cut -d, -f1 "$out/xlsx/$period/pegawai.csv" | sed 1d | sort > "$xlsx/nip-xlsx"
+echo "  NIPs of the CSV's table not in the workbooks' table: $(comm -23 "$xlsx/nip-csv" "$xlsx/nip-xlsx" | wc -l | tr -d ' ')"
+
+echo
 echo "report: $dir/laporan-$period.html (also .md and .txt)"

@@ -12,8 +12,10 @@
 #   AS_OF     report date (default 2026-11-01, the date of the example data,
 #             so that the example is reproducible; in production set it to
 #             the day of the run: AS_OF=$(date +%F))
-#   DATA      folder of the inputs (default: examples/mamuju): siasn-export.csv,
-#             and when present abk.csv, formasi.csv, history.csv, skp.csv,
+#   DATA      folder of the inputs (default: examples/mamuju): the export as
+#             SIASN delivers it, siasn-export.csv (raw '|' CSV or an Excel
+#             re-save), or when there is none its workbooks siasn-export*.xlsx
+#             (PNS and PPPK, read as one table); and when present abk.csv, formasi.csv, history.csv, skp.csv,
 #             potensi.csv, standar.yaml, pelatihan.csv, ikm-survey.csv
 #   ASN_BIN   folder of the programs (default: build/bin of this tree when
 #             built, else the PATH)
@@ -55,7 +57,16 @@ die() {
 for p in asn-import asn-gap asn-forecast asn-score asn-report; do
 	command -v "$p" >/dev/null || die "$p not found (build with make, or set ASN_BIN)"
 done
-[[ -f $DATA/siasn-export.csv ]] || die "$DATA/siasn-export.csv: no such file"
+# the export: the CSV, else every workbook (PNS, PPPK) together
+exports=()
+if [[ -f $DATA/siasn-export.csv ]]; then
+	exports=("$DATA/siasn-export.csv")
+else
+	for f in "$DATA"/siasn-export*.xlsx; do
+		[[ -f $f ]] && exports+=("$f")
+	done
+fi
+((${#exports[@]})) || die "$DATA: no siasn-export.csv and no siasn-export*.xlsx"
 
 out=$outdir/$period
 year=$((10#${period%-*}))
@@ -85,8 +96,8 @@ input() {
 	[[ -f $DATA/$1 ]]
 }
 
-step asn-import asn-import -p siasn --as-of "$AS_OF" -r "$out/rejects.csv" \
-	-o "$out/pegawai.csv" "$DATA/siasn-export.csv"
+step asn-import asn-import --as-of "$AS_OF" -r "$out/rejects.csv" \
+	-o "$out/pegawai.csv" "${exports[@]}"
 tables=("$out/pegawai.csv")
 
 # ABK where there is one, formasi for the other positions

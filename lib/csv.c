@@ -1,3 +1,5 @@
+#include <sys/types.h>
+
 #include <errno.h>
 #include <math.h>
 #include <stdarg.h>
@@ -9,6 +11,7 @@
 
 #include "cli.h"
 #include "csv.h"
+#include "xlsx.h"
 
 enum {
 	CHUNK = 64 * 1024,      /* bytes read from the stream at a time */
@@ -51,6 +54,9 @@ struct asn_csv_reader {
 	int quoting;            /* 0: '"' is an ordinary byte (SIASN's raw export) */
 	int io_error;           /* the stream failed: nothing can follow */
 	char *sheet;            /* worksheet of an .xlsx input, NULL: the first */
+	asn_xlsx *xlsx;         /* the input is an .xlsx workbook */
+	FILE *spool;            /* a workbook from a pipe, copied to be seekable */
+	off_t start_offset;     /* where the stream was when the reader began, -1 */
 
 	char *arena;            /* the fields of the record, NUL-terminated */
 	size_t arena_used, arena_cap;
@@ -161,6 +167,7 @@ asn_csv_reader_from_file(FILE *f, const char *name, unsigned char delimiter)
 	r->file = f;
 	r->buf = asn_malloc(CHUNK);
 	r->data = r->buf;
+	r->start_offset = ftello(f);
 	return r;
 }
 
@@ -200,6 +207,9 @@ asn_csv_reader_free(asn_csv_reader *r)
 	if (!r)
 		return;
 	csv_free(&r->parser);
+	asn_xlsx_free(r->xlsx);
+	if (r->spool)
+		fclose(r->spool);
 	if (r->close_file)
 		fclose(r->file);
 	free(r->buf);
@@ -266,7 +276,104 @@ asn_csv_reader_name(const asn_csv_reader *r)
 unsigned long long
 asn_csv_reader_bytes(const asn_csv_reader *r)
 {
+	if (r->xlsx)
+		return asn_xlsx_bytes(r->xlsx);
 	return r->consumed + r->pos;
+}
+
+static void fields_reserve(asn_csv_reader *r);
+
+/* The stream starts like a zip archive: read it as an .xlsx workbook,
+ * from the file itself when it can seek back to where the reader began at
+ * offset 0, else from a copy (a pipe). */
+static int
+xlsx_start(asn_csv_reader *r)
+{
+	char err[1024];
+	unsigned char chunk[CHUNK];
+	size_t n;
+	FILE *f = r->file;
+
+	if (r->start_offset == 0 && fseeko(f, 0, SEEK_SET) == 0) {
+		r->xlsx = asn_xlsx_open_file(f, r->name, r->sheet, err, sizeof(err));
+	} else {
+		if (!(r->spool = tmpfile())) {
+			reader_fail(r, 0, 0, "cannot copy the workbook to a temporary file: %s",
+			    strerror(errno));
+			r->io_error = 1;
+			return -1;
+		}
+		n = r->end - r->pos;
+		if (fwrite(r->data + r->pos, 1, n, r->spool) != n)
+			goto write_error;
+		while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+			if (fwrite(chunk, 1, n, r->spool) != n)
+				goto write_error;
+		if (ferror(f)) {
+			reader_fail(r, 0, 0, "read error: %s", strerror(errno ? errno : EIO));
+			r->io_error = 1;
+			return -1;
+		}
+		if (fflush(r->spool) != 0)
+			goto write_error;
+		r->xlsx = asn_xlsx_open_file(r->spool, r->name, r->sheet, err, sizeof(err));
+	}
+	if (!r->xlsx) {
+		/* the message names the file already */
+		snprintf(r->error, r->errsize, "%s", err);
+		r->failed = r->io_error = 1;
+		return -1;
+	}
+	return 0;
+write_error:
+	reader_fail(r, 0, 0, "cannot copy the workbook to a temporary file: %s", strerror(errno));
+	r->io_error = 1;
+	return -1;
+}
+
+/* A worksheet row as a record: Excel leaves out the empty cells at the end
+ * of a row, so a short row is padded to the header's width, and empty cells
+ * past it are dropped. */
+static int
+xlsx_next(asn_csv_reader *r, asn_csv_record *rec)
+{
+	asn_csv_record row;
+	size_t i, n;
+	int rc = asn_xlsx_next(r->xlsx, &row);
+
+	if (rc <= 0) {
+		if (rc < 0) {
+			snprintf(r->error, r->errsize, "%s", asn_xlsx_error(r->xlsx));
+			r->failed = r->io_error = 1;
+		}
+		rec->nfields = 0;
+		return rc;
+	}
+	n = row.nfields;
+	if (r->expect) {
+		while (n > r->expect && row.lengths[n - 1] == 0)
+			n--;
+		if (n < r->expect)
+			n = r->expect;
+	}
+	r->nfields = 0;
+	for (i = 0; i < n; i++) {
+		fields_reserve(r);
+		r->fields[i] = i < row.nfields ? row.fields[i] : (char *)"";
+		r->lengths[i] = i < row.nfields ? row.lengths[i] : 0;
+		r->nfields++;
+	}
+	rec->nfields = n;
+	rec->fields = r->fields;
+	rec->lengths = r->lengths;
+	rec->line = row.line;
+	rec->end_line = row.end_line;
+	if (r->expect && n != r->expect) {
+		snprintf(r->error, r->errsize, "%s:%ld:%zu: expected %zu fields, got %zu",
+		    r->name, rec->line, r->expect + 1, r->expect, n);
+		return -1;
+	}
+	return 1;
 }
 
 /* Keep the unread bytes and fill the rest of the buffer from the stream. */
@@ -312,8 +419,10 @@ reader_start(asn_csv_reader *r)
 	if (r->started)
 		return 0;
 	r->started = 1;
-	if (reader_want(r, 3) < 0)
+	if (reader_want(r, 4) < 0)
 		return -1;
+	if (r->file && asn_xlsx_sniff(r->data + r->pos, r->end - r->pos))
+		return xlsx_start(r);
 	if (r->end - r->pos >= 3 && memcmp(r->data + r->pos, "\xEF\xBB\xBF", 3) == 0) {
 		r->pos += 3;
 		rescan(r);
@@ -337,7 +446,7 @@ asn_csv_reader_detect_delimiter(asn_csv_reader *r)
 	int quoted = 0;
 	unsigned char c;
 
-	if (reader_start(r) < 0 || reader_want(r, CHUNK) < 0)
+	if (reader_start(r) < 0 || r->xlsx || reader_want(r, CHUNK) < 0)
 		return r->delimiter;
 	/* the first line that holds any: title lines above a header (a
 	 * SIMPEG list) often hold none */
@@ -671,6 +780,8 @@ asn_csv_reader_next(asn_csv_reader *r, asn_csv_record *rec)
 
 	if (r->failed || reader_start(r) < 0)
 		return reader_error(rec);
+	if (r->xlsx)
+		return xlsx_next(r, rec);
 	for (;;) {
 		if (reader_want(r, 2) < 0)
 			return reader_error(rec);

@@ -461,3 +461,70 @@ AS_OF=(--as-of 2026-11-01)
 	assert_equal "$status" 1
 	assert_equal "$(cut -d, -f1-17 <<< "$output" | tail -n +2)" "$(cut -d, -f1-17 "$FIX/import/siasn-real.expected.csv" | tail -n +2)"
 }
+
+# .xlsx workbooks, written by tests/tools/csv2xlsx as Excel writes them:
+# shared strings, empty cells left out, date cells as serial numbers with a
+# date style.
+CSV2XLSX=$ASN_BIN/../tests/tools/csv2xlsx
+XLSX_DATES="TANGGAL LAHIR,TMT CPNS,TMT PNS,TMT JABATAN"
+
+@test "import: an .xlsx workbook gives the same table as its CSV" {
+	"$CSV2XLSX" --sheet "Data ASN" --dates "$XLSX_DATES" -o export.xlsx "$FIX/import/siasn-excel.csv"
+	run --separate-stderr asn-import "${AS_OF[@]}" -r rej.csv export.xlsx
+	assert_equal "$status" 1
+	[[ "$stderr" == *"export.xlsx: detected profile siasn"* ]]
+	assert_equal "$(cut -d, -f1-14 <<< "$output")" "$(cut -d, -f1-14 "$FIX/import/siasn-excel.expected.csv")"
+	# the rows Excel spoilt are rejected on the row Excel shows, for the same reasons
+	run cut -d, -f1,2 rej.csv
+	assert_output "line,column
+4,NIP BARU
+9,NIP BARU
+10,NIP BARU"
+	# found by its content, not its name
+	cp export.xlsx export.csv
+	run --separate-stderr asn-import -q "${AS_OF[@]}" export.csv
+	assert_equal "$(cut -d, -f1-14 <<< "$output")" "$(cut -d, -f1-14 "$FIX/import/siasn-excel.expected.csv")"
+}
+
+@test "import: PNS and PPPK workbooks in one run are one table, duplicates caught across them" {
+	{ head -1 "$FIX/import/siasn-excel.csv"; grep -v ';PPPK;' "$FIX/import/siasn-excel.csv" | sed 1d; } > pns.csv
+	{ head -1 "$FIX/import/siasn-excel.csv"; grep ';PPPK;' "$FIX/import/siasn-excel.csv"; sed -n 2p "$FIX/import/siasn-excel.csv"; } > pppk.csv
+	"$CSV2XLSX" --dates "$XLSX_DATES" -o pns.xlsx pns.csv
+	"$CSV2XLSX" --dates "$XLSX_DATES" -o pppk.xlsx pppk.csv
+	run --separate-stderr asn-import "${AS_OF[@]}" pns.xlsx pppk.xlsx
+	assert_equal "$status" 1
+	[[ "$stderr" == *"pppk.xlsx:4: nip '199005122015032001': duplicate (already seen in an earlier row)"* ]]
+	assert_equal "$(sed 1d <<< "$output" | cut -d, -f1 | sort)" "$(sed 1d "$FIX/import/siasn-excel.expected.csv" | cut -d, -f1 | sort)"
+	# from a pipe as well
+	run --separate-stderr sh -c 'cat pns.xlsx | asn-import -q --as-of 2026-11-01'
+	[[ $status -le 1 ]]
+	[[ "$output" == *"199005122015032001,"* ]]
+}
+
+@test "import: --sheet picks the worksheet; an unknown one lists them, exit 3" {
+	"$CSV2XLSX" --empty-sheet Petunjuk --sheet "Data PNS" --dates "$XLSX_DATES" -o two.xlsx "$FIX/import/siasn-excel.csv"
+	run --separate-stderr asn-import -q "${AS_OF[@]}" --sheet "data pns" two.xlsx
+	assert_equal "$status" 1
+	assert_equal "$(cut -d, -f1-14 <<< "$output")" "$(cut -d, -f1-14 "$FIX/import/siasn-excel.expected.csv")"
+	run --separate-stderr asn-import -q "${AS_OF[@]}" --sheet Rekap two.xlsx
+	assert_equal "$status" 3
+	[[ "$stderr" == *"two.xlsx: no sheet 'Rekap' (sheets: Petunjuk, Data PNS)"* ]]
+	# the first sheet is empty: no header row
+	run --separate-stderr asn-import -q "${AS_OF[@]}" two.xlsx
+	assert_equal "$status" 3
+	[[ "$stderr" == *"two.xlsx: empty input (no header row)"* ]]
+}
+
+@test "import: a NIP stored as a number in a workbook is Excel's damage, named" {
+	"$CSV2XLSX" --numbers "NIP BARU" --dates "$XLSX_DATES" -o num.xlsx "$FIX/import/siasn-excel.csv"
+	run --separate-stderr asn-import "${AS_OF[@]}" num.xlsx
+	assert_equal "$status" 1
+	[[ "$stderr" == *"num.xlsx:2: nip '"*"E+17': Excel turned it into a number and dropped its digits"* ]]
+}
+
+@test "import: a file that only looks like a workbook is a clear error, exit 3" {
+	printf 'PK\003\004not a zip at all' > fake.xlsx
+	run --separate-stderr asn-import fake.xlsx
+	assert_equal "$status" 3
+	[[ "$stderr" == *"fake.xlsx: not an .xlsx workbook"* ]]
+}

@@ -418,8 +418,17 @@ fits_80() {
 	mkdir data
 	printf 'a,b\n1,2\n' > data/siasn-export.csv
 	run --separate-stderr env ASN_BIN="$ASN_BIN" DATA=data "$ROOT/examples/monthly-report.sh" out
+	assert_equal "$status" 2
+	[[ $stderr == *"cannot tell the export format from the header"* ]]
+	[[ $stderr == *"monthly-report: asn-import failed with status 2"* ]]
+	: > data/siasn-export.csv
+	run --separate-stderr env ASN_BIN="$ASN_BIN" DATA=data "$ROOT/examples/monthly-report.sh" out
 	assert_equal "$status" 3
 	[[ $stderr == *"monthly-report: asn-import failed with status 3"* ]]
+	rm data/siasn-export.csv
+	run --separate-stderr env ASN_BIN="$ASN_BIN" DATA=data "$ROOT/examples/monthly-report.sh" out
+	assert_equal "$status" 2
+	[[ $stderr == *"no siasn-export.csv and no siasn-export*.xlsx"* ]]
 	run --separate-stderr env ASN_BIN="$ASN_BIN" "$ROOT/examples/monthly-report.sh" out 2026-13
 	assert_equal "$status" 2
 	[[ $stderr == *"period '2026-13': expected YYYY-MM"* ]]

@@ -2,9 +2,11 @@
  * (Sulawesi Barat, BPS 7604) as a SIASN export or a canonical pegawai table,
  * and the formasi, SKP, assessment, training and IKM survey tables that go
  * with it.  Every person is made up; the output depends only on the options. */
+#include <ctype.h>
 #include <err.h>
 #include <errno.h>
 #include <getopt.h>
+#include <inttypes.h>
 #include <limits.h>
 #include <signal.h>
 #include <stddef.h>
@@ -15,6 +17,7 @@
 
 #include "config.h"
 #include "date.h"
+#include "names.h"
 #include "rules.h"
 
 enum {
@@ -98,6 +101,20 @@ static const study st_bidan[] = {
 static const study st_dokter[] = {
 	{ "S1", "S-1 Kedokteran", NULL, NULL, "dr.", 85, 0, 0 },
 	{ "S2", "S-2 Kesehatan Masyarakat", "M.Kes.", NULL, "dr.", 15, 32, 0 },
+};
+
+/* Doctors of the RSUD: specialists (TINGKAT PENDIDIKAN Spesialis, canonical
+ * S2) and a subspecialist (Subspesialis, canonical S3). */
+static const study st_dokter_rsud[] = {
+	{ "S1", "S-1 Kedokteran", NULL, NULL, "dr.", 55, 0, 0 },
+	{ "S2", "Spesialis Penyakit Dalam", "Sp.PD.", NULL, "dr.", 9, 31, 0 },
+	{ "S2", "Spesialis Anak", "Sp.A.", NULL, "dr.", 8, 31, 0 },
+	{ "S2", "Spesialis Obstetri dan Ginekologi", "Sp.OG.", NULL, "dr.", 8, 31, 0 },
+	{ "S2", "Spesialis Bedah", "Sp.B.", NULL, "dr.", 7, 31, 0 },
+	{ "S2", "Spesialis Anestesiologi dan Terapi Intensif", "Sp.An.", NULL, "dr.", 5, 31, 0 },
+	{ "S2", "Spesialis Radiologi", "Sp.Rad.", NULL, "dr.", 3, 31, 0 },
+	{ "S3", "Subspesialis Penyakit Dalam Ginjal Hipertensi", "Sp.PD., Subsp.GH.", NULL,
+	  "dr.", 2, 38, 0 },
 };
 
 static const study st_dokter_gigi[] = {
@@ -359,6 +376,8 @@ static const family f_pengawas_sekolah =
 static const family f_perawat = JF("Perawat", "kesehatan", 72, 34, 0, 1, 1, 3, st_perawat);
 static const family f_bidan = JF("Bidan", "kesehatan", 100, 34, 0, 1, 1, 3, st_bidan);
 static const family f_dokter = JF("Dokter", "kesehatan", 58, 15, 0, 2, -1, -1, st_dokter);
+static const family f_dokter_rsud =
+	JF("Dokter", "kesehatan", 58, 15, 0, 2, -1, -1, st_dokter_rsud);
 static const family f_dokter_gigi =
 	JF("Dokter Gigi", "kesehatan", 72, 15, 0, 1, -1, -1, st_dokter_gigi);
 static const family f_apoteker = JF("Apoteker", "kesehatan", 76, 20, 0, 1, -1, -1, st_apoteker);
@@ -407,7 +426,7 @@ static const family f_pranata_humas =
 static const family f_statistisi =
 	JF("Statistisi", "administrasi", 50, 0, 0, 1, -1, -1, st_statistik);
 static const family f_perancang =
-	JF("Perancang Peraturan Perundang-undangan", "administrasi", 45, 0, 0, 1, -1, -1, st_hukum);
+	JF("Perancang Peraturan Perundang-Undangan", "administrasi", 45, 0, 0, 1, -1, -1, st_hukum);
 static const family f_pengadaan =
 	JF("Pengelola Pengadaan Barang/Jasa", "administrasi", 35, 0, 0, 1, -1, -1, st_teknik);
 static const family f_pekerja_sosial =
@@ -505,9 +524,9 @@ static const mix mix_rsud[] = {
 	{ &f_perawat, 35, AT_FIXED, "Instalasi Rawat Jalan" },
 	{ &f_perawat, 25, AT_FIXED, "Instalasi Bedah Sentral" },
 	{ &f_bidan, 50, AT_FIXED, "Instalasi Rawat Inap" },
-	{ &f_dokter, 12, AT_FIXED, "Instalasi Gawat Darurat" },
-	{ &f_dokter, 18, AT_FIXED, "Instalasi Rawat Jalan" },
-	{ &f_dokter, 10, AT_FIXED, "Instalasi Rawat Inap" },
+	{ &f_dokter_rsud, 12, AT_FIXED, "Instalasi Gawat Darurat" },
+	{ &f_dokter_rsud, 18, AT_FIXED, "Instalasi Rawat Jalan" },
+	{ &f_dokter_rsud, 10, AT_FIXED, "Instalasi Rawat Inap" },
 	{ &f_dokter_gigi, 3, AT_FIXED, "Instalasi Rawat Jalan" },
 	{ &f_apoteker, 8, AT_FIXED, "Instalasi Farmasi" },
 	{ &f_asisten_apoteker, 15, AT_FIXED, "Instalasi Farmasi" },
@@ -658,7 +677,7 @@ static const char *const setda_offices[] = {
 	"Bagian Protokol dan Komunikasi Pimpinan", NULL
 };
 static const char *const dprd_offices[] = {
-	"Bagian Umum dan Keuangan", "Bagian Persidangan dan Perundang-undangan",
+	"Bagian Umum dan Keuangan", "Bagian Persidangan dan Perundang-Undangan",
 	"Bagian Fasilitasi Penganggaran dan Pengawasan", NULL
 };
 static const char *const inspektorat_offices[] = {
@@ -716,7 +735,7 @@ static const char *const kominfo_offices[] = { SUBBAGIAN,
 	"Bidang Informasi dan Komunikasi Publik", "Bidang Aplikasi Informatika",
 	"Bidang Statistik dan Persandian", NULL };
 static const char *const kesbangpol_offices[] = { SUBBAGIAN,
-	"Bidang Ideologi dan Wawasan Kebangsaan", "Bidang Politik Dalam Negeri", NULL };
+	"Bidang Ideologi dan Wawasan Kebangsaan", "Bidang Politik dalam Negeri", NULL };
 static const char *const bpbd_offices[] = { SUBBAGIAN,
 	"Bidang Pencegahan dan Kesiapsiagaan", "Bidang Kedaruratan dan Logistik",
 	"Bidang Rehabilitasi dan Rekonstruksi", NULL };
@@ -802,7 +821,7 @@ static const opd opds[] = {
 	  "jpt_pratama", "Sekretaris Badan Kesatuan Bangsa dan Politik", kesbangpol_offices,
 	  HEAD(st_pimpinan), MIX(mix_office) },
 	{ "Badan Penanggulangan Bencana Daerah", 40,
-	  "Kepala Badan Penanggulangan Bencana Daerah", "jpt_pratama",
+	  "Kepala Pelaksana Badan Penanggulangan Bencana Daerah", "jpt_pratama",
 	  "Sekretaris Badan Penanggulangan Bencana Daerah", bpbd_offices, HEAD(st_pimpinan),
 	  MIX(mix_office) },
 	{ "Dinas Pemberdayaan Masyarakat dan Desa", 35,
@@ -853,16 +872,44 @@ typedef struct {
 	const mix *mix;
 	size_t nmix;
 	int surveyed;           /* serves the public: in the IKM survey */
+	const char *secretariat; /* the office above its subbagian, or NULL */
 } unit;
 
 typedef struct {
 	char jabatan[192];
 	const char *jenis;
+	int eselon;
 	char subunit[160];
 	int unit;
 	const study *studies;
 	size_t nstudies;
 } post;
+
+/* ESELON ID / NAMA (BKN codes); I.a and I.b do not occur in a regency. */
+enum { ES_NONE, ES_IIA, ES_IIB, ES_IIIA, ES_IIIB, ES_IVA, ES_IVB };
+static const struct {
+	const char *id, *name;
+} eselons[] = {
+	{ "", "" }, { "21", "II.a" }, { "22", "II.b" }, { "31", "III.a" }, { "32", "III.b" },
+	{ "41", "IV.a" }, { "42", "IV.b" },
+};
+
+/* KEDUDUKAN HUKUM ID / NAMA and the canonical kedudukan.  PPPK Aktif has
+ * no published ID; 71 is this generator's. */
+enum { KD_AKTIF, KD_CLTN, KD_TUGAS_BELAJAR, KD_PEMBERHENTIAN_SEMENTARA, KD_MPP,
+       KD_PENSIUN, KD_DIBERHENTIKAN, KD_PPPK_AKTIF };
+static const struct {
+	const char *id, *name, *slug;
+} kedudukans[] = {
+	{ "1", "Aktif", "aktif" },
+	{ "2", "CLTN", "cltn" },
+	{ "3", "Tugas Belajar", "tugas_belajar" },
+	{ "4", "Pemberhentian Sementara", "pemberhentian_sementara" },
+	{ "20", "Masa Persiapan Pensiun", "mpp" },
+	{ "99", "Pensiun", "pensiun" },
+	{ "66", "Diberhentikan", "diberhentikan" },
+	{ "71", "PPPK Aktif", "aktif" },
+};
 
 /* Names.  Mandar and Bugis given names are often single or paired; Toraja
  * names take a family name; Balinese names carry the birth-order name. */
@@ -962,30 +1009,36 @@ static const char *const trampil_jenis[] = { "fungsional_pemula", "fungsional_te
 static const int ahli_top[] = { 9, 11, 14, 16 };
 static const int trampil_top[] = { 5, 7, 9, 11 };
 
-/* The faults of --faults: each at a fixed line of the file (header = 1). */
+/* The faults of --faults: each at a fixed line of the file (header = 1);
+ * those marked excel_only are Excel's and spoil only an --excel file. */
 enum fault_kind {
-	FAULT_NONE, FAULT_NAME_COMMA, FAULT_NIP_SHORT, FAULT_DATE_MONTH_NAME,
+	FAULT_NONE, FAULT_NAME_COMMA, FAULT_NIP_SHORT, FAULT_DATE_MONTH_NAME, FAULT_RAGGED,
 	FAULT_DATE_IMPOSSIBLE, FAULT_DUPLICATE, FAULT_GENDER, FAULT_GOLONGAN, FAULT_NIP_SWAP,
-	FAULT_AGE_15, FAULT_NIP_LETTER
+	FAULT_AGE_15, FAULT_NIP_LETTER, FAULT_NIP_SCIENTIFIC, FAULT_NIP_15_DIGITS
 };
 
 static const struct {
 	long line;
 	enum fault_kind kind;
+	int excel_only;
 } faults[] = {
-	{ 58, FAULT_NAME_COMMA },
-	{ 613, FAULT_NIP_SHORT },
-	{ 1207, FAULT_DATE_MONTH_NAME },
-	{ 1809, FAULT_DATE_IMPOSSIBLE },
-	{ 2412, FAULT_DUPLICATE },
-	{ 3016, FAULT_GENDER },
-	{ 3620, FAULT_GOLONGAN },
-	{ 4223, FAULT_NIP_SWAP },
-	{ 4827, FAULT_AGE_15 },
-	{ 5431, FAULT_NIP_LETTER },
+	{ 58, FAULT_NAME_COMMA, 0 },
+	{ 613, FAULT_NIP_SHORT, 0 },
+	{ 1207, FAULT_DATE_MONTH_NAME, 0 },
+	{ 1510, FAULT_RAGGED, 0 },
+	{ 1809, FAULT_DATE_IMPOSSIBLE, 0 },
+	{ 2412, FAULT_DUPLICATE, 0 },
+	{ 3016, FAULT_GENDER, 0 },
+	{ 3318, FAULT_NIP_SCIENTIFIC, 1 },
+	{ 3620, FAULT_GOLONGAN, 0 },
+	{ 4223, FAULT_NIP_SWAP, 0 },
+	{ 4827, FAULT_AGE_15, 0 },
+	{ 5129, FAULT_NIP_15_DIGITS, 1 },
+	{ 5431, FAULT_NIP_LETTER, 0 },
 };
 
 enum format { FORMAT_SIASN, FORMAT_CANONICAL };
+enum only { ONLY_ALL, ONLY_PNS, ONLY_PPPK };
 enum table { TABLE_PEGAWAI, TABLE_FORMASI, TABLE_SKP, TABLE_POTENSI, TABLE_PELATIHAN,
              TABLE_IKM };
 static const char *const table_names[] = { "pegawai", "formasi", "skp", "potensi",
@@ -1016,6 +1069,12 @@ typedef struct {
 	const char *unit;
 	int unit_index;
 	const char *lokasi;
+	long row;                 /* its index: the streams of the SIASN fields */
+	const char *fam_name;     /* functional family, for JENJANG - NAMA */
+	const char *jenjang;      /* Ahli Pertama ... Penyelia; NULL if none */
+	int structural, eselon;
+	int kedudukan;            /* index into kedudukans[] */
+	int study_leave;          /* Aktif, but JABATAN NAMA PNS TUGAS BELAJAR */
 } person;
 
 typedef struct {
@@ -1025,6 +1084,9 @@ typedef struct {
 	enum table table;
 	enum date_style date_style;
 	int faults;
+	int excel;                /* an Excel re-save of the SIASN export */
+	int columns;              /* of the SIASN export: 69, or 64/65 (older) */
+	enum only only;
 	char delimiter;
 	const char *eol;
 	asn_date as_of;
@@ -1093,29 +1155,32 @@ pick_weighted(rng *r, const int *weights, size_t n, size_t stride)
 
 #define PICK(r, a, n) pick_weighted((r), &(a)[0].weight, (n), sizeof((a)[0]))
 
+#define USAGE_LINE \
+	"usage: asn-synth [--rows N] [--seed S] [--format siasn|canonical] [--table T]\n" \
+	"                 [--as-of YYYY-MM-DD] [--excel] [--only pns|pppk] [--columns 64|65|69]\n" \
+	"                 [--date-style dmy|dmy-slash] [--crlf] [--faults] [-d C]\n"
+
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: asn-synth [--rows N] [--seed S] [--format siasn|canonical] "
-	        "[--table T] [--as-of YYYY-MM-DD] [--date-style dmy|dmy-slash] [--crlf] "
-	        "[--faults] [-d C]\n");
+	fputs(USAGE_LINE, stderr);
 	exit(2);
 }
 
 static void
 help(void)
 {
-	printf("usage: asn-synth [--rows N] [--seed S] [--format siasn|canonical] "
-	       "[--table T] [--as-of YYYY-MM-DD] [--date-style dmy|dmy-slash] [--crlf] "
-	       "[--faults] [-d C]\n"
+	printf(USAGE_LINE
 	       "\n"
 	       "Write a synthetic civil service of Kabupaten Mamuju (made-up people) as CSV\n"
 	       "on stdout.  The same options give the same bytes on every machine.\n"
 	       "\n"
 	       "  -n, --rows N         employees to write (default 6000)\n"
 	       "  -s, --seed S         seed of the generator, 0 or more (default 7604)\n"
-	       "  -f, --format F       siasn: a SIASN \"Export Data ASN\" (default);\n"
-	       "                       canonical: the pegawai table of asn-import\n"
+	       "  -f, --format F       siasn: a SIASN \"Export Data ASN\" as regencies receive\n"
+	       "                       it, 69 columns, '|', no quoting (default);\n"
+	       "                       canonical: the pegawai table asn-import should make\n"
+	       "                       of it\n"
 	       "  -t, --table T        what to write about the employees of --rows, --seed\n"
 	       "                       and --as-of:\n"
 	       "                       pegawai    the employees themselves (default)\n"
@@ -1127,12 +1192,19 @@ help(void)
 	       "                                  employees, for asn-score --ikm\n"
 	       "      --as-of DATE     reference date YYYY-MM-DD (default 2026-11-01): nobody\n"
 	       "                       is past retirement age on it\n"
+	       "      --excel          siasn only: the export after a re-save in Excel (BOM,\n"
+	       "                       CR LF, ';', quoted where needed, D/M/YYYY dates, no\n"
+	       "                       apostrophes, blank rows at the end)\n"
+	       "      --only W         pegawai only: write only the pns (and CPNS) or only the\n"
+	       "                       pppk of the --rows employees, as SIASN delivers them\n"
+	       "      --columns N      siasn only: 69 (default), or the older 64 or 65\n"
 	       "      --date-style S   siasn dates as dmy (DD-MM-YYYY, default) or\n"
-	       "                       dmy-slash (DD/MM/YYYY)\n"
+	       "                       dmy-slash (DD/MM/YYYY); not with --excel\n"
 	       "      --crlf           end lines with CR LF, as a spreadsheet saves CSV\n"
 	       "      --faults         siasn only: spoil about 10 rows at fixed lines (see\n"
 	       "                       examples/mamuju/README.md)\n"
-	       "  -d, --delimiter C    field delimiter, one character or \"tab\" (default ,)\n"
+	       "  -d, --delimiter C    field delimiter, one character or \"tab\" (default |\n"
+	       "                       for siasn, ; for --excel, , otherwise)\n"
 	       "  -h, --help           show this help\n");
 	exit(0);
 }
@@ -1264,24 +1336,6 @@ entry_age_max(const char *level)
 	if (strcmp(level, "D3") == 0)
 		return 33;
 	return 30;
-}
-
-static const char *
-tingkat_name(const char *level)
-{
-	static const struct {
-		const char *level, *name;
-	} names[] = {
-		{ "SD", "SD" }, { "SMP", "SLTP" }, { "SMA", "SLTA" }, { "D1", "Diploma I" },
-		{ "D2", "Diploma II" }, { "D3", "Diploma III" }, { "D4", "Diploma IV" },
-		{ "S1", "S-1/Sarjana" }, { "S2", "S-2" }, { "S3", "S-3" },
-	};
-	size_t i;
-
-	for (i = 0; i < N(names); i++)
-		if (strcmp(names[i].level, level) == 0)
-			return names[i].name;
-	return level;
 }
 
 static void
@@ -1495,6 +1549,21 @@ static const char *const setda_deputies[] = {
 	NULL
 };
 
+/* The eselon of a structural post (Permendagri 12/2017 and PP 18/2016 for a
+ * kabupaten): Sekretaris Daerah II.a, the other JPT pratama II.b, Sekretaris
+ * Kecamatan III.b, the other administrators III.a, pengawas IV.a. */
+static int
+eselon_of(const char *jenis, const char *jabatan)
+{
+	if (strcmp(jenis, "jpt_pratama") == 0)
+		return strcmp(jabatan, "Sekretaris Daerah") == 0 ? ES_IIA : ES_IIB;
+	if (strcmp(jenis, "administrator") == 0)
+		return strncmp(jabatan, "Sekretaris Kecamatan ", 21) == 0 ? ES_IIIB : ES_IIIA;
+	if (strcmp(jenis, "pengawas") == 0)
+		return ES_IVA;
+	return ES_NONE;
+}
+
 static void
 add_post(synth *s, size_t unit_index, const char *jabatan, const char *jenis,
          const char *subunit, const study *studies, size_t nstudies)
@@ -1504,6 +1573,7 @@ add_post(synth *s, size_t unit_index, const char *jabatan, const char *jenis,
 	snprintf(p->jabatan, sizeof p->jabatan, "%s", jabatan);
 	snprintf(p->subunit, sizeof p->subunit, "%s", subunit);
 	p->jenis = jenis;
+	p->eselon = eselon_of(jenis, jabatan);
 	p->unit = (int)unit_index;
 	p->studies = studies;
 	p->nstudies = nstudies;
@@ -1581,6 +1651,7 @@ build_units(synth *s)
 		un->mix = opds[i].mix;
 		un->nmix = opds[i].nmix;
 		un->surveyed = serves_public(un->name);
+		un->secretariat = opds[i].secretary != NULL ? "Sekretariat" : NULL;
 		max_posts += 2 + count_strings(un->offices);
 	}
 	for (k = 0; k < N_KECAMATAN; k++) {
@@ -1593,6 +1664,7 @@ build_units(synth *s)
 		un->mix = mix_kecamatan;
 		un->nmix = N(mix_kecamatan);
 		un->surveyed = 1;
+		un->secretariat = "Sekretariat Kecamatan";
 		max_posts += 2 + count_strings(un->offices);
 	}
 	max_posts += count_strings(setda_deputies);
@@ -1716,8 +1788,9 @@ jenjang_bottom(int j, int keahlian)
 static void
 set_fungsional(const family *fam, person *p, int keahlian, int j)
 {
-	snprintf(p->jabatan, sizeof p->jabatan, "%s %s", fam->name,
-	         keahlian ? ahli_names[j] : trampil_names[j]);
+	p->fam_name = fam->name;
+	p->jenjang = keahlian ? ahli_names[j] : trampil_names[j];
+	snprintf(p->jabatan, sizeof p->jabatan, "%s %s", fam->name, p->jenjang);
 	p->jenis = keahlian ? ahli_jenis[j] : trampil_jenis[j];
 	p->jenis_siasn = "Jabatan Fungsional";
 }
@@ -1905,6 +1978,8 @@ make_structural(const synth *s, rng *r, const post *ps, person *p)
 	p->lokasi = kecamatans[un->kecamatan].name;
 	p->jenis = ps->jenis;
 	p->jenis_siasn = "Jabatan Struktural";
+	p->structural = 1;
+	p->eselon = ps->eselon;
 	p->bidang = "administrasi";
 	p->gender = rng_percent(r, 28) ? 'P' : 'L';
 	make_identity(r, p, un->kecamatan);
@@ -1989,7 +2064,7 @@ fault_at(const synth *s, long line)
 	if (!s->faults)
 		return FAULT_NONE;
 	for (i = 0; i < N(faults); i++)
-		if (faults[i].line == line)
+		if (faults[i].line == line && (s->excel || !faults[i].excel_only))
 			return faults[i].kind;
 	return FAULT_NONE;
 }
@@ -2024,32 +2099,57 @@ make_fifteen(synth *s, long row, person *p)
 	p->birth = add_days(add_years(s->as_of, -15), -1 - (long)rng_below(&r, 300));
 }
 
+/* The 69 columns of SIASN's "Export Data ASN" (2024 on), in its order and
+ * spelling; the older export has the first 64 or 65. */
 enum {
-	C_NIP, C_NAMA, C_GELAR_DEPAN, C_GELAR_BELAKANG, C_TEMPAT_LAHIR, C_TANGGAL_LAHIR,
-	C_JENIS_KELAMIN, C_AGAMA, C_JENIS_PEGAWAI, C_KEDUDUKAN, C_STATUS, C_TMT_CPNS,
-	C_GOL_AWAL, C_GOL_AKHIR, C_TMT_GOLONGAN, C_JENIS_JABATAN, C_JABATAN, C_TMT_JABATAN,
-	C_TINGKAT, C_PENDIDIKAN, C_UNOR, C_UNOR_INDUK, C_SATKER, C_LOKASI, N_SIASN
+	S_PNS_ID, S_NIP_BARU, S_NIP_LAMA, S_NAMA, S_GELAR_DEPAN, S_GELAR_BELAKANG,
+	S_TEMPAT_LAHIR_ID, S_TEMPAT_LAHIR_NAMA, S_TANGGAL_LAHIR, S_JENIS_KELAMIN, S_AGAMA_ID,
+	S_AGAMA_NAMA, S_JENIS_KAWIN_ID, S_JENIS_KAWIN_NAMA, S_NIK, S_NOMOR_HP, S_EMAIL,
+	S_EMAIL_GOV, S_ALAMAT, S_NPWP, S_BPJS, S_JENIS_PEGAWAI_ID, S_JENIS_PEGAWAI_NAMA,
+	S_KEDUDUKAN_ID, S_KEDUDUKAN_NAMA, S_STATUS, S_KARTU_ASN, S_NOMOR_SK_CPNS,
+	S_TANGGAL_SK_CPNS, S_TMT_CPNS, S_NOMOR_SK_PNS, S_TANGGAL_SK_PNS, S_TMT_PNS,
+	S_GOL_AWAL_ID, S_GOL_AWAL_NAMA, S_GOL_AKHIR_ID, S_GOL_AKHIR_NAMA, S_TMT_GOLONGAN,
+	S_MK_TAHUN, S_MK_BULAN, S_JENIS_JABATAN_ID, S_JENIS_JABATAN_NAMA, S_JABATAN_ID,
+	S_JABATAN_NAMA, S_TMT_JABATAN, S_TINGKAT_ID, S_TINGKAT_NAMA, S_PENDIDIKAN_ID,
+	S_PENDIDIKAN_NAMA, S_TAHUN_LULUS, S_KPKN_ID, S_KPKN_NAMA, S_LOKASI_ID, S_LOKASI_NAMA,
+	S_UNOR_ID, S_UNOR_NAMA, S_INSTANSI_INDUK_ID, S_INSTANSI_INDUK_NAMA, S_INSTANSI_KERJA_ID,
+	S_INSTANSI_KERJA_NAMA, S_SATKER_INDUK_ID, S_SATKER_INDUK_NAMA, S_SATKER_KERJA_ID,
+	S_SATKER_KERJA_NAMA, S_IS_VALID_NIK, S_NAMA_SEKOLAH, S_FLAG_IKD, S_ESELON_ID,
+	S_ESELON_NAMA, N_SIASN
 };
 
 static const char *const siasn_header[N_SIASN] = {
-	"NIP BARU", "NAMA", "GELAR DEPAN", "GELAR BELAKANG", "TEMPAT LAHIR NAMA",
-	"TANGGAL LAHIR", "JENIS KELAMIN", "AGAMA NAMA", "JENIS PEGAWAI NAMA",
-	"KEDUDUKAN HUKUM NAMA", "STATUS CPNS PNS", "TMT CPNS", "GOL AWAL NAMA",
-	"GOL AKHIR NAMA", "TMT GOLONGAN", "JENIS JABATAN NAMA", "JABATAN NAMA", "TMT JABATAN",
-	"TINGKAT PENDIDIKAN NAMA", "PENDIDIKAN NAMA", "UNOR NAMA", "UNOR INDUK NAMA",
-	"SATUAN KERJA KERJA NAMA", "LOKASI KERJA NAMA"
+	"PNS ID", "NIP BARU", "NIP LAMA", "NAMA", "GELAR DEPAN", "GELAR BELAKANG",
+	"TEMPAT LAHIR ID", "TEMPAT LAHIR NAMA", "TANGGAL LAHIR", "JENIS KELAMIN", "AGAMA ID",
+	"AGAMA NAMA", "JENIS KAWIN ID", "JENIS KAWIN NAMA", "NIK", "NOMOR HP", "EMAIL",
+	"EMAIL GOV", "ALAMAT", "NPWP NOMOR", "BPJS", "JENIS PEGAWAI ID", "JENIS PEGAWAI NAMA",
+	"KEDUDUKAN HUKUM ID", "KEDUDUKAN HUKUM NAMA", "STATUS CPNS PNS", "KARTU ASN VIRTUAL",
+	"NOMOR SK CPNS", "TANGGAL SK CPNS", "TMT CPNS", "NOMOR SK PNS", "TANGGAL SK PNS",
+	"TMT PNS", "GOL AWAL ID", "GOL AWAL NAMA", "GOL AKHIR ID", "GOL AKHIR NAMA",
+	"TMT GOLONGAN", "MK TAHUN", "MK BULAN", "JENIS JABATAN ID", "JENIS JABATAN NAMA",
+	"JABATAN ID", "JABATAN NAMA", "TMT JABATAN", "TINGKAT PENDIDIKAN ID",
+	"TINGKAT PENDIDIKAN NAMA", "PENDIDIKAN ID", "PENDIDIKAN NAMA", "TAHUN LULUS", "KPKN ID",
+	"KPKN NAMA", "LOKASI KERJA ID", "LOKASI KERJA NAMA", "UNOR ID", "UNOR NAMA",
+	"INSTANSI INDUK ID", "INSTANSI INDUK NAMA", "INSTANSI KERJA ID", "INSTANSI KERJA NAMA",
+	"SATUAN KERJA INDUK ID", "SATUAN KERJA INDUK NAMA", "SATUAN KERJA KERJA ID",
+	"SATUAN KERJA KERJA NAMA", "IS VALID NIK", "NAMA SEKOLAH", "FLAG IKD", "ESELON ID",
+	"ESELON NAMA"
 };
 
 static const char *const canonical_header[] = {
 	"nip", "nama", "jenis_kelamin", "tanggal_lahir", "status", "golongan", "jenis_jabatan",
-	"jabatan", "bidang", "unit", "pendidikan", "tmt_cpns", "tanggal_pensiun", "subunit",
-	"jurusan", "tmt_jabatan"
+	"jabatan", "bidang", "unit", "pendidikan", "tmt_cpns", "tanggal_pensiun", "kedudukan",
+	"subunit", "jurusan", "tmt_jabatan"
 };
 #define N_CANONICAL N(canonical_header)
 
-enum { FIELD_SIZE = 256 };
+enum { FIELD_SIZE = 384 };
 
 typedef char field[FIELD_SIZE];
+
+/* The root of every UNOR path, and the instansi. */
+#define UNOR_ROOT "PEMERINTAH KAB. MAMUJU"
+#define INSTANSI "Pemerintah Kab. Mamuju"
 
 static void
 put_field(const synth *s, const char *v, int first)
@@ -2082,7 +2182,7 @@ put_record(const synth *s, const char *const *v, size_t n)
 static void
 put_fields(const synth *s, field *f, size_t n)
 {
-	const char *v[N_SIASN];
+	const char *v[N_CANONICAL];
 	size_t i;
 
 	for (i = 0; i < n; i++)
@@ -2090,72 +2190,592 @@ put_fields(const synth *s, field *f, size_t n)
 	put_record(s, v, n);
 }
 
-static void
-format_date(const synth *s, asn_date d, char *buf)
+static uint64_t
+mix64(uint64_t z)
 {
-	snprintf(buf, FIELD_SIZE, "%02d%c%02d%c%04d", d.day % 100,
-	         s->date_style == DATE_DMY_SLASH ? '/' : '-', d.month % 100,
-	         s->date_style == DATE_DMY_SLASH ? '/' : '-', d.year % 10000);
+	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+	z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+	return z ^ (z >> 31);
 }
+
+static uint64_t
+text_hash(const char *t, uint64_t salt)
+{
+	uint64_t h = 14695981039346656037ULL ^ (salt * 0x9E3779B97F4A7C15ULL);
+
+	for (; *t != '\0'; t++)
+		h = (h ^ (unsigned char)*t) * 1099511628211ULL;
+	return mix64(h);
+}
+
+/* A made-up reference id of a name, 32 hex digits like SIASN's GUIDs: the
+ * same name has the same id in every row and every file. */
+static void
+guid_of(const char *name, char *buf)
+{
+	snprintf(buf, FIELD_SIZE, "%016" PRIX64 "%016" PRIX64, text_hash(name, 1),
+	         text_hash(name, 2));
+}
+
+static void
+upcase(char *t)
+{
+	for (; *t != '\0'; t++)
+		*t = (char)toupper((unsigned char)*t);
+}
+
+static void
+append(char *buf, const char *t)
+{
+	size_t n = strlen(buf);
+
+	snprintf(buf + n, FIELD_SIZE - n, "%s", t);
+}
+
+static void
+digits(rng *r, char *buf, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		buf[i] = (char)('0' + rng_below(r, 10));
+	buf[n] = '\0';
+}
+
+enum date_form { DF_DASH, DF_SLASH, DF_SLASH_SHORT };
+
+static void
+format_date(enum date_form form, asn_date d, char *buf)
+{
+	if (form == DF_SLASH_SHORT)
+		snprintf(buf, FIELD_SIZE, "%d/%d/%04d", d.day % 100, d.month % 100, d.year % 10000);
+	else
+		snprintf(buf, FIELD_SIZE, "%02d%c%02d%c%04d", d.day % 100, form == DF_DASH ? '-' : '/',
+		         d.month % 100, form == DF_DASH ? '-' : '/', d.year % 10000);
+}
+
+/* BKN golongan ids: I/a 11 ... I/d 14, II/a 21 ... III/d 34, IV/a 41 ... IV/e 45;
+ * PPPK golongan I ... XVII are 1 ... 17. */
+static int
+golongan_id(const person *p, int g)
+{
+	if (p->pppk)
+		return g;
+	if (g < 4)
+		return 11 + g;
+	if (g < 12)
+		return 21 + (g - 4) / 4 * 10 + (g - 4) % 4;
+	return 41 + (g - 12);
+}
+
+/* TINGKAT PENDIDIKAN of BKN.  Profesi counts as S1, Spesialis as S2 and
+ * Subspesialis as S3 in the canonical pendidikan; the Kejuruan and
+ * Keguruan SLTA as SMA. */
+enum { T_SD, T_SLTP, T_SLTP_KEJURUAN, T_SLTA, T_SLTA_KEJURUAN, T_SLTA_KEGURUAN, T_D1, T_D2,
+       T_D3, T_D4, T_S1, T_PROFESI, T_S2, T_SPESIALIS, T_SUBSPESIALIS, T_S3 };
+static const struct {
+	const char *id, *name;
+} tingkats[] = {
+	{ "05", "SD" }, { "10", "SLTP" }, { "12", "SLTP Kejuruan" }, { "15", "SLTA" },
+	{ "17", "SLTA Kejuruan" }, { "18", "SLTA Keguruan" }, { "20", "Diploma I" },
+	{ "25", "Diploma II" }, { "30", "Diploma III/Sarjana Muda" }, { "35", "Diploma IV" },
+	{ "40", "S-1/Sarjana" }, { "42", "Profesi" }, { "45", "S-2" }, { "47", "Spesialis" },
+	{ "49", "Subspesialis" }, { "50", "S-3/Doktor" },
+};
+
+static int
+starts(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static int
+tingkat_of(const study *st)
+{
+	const char *l = st->level, *j = st->jurusan, *g = st->gelar != NULL ? st->gelar : "";
+
+	if (strcmp(l, "SD") == 0)
+		return T_SD;
+	if (strcmp(l, "SMP") == 0)
+		return T_SLTP;
+	if (strcmp(l, "SMA") == 0)
+		return starts(j, "SMK") || starts(j, "SPK") || starts(j, "SMF") || starts(j, "SMEA") ?
+		    T_SLTA_KEJURUAN : starts(j, "SPG") ? T_SLTA_KEGURUAN : T_SLTA;
+	if (strcmp(l, "D1") == 0)
+		return T_D1;
+	if (strcmp(l, "D2") == 0)
+		return T_D2;
+	if (strcmp(l, "D3") == 0)
+		return T_D3;
+	if (strcmp(l, "D4") == 0)
+		return T_D4;
+	if (strcmp(l, "S1") == 0)
+		return st->front != NULL || starts(j, "Profesi") || strstr(g, "Ns.") != NULL ||
+		    strstr(g, "Bd.") != NULL ? T_PROFESI : T_S1;
+	if (strcmp(l, "S2") == 0)
+		return starts(j, "Spesialis") ? T_SPESIALIS : T_S2;
+	return starts(j, "Subspesialis") ? T_SUBSPESIALIS : T_S3;
+}
+
+/* Age at graduation, by tingkat. */
+static const int graduation_age[] = { 12, 15, 15, 18, 18, 18, 19, 20, 21, 22, 22, 24, 25, 30,
+	35, 30 };
+
+static const char *const schools_sd[] = { "SD Negeri 1 Mamuju", "SD Inpres Rimuku",
+	"SD Negeri 3 Kalukku", "SD Negeri 2 Majene" };
+static const char *const schools_smp[] = { "SMP Negeri 1 Mamuju", "SMP Negeri 2 Kalukku",
+	"SMP Negeri 1 Polewali" };
+static const char *const schools_sma[] = { "SMA Negeri 1 Mamuju", "SMA Negeri 1 Kalukku",
+	"SMK Negeri 1 Mamuju", "SMA Negeri 1 Majene", "SMA Negeri 1 Polewali",
+	"SMA Negeri 2 Makassar" };
+static const char *const schools_diploma[] = { "Poltekkes Kemenkes Mamuju",
+	"Akademi Kebidanan Mamuju", "Politeknik Negeri Ujung Pandang", "STIKES Marendeng Majene",
+	"Akademi Keperawatan Mamuju", "Poltekkes Kemenkes Makassar" };
+static const char *const schools_university[] = { "Universitas Hasanuddin",
+	"Universitas Negeri Makassar", "Universitas Tomakaka", "Universitas Muslim Indonesia",
+	"Universitas Sulawesi Barat", "Universitas Muhammadiyah Makassar",
+	"Universitas Islam Negeri Alauddin Makassar", "Universitas Gadjah Mada" };
+
+static const char *
+school_of(rng *r, int t)
+{
+	if (t <= T_SD)
+		return PICK_STR(r, schools_sd);
+	if (t <= T_SLTP_KEJURUAN)
+		return PICK_STR(r, schools_smp);
+	if (t <= T_SLTA_KEGURUAN)
+		return PICK_STR(r, schools_sma);
+	if (t <= T_D4)
+		return PICK_STR(r, schools_diploma);
+	return PICK_STR(r, schools_university);
+}
+
+static const char *const streets[] = { "Ahmad Yani", "Diponegoro", "Yos Sudarso", "Pattimura",
+	"Sultan Hasanuddin", "Martadinata", "Andi Depu", "Soekarno-Hatta",
+	"Abdul Malik Pattana Endeng", "Trans Sulawesi", "KS. Tubun", "Atiek Soetedja",
+	"Kurungan Bassi", "Dr. Ratulangi", "Poros Mamuju-Kalukku" };
+static const char *const housing[] = { "Griya Mamuju Permai", "Beringin Indah", "Puri Rimuku",
+	"Taman Karema", "Bumi Tamalanrea Mamuju" };
+static const char *const villages[] = { "Bambu", "Kasambang", "Tadui", "Botteng", "Sinyonyoi",
+	"Beru-Beru", "Belang-Belang", "Pokkang", "Lumu", "Pasa'bu" };
+static const char *const kelurahans[] = { "Binanga", "Karema", "Mamunyu", "Rimuku", "Simboro",
+	"Kalukku" };
+static const char *const hp_prefixes[] = { "0811", "0812", "0813", "0821", "0822", "0823",
+	"0851", "0852", "0853", "0877", "0878", "0895", "0896", "0813", "0852", "0853" };
+
+/* ALAMAT as people type it: a few hold quotes (Jl. "Poros"), a few a ';'. */
+static void
+make_alamat(rng *r, const person *p, char *buf)
+{
+	static const int weights[] = { 30, 6, 15, 20, 6, 23 };
+	unsigned n = 1 + rng_below(r, 120);
+	const char *kec = p->lokasi;
+
+	switch (pick_weighted(r, weights, N(weights), sizeof weights[0])) {
+	case 0:
+		snprintf(buf, FIELD_SIZE, "Jl. %s No. %u", PICK_STR(r, streets), n);
+		break;
+	case 1:
+		snprintf(buf, FIELD_SIZE, "Jl. \"Poros\" Mamuju-%s No. %u",
+		         strcmp(kec, "Mamuju") == 0 ? "Kalukku" : kec, n);
+		break;
+	case 2:
+		snprintf(buf, FIELD_SIZE, "BTN %s Blok %c No. %u", PICK_STR(r, housing),
+		         (char)('A' + rng_below(r, 8)), n % 40 + 1);
+		break;
+	case 3:
+		snprintf(buf, FIELD_SIZE, "Dusun %s, Desa %s, Kec. %s", PICK_STR(r, villages),
+		         PICK_STR(r, villages), kec);
+		break;
+	case 4:
+		snprintf(buf, FIELD_SIZE, "Jl. %s No. %u; RT %03u/RW %03u", PICK_STR(r, streets), n,
+		         1 + rng_below(r, 9), 1 + rng_below(r, 5));
+		break;
+	default:
+		snprintf(buf, FIELD_SIZE, "Jl. %s Lr. %u No. %u, Kel. %s, Kec. Mamuju",
+		         PICK_STR(r, streets), 1 + rng_below(r, 6), n, PICK_STR(r, kelurahans));
+		break;
+	}
+}
+
+/* name.surname of the name in lower case: first and last word of two
+ * letters or more, or the one word and the year of birth. */
+static void
+make_mail_name(const person *p, int with_number, unsigned number, char *buf, size_t size)
+{
+	char words[6][32];
+	const char *t = p->nama;
+	size_t nw = 0, n;
+
+	while (*t != '\0' && nw < N(words)) {
+		while (*t != '\0' && !isalpha((unsigned char)*t))
+			t++;
+		for (n = 0; isalpha((unsigned char)t[n]); n++)
+			;
+		if (n >= 2 && n < sizeof words[0]) {
+			size_t i;
+
+			for (i = 0; i < n; i++)
+				words[nw][i] = (char)tolower((unsigned char)t[i]);
+			words[nw++][n] = '\0';
+		}
+		t += n;
+	}
+	if (nw == 0)
+		snprintf(buf, size, "asn%02d", p->birth.year % 100);
+	else if (nw == 1)
+		snprintf(buf, size, "%s%02d", words[0], p->birth.year % 100);
+	else if (with_number)
+		snprintf(buf, size, "%s.%s%u", words[0], words[nw - 1], number);
+	else
+		snprintf(buf, size, "%s.%s", words[0], words[nw - 1]);
+}
+
+static int
+kecamatan_index(const char *name)
+{
+	size_t k;
+
+	for (k = 0; k < N_KECAMATAN; k++)
+		if (kecamatans[k].name == name || strcmp(kecamatans[k].name, name) == 0)
+			return (int)k;
+	return 0;
+}
+
+/* UNOR NAMA: the path from the work unit up to the regency, in capitals.
+ * A subbagian sits in the sekretariat of its unit. */
+static void
+unor_path(const synth *s, const person *p, char *buf)
+{
+	const unit *un = &s->units[p->unit_index];
+
+	if (strcmp(p->subunit, p->unit) == 0)
+		snprintf(buf, FIELD_SIZE, "%s - %s", p->unit, UNOR_ROOT);
+	else if (starts(p->subunit, "Subbagian ") && un->secretariat != NULL)
+		snprintf(buf, FIELD_SIZE, "%s - %s - %s - %s", p->subunit, un->secretariat, p->unit,
+		         UNOR_ROOT);
+	else
+		snprintf(buf, FIELD_SIZE, "%s - %s - %s", p->subunit, p->unit, UNOR_ROOT);
+	upcase(buf);
+}
+
+static const char *const agama_ids[][2] = { { "Islam", "1" }, { "Kristen", "2" },
+	{ "Katholik", "3" }, { "Hindu", "4" }, { "Budha", "5" }, { "Konghucu", "6" } };
+
+static const char *
+agama_id(const char *agama)
+{
+	size_t i;
+
+	for (i = 0; i < N(agama_ids); i++)
+		if (strcmp(agama_ids[i][0], agama) == 0)
+			return agama_ids[i][1];
+	return "7";
+}
+
+/* JENIS KAWIN ID / NAMA of BKN, by age. */
+static void
+make_kawin(rng *r, const synth *s, const person *p, char *id, char *name)
+{
+	static const char *const names[] = { "", "Belum Kawin", "Menikah", "Cerai", "Janda",
+		"Duda" };
+	int age = asn_date_age(p->birth, s->as_of), single, k;
+
+	single = age < 26 ? 60 : age <= 30 ? 30 : age <= 40 ? 10 : 4;
+	if (rng_percent(r, single))
+		k = 1;
+	else if (age >= 45 && rng_percent(r, 5))
+		k = p->gender == 'P' ? 4 : 5;
+	else if (rng_percent(r, 2))
+		k = 3;
+	else
+		k = 2;
+	snprintf(id, FIELD_SIZE, "%d", k);
+	snprintf(name, FIELD_SIZE, "%s", names[k]);
+}
+
+/* Each row's SIASN fields beyond the person come from streams of their own,
+ * so the people stay the same whatever is written. */
+enum { SALT_IDENTITY = 101, SALT_STYLE, SALT_KEDUDUKAN, SALT_EXCEL_END };
+
+static void rng_seed_table(rng *r, const synth *s, int salt, long index);
 
 static void
 render_siasn(const synth *s, const person *p, field *f)
 {
-	snprintf(f[C_NIP], FIELD_SIZE, "%s", p->nip);
-	snprintf(f[C_NAMA], FIELD_SIZE, "%s", p->nama);
-	snprintf(f[C_GELAR_DEPAN], FIELD_SIZE, "%s", p->gelar_depan);
-	snprintf(f[C_GELAR_BELAKANG], FIELD_SIZE, "%s", p->gelar_belakang);
-	snprintf(f[C_TEMPAT_LAHIR], FIELD_SIZE, "%s", p->tempat_lahir);
-	format_date(s, p->birth, f[C_TANGGAL_LAHIR]);
-	snprintf(f[C_JENIS_KELAMIN], FIELD_SIZE, "%s", p->gender == 'L' ? "M" : "F");
-	snprintf(f[C_AGAMA], FIELD_SIZE, "%s", p->agama);
-	snprintf(f[C_JENIS_PEGAWAI], FIELD_SIZE, "%s", p->pppk ? "PPPK" : "PNS");
-	snprintf(f[C_KEDUDUKAN], FIELD_SIZE, "Aktif");
-	snprintf(f[C_STATUS], FIELD_SIZE, "%s", p->pppk ? "" : p->cpns ? "C" : "P");
-	format_date(s, p->tmt, f[C_TMT_CPNS]);
-	golongan_name(p, p->golongan_awal, f[C_GOL_AWAL], FIELD_SIZE);
-	golongan_name(p, p->golongan, f[C_GOL_AKHIR], FIELD_SIZE);
-	format_date(s, p->tmt_golongan, f[C_TMT_GOLONGAN]);
-	snprintf(f[C_JENIS_JABATAN], FIELD_SIZE, "%s", p->jenis_siasn);
-	snprintf(f[C_JABATAN], FIELD_SIZE, "%s", p->jabatan);
-	format_date(s, p->tmt_jabatan, f[C_TMT_JABATAN]);
-	snprintf(f[C_TINGKAT], FIELD_SIZE, "%s", tingkat_name(p->study->level));
-	snprintf(f[C_PENDIDIKAN], FIELD_SIZE, "%s", p->study->jurusan);
-	snprintf(f[C_UNOR], FIELD_SIZE, "%s", p->subunit);
-	snprintf(f[C_UNOR_INDUK], FIELD_SIZE, "%s", p->unit);
-	snprintf(f[C_SATKER], FIELD_SIZE, "Pemerintah Kabupaten Mamuju");
-	snprintf(f[C_LOKASI], FIELD_SIZE, "%s", p->lokasi);
+	int upper, jenjang_form, trailing, d3_short, short_dates, name_blank, t, k, m, female;
+	enum date_form form;
+	asn_date d, tmt_pns;
+	char mail[64], *j;
+	rng r, id;
+	size_t c;
+
+	for (c = 0; c < N_SIASN; c++)
+		f[c][0] = '\0';
+	rng_seed_table(&r, s, SALT_STYLE, p->row);
+	upper = rng_percent(&r, 30);
+	jenjang_form = rng_percent(&r, 85);
+	trailing = rng_percent(&r, 3);
+	d3_short = rng_percent(&r, 25);
+	short_dates = rng_percent(&r, 40);
+	name_blank = rng_percent(&r, 3);
+	form = s->excel ? (short_dates ? DF_SLASH_SHORT : DF_SLASH) :
+	    s->date_style == DATE_DMY_SLASH ? DF_SLASH : DF_DASH;
+	female = p->gender == 'P';
+	rng_seed_table(&id, s, SALT_IDENTITY, p->row);
+
+	/* identity */
+	{
+		uint64_t a = rng_next(&id), b = rng_next(&id);
+
+		if (!p->pppk && p->tmt.year < 2019)
+			snprintf(f[S_PNS_ID], FIELD_SIZE, "%016" PRIX64 "%016" PRIX64, a, b);
+		else
+			snprintf(f[S_PNS_ID], FIELD_SIZE, "%08" PRIx64 "-%04" PRIx64 "-4%03" PRIx64
+			         "-%04" PRIx64 "-%012" PRIx64, a >> 32, (a >> 16) & 0xffff, a & 0xfff,
+			         ((b >> 48) & 0x3fff) | 0x8000, (uint64_t)(b & 0xffffffffffffULL));
+	}
+	snprintf(f[S_NIP_BARU], FIELD_SIZE, "%s", p->nip);
+	if (!p->pppk && p->tmt.year < 2008)
+		snprintf(f[S_NIP_LAMA], FIELD_SIZE, "%09u", 130000000u + rng_below(&id, 530000000));
+	snprintf(f[S_NAMA], FIELD_SIZE, "%s%s", p->nama, s->excel && name_blank ? " " : "");
+	snprintf(f[S_GELAR_DEPAN], FIELD_SIZE, "%s", p->gelar_depan);
+	snprintf(f[S_GELAR_BELAKANG], FIELD_SIZE, "%s", p->gelar_belakang);
+	snprintf(f[S_TEMPAT_LAHIR_ID], FIELD_SIZE, "%u",
+	         (unsigned)(1000 + text_hash(p->tempat_lahir, 3) % 9000));
+	snprintf(f[S_TEMPAT_LAHIR_NAMA], FIELD_SIZE, "%s", p->tempat_lahir);
+	format_date(form, p->birth, f[S_TANGGAL_LAHIR]);
+	snprintf(f[S_JENIS_KELAMIN], FIELD_SIZE, "%s", female ? "F" : "M");
+	snprintf(f[S_AGAMA_ID], FIELD_SIZE, "%s", agama_id(p->agama));
+	snprintf(f[S_AGAMA_NAMA], FIELD_SIZE, "%s", p->agama);
+	make_kawin(&id, s, p, f[S_JENIS_KAWIN_ID], f[S_JENIS_KAWIN_NAMA]);
+	{
+		static const int elsewhere[] = { 1, 2, 3, 5, 6 };
+		int kab = rng_percent(&id, 90) ? 4 : elsewhere[rng_below(&id, N(elsewhere))];
+		int kec = kab == 4 ? 1 + kecamatan_index(p->lokasi) : 1 + (int)rng_below(&id, 12);
+
+		snprintf(f[S_NIK], FIELD_SIZE, "76%02d%02d%02d%02d%02d%04u", kab, kec,
+		         p->birth.day % 100 + (female ? 40 : 0), p->birth.month % 100,
+		         p->birth.year % 100, 1 + rng_below(&id, 2999));
+	}
+	if (!rng_percent(&id, 4)) {
+		snprintf(f[S_NOMOR_HP], FIELD_SIZE, "%s", PICK_STR(&id, hp_prefixes));
+		digits(&id, f[S_NOMOR_HP] + 4, 7 + (int)rng_below(&id, 2));
+	}
+	k = rng_percent(&id, 20);
+	m = 1 + (int)rng_below(&id, 99);
+	make_mail_name(p, k, (unsigned)m, mail, sizeof mail);
+	if (!rng_percent(&id, 7))
+		snprintf(f[S_EMAIL], FIELD_SIZE, "%s@gmail.com", mail);
+	if (rng_percent(&id, 12)) {
+		make_mail_name(p, 0, 0, mail, sizeof mail);
+		snprintf(f[S_EMAIL_GOV], FIELD_SIZE, "%s@mamujukab.go.id", mail);
+	}
+	make_alamat(&id, p, f[S_ALAMAT]);
+	k = (int)rng_below(&id, 100);
+	if (k >= 20)
+		digits(&id, f[S_NPWP], 15);
+	else if (k >= 10)
+		memcpy(f[S_NPWP], f[S_NIK], FIELD_SIZE);
+	if (!rng_percent(&id, 12)) {
+		snprintf(f[S_BPJS], FIELD_SIZE, "000");
+		digits(&id, f[S_BPJS] + 3, 10);
+	}
+
+	/* status */
+	if (p->pppk) {
+		snprintf(f[S_JENIS_PEGAWAI_ID], FIELD_SIZE, "71");
+		snprintf(f[S_JENIS_PEGAWAI_NAMA], FIELD_SIZE, "PPPK");
+	} else {
+		k = (int)rng_below(&id, 1000);
+		snprintf(f[S_JENIS_PEGAWAI_ID], FIELD_SIZE, "%s", k < 5 ? "16" : k < 8 ? "17" : "15");
+		snprintf(f[S_JENIS_PEGAWAI_NAMA], FIELD_SIZE, "%s",
+		         k < 5 ? "PNS Pusat DPK pada Kab./Kota" :
+		         k < 8 ? "PNS Pusat DPB pada Kab./Kota" :
+		         "PNS Daerah Kab./Kota yang bekerja pada Kab./Kota");
+	}
+	snprintf(f[S_KEDUDUKAN_ID], FIELD_SIZE, "%s", kedudukans[p->kedudukan].id);
+	snprintf(f[S_KEDUDUKAN_NAMA], FIELD_SIZE, "%s", kedudukans[p->kedudukan].name);
+	snprintf(f[S_STATUS], FIELD_SIZE, "%s", p->pppk ? "" : p->cpns ? "C" : "P");
+	if (rng_percent(&id, 45))
+		digits(&id, f[S_KARTU_ASN], 10);
+	k = 1 + (int)rng_below(&id, 1999);
+	if (p->pppk) {
+		snprintf(f[S_NOMOR_SK_CPNS], FIELD_SIZE, "800.1.13.2/%03d/BKPSDM/%d", k, p->tmt.year);
+		format_date(form, add_days(p->tmt, -10 - (long)rng_below(&id, 50)),
+		            f[S_TANGGAL_SK_CPNS]);
+		/* the appointment date, as asn-import keeps it in tmt_cpns (an empty
+		 * TMT CPNS of a PPPK is in the hand-made fixtures) */
+		format_date(form, p->tmt, f[S_TMT_CPNS]);
+	} else {
+		snprintf(f[S_NOMOR_SK_CPNS], FIELD_SIZE, "%s/%03d/%s/%d",
+		         p->tmt.year < 2017 ? "813.2" : "800", k,
+		         p->tmt.year < 2017 ? "BKD" : "BKPSDM", p->tmt.year);
+		format_date(form, add_days(p->tmt, -15 - (long)rng_below(&id, 105)),
+		            f[S_TANGGAL_SK_CPNS]);
+		format_date(form, p->tmt, f[S_TMT_CPNS]);
+	}
+	if (!p->pppk && !p->cpns) {
+		tmt_pns = add_months(p->tmt, 12 + (rng_percent(&id, 25) ? 12 : 0));
+		if (asn_date_cmp(tmt_pns, s->as_of) > 0)
+			tmt_pns = add_months(p->tmt, 12);
+		k = 1 + (int)rng_below(&id, 1999);
+		snprintf(f[S_NOMOR_SK_PNS], FIELD_SIZE, "821.13/%03d/%s/%d", k,
+		         tmt_pns.year < 2017 ? "BKD" : "BKPSDM", tmt_pns.year);
+		d = add_days(tmt_pns, (long)rng_below(&id, 90) - 20);
+		format_date(form, asn_date_cmp(d, s->as_of) > 0 ? s->as_of : d, f[S_TANGGAL_SK_PNS]);
+		format_date(form, tmt_pns, f[S_TMT_PNS]);
+	}
+
+	/* golongan */
+	snprintf(f[S_GOL_AWAL_ID], FIELD_SIZE, "%d", golongan_id(p, p->golongan_awal));
+	golongan_name(p, p->golongan_awal, f[S_GOL_AWAL_NAMA], FIELD_SIZE);
+	snprintf(f[S_GOL_AKHIR_ID], FIELD_SIZE, "%d", golongan_id(p, p->golongan));
+	golongan_name(p, p->golongan, f[S_GOL_AKHIR_NAMA], FIELD_SIZE);
+	/* the entry rank dates from TMT CPNS; masa kerja golongan up to TMT GOLONGAN */
+	d = p->golongan == p->golongan_awal ? p->tmt : p->tmt_golongan;
+	format_date(form, d, f[S_TMT_GOLONGAN]);
+	m = p->pppk ? 0 : months_between(p->tmt, d);
+	snprintf(f[S_MK_TAHUN], FIELD_SIZE, "%d", m / 12);
+	snprintf(f[S_MK_BULAN], FIELD_SIZE, "%d", m % 12);
+
+	/* jabatan */
+	snprintf(f[S_JENIS_JABATAN_ID], FIELD_SIZE, "%s",
+	         strcmp(p->jenis_siasn, "Jabatan Struktural") == 0 ? "1" :
+	         strcmp(p->jenis_siasn, "Jabatan Fungsional") == 0 ? "2" : "4");
+	snprintf(f[S_JENIS_JABATAN_NAMA], FIELD_SIZE, "%s", p->jenis_siasn);
+	guid_of(p->jabatan, f[S_JABATAN_ID]);
+	j = f[S_JABATAN_NAMA];
+	if (p->pppk && p->jenjang != NULL && jenjang_form) {
+		snprintf(j, FIELD_SIZE, "%s - %s", p->jenjang, p->fam_name);
+		upcase(j);
+	} else {
+		snprintf(j, FIELD_SIZE, "%s", p->jabatan);
+		if (upper || p->study_leave)
+			upcase(j);
+	}
+	if (trailing)
+		append(j, " ");
+	format_date(form, p->tmt_jabatan, f[S_TMT_JABATAN]);
+
+	/* pendidikan */
+	t = tingkat_of(p->study);
+	snprintf(f[S_TINGKAT_ID], FIELD_SIZE, "%s", tingkats[t].id);
+	snprintf(f[S_TINGKAT_NAMA], FIELD_SIZE, "%s",
+	         t == T_D3 && d3_short ? "Diploma III" : tingkats[t].name);
+	guid_of(p->study->jurusan, f[S_PENDIDIKAN_ID]);
+	snprintf(f[S_PENDIDIKAN_NAMA], FIELD_SIZE, "%s", p->study->jurusan);
+	k = p->birth.year + graduation_age[t] + (int)rng_below(&id, 3);
+	if (k > p->tmt.year)
+		k = p->tmt.year;
+	snprintf(f[S_TAHUN_LULUS], FIELD_SIZE, "%d", k);
+	if (rng_percent(&id, 65))
+		snprintf(f[S_NAMA_SEKOLAH], FIELD_SIZE, "%s", school_of(&id, t));
+
+	/* where */
+	guid_of("KPPN MAMUJU", f[S_KPKN_ID]);
+	snprintf(f[S_KPKN_NAMA], FIELD_SIZE, "MAMUJU");
+	guid_of(p->lokasi, f[S_LOKASI_ID]);
+	snprintf(f[S_LOKASI_NAMA], FIELD_SIZE, "%s", p->lokasi);
+	unor_path(s, p, f[S_UNOR_NAMA]);
+	guid_of(f[S_UNOR_NAMA], f[S_UNOR_ID]);
+	guid_of(INSTANSI, f[S_INSTANSI_INDUK_ID]);
+	snprintf(f[S_INSTANSI_INDUK_NAMA], FIELD_SIZE, "%s", INSTANSI);
+	guid_of(INSTANSI, f[S_INSTANSI_KERJA_ID]);
+	snprintf(f[S_INSTANSI_KERJA_NAMA], FIELD_SIZE, "%s", INSTANSI);
+	guid_of(p->unit, f[S_SATKER_INDUK_ID]);
+	snprintf(f[S_SATKER_INDUK_NAMA], FIELD_SIZE, "%s", p->unit);
+	upcase(f[S_SATKER_INDUK_NAMA]);
+	guid_of(p->unit, f[S_SATKER_KERJA_ID]);
+	memcpy(f[S_SATKER_KERJA_NAMA], f[S_SATKER_INDUK_NAMA], FIELD_SIZE);
+	snprintf(f[S_IS_VALID_NIK], FIELD_SIZE, "1");
+	snprintf(f[S_FLAG_IKD], FIELD_SIZE, "%d", rng_percent(&id, 35));
+	snprintf(f[S_ESELON_ID], FIELD_SIZE, "%s", eselons[p->eselon].id);
+	snprintf(f[S_ESELON_NAMA], FIELD_SIZE, "%s", eselons[p->eselon].name);
+}
+
+/* Excel shows an 18-digit number in scientific notation with six
+ * significant digits (Indonesian locale: decimal comma), 1,99802E+17. */
+static void
+nip_scientific(char *nip)
+{
+	size_t n = strlen(nip);
+	long m = 0;
+	int exp = (int)n - 1, i, frac;
+	char buf[32];
+
+	for (i = 0; i < 6 && i < (int)n; i++)
+		m = m * 10 + (nip[i] - '0');
+	if (n > 6 && nip[6] >= '5')
+		m++;
+	if (m >= 1000000) {
+		m /= 10;
+		exp++;
+	}
+	frac = (int)(m % 100000);
+	for (i = 5; i > 0 && frac % 10 == 0; i--)
+		frac /= 10;
+	if (i == 0)
+		snprintf(buf, sizeof buf, "%ldE+%d", m / 100000, exp);
+	else
+		snprintf(buf, sizeof buf, "%ld,%0*dE+%d", m / 100000, i, frac, exp);
+	snprintf(nip, FIELD_SIZE, "%s", buf);
+}
+
+/* Excel keeps 15 significant digits of a number: 199802022020121001 becomes
+ * 199802022020121000. */
+static void
+nip_15_digits(char *nip)
+{
+	size_t n = strlen(nip), i;
+	int carry;
+
+	if (n <= 15)
+		return;
+	carry = nip[15] >= '5';
+	for (i = 15; i < n; i++)
+		nip[i] = '0';
+	for (i = 15; carry && i-- > 0;) {
+		if (nip[i] == '9')
+			nip[i] = '0';
+		else {
+			nip[i]++;
+			carry = 0;
+		}
+	}
 }
 
 static void
 spoil(const synth *s, enum fault_kind kind, const person *p, field *f)
 {
-	char *nip = f[C_NIP], *o, t;
+	char *nip = f[S_NIP_BARU], *o, t, sep = s->excel ? '/' : '-';
 	size_t len;
 
 	switch (kind) {
 	case FAULT_NAME_COMMA:
-		len = strlen(f[C_NAMA]);
-		snprintf(f[C_NAMA] + len, FIELD_SIZE - len, ", %s", p->gelar_belakang);
-		f[C_GELAR_BELAKANG][0] = '\0';
+		len = strlen(f[S_NAMA]);
+		snprintf(f[S_NAMA] + len, FIELD_SIZE - len, ", %s", p->gelar_belakang);
+		f[S_GELAR_BELAKANG][0] = '\0';
 		break;
 	case FAULT_NIP_SHORT:
 		memmove(nip + 9, nip + 10, strlen(nip + 10) + 1);
 		break;
 	case FAULT_DATE_MONTH_NAME:
-		snprintf(f[C_TANGGAL_LAHIR], FIELD_SIZE, "%d %s %04d", p->birth.day % 100,
+		snprintf(f[S_TANGGAL_LAHIR], FIELD_SIZE, "%d %s %04d", p->birth.day % 100,
 		         bulan[p->birth.month - 1], p->birth.year % 10000);
 		break;
 	case FAULT_DATE_IMPOSSIBLE:
-		snprintf(f[C_TANGGAL_LAHIR], FIELD_SIZE, "31%c02%c%04d",
-		         s->date_style == DATE_DMY_SLASH ? '/' : '-',
-		         s->date_style == DATE_DMY_SLASH ? '/' : '-', p->birth.year % 10000);
+		if (!s->excel && s->date_style == DATE_DMY_SLASH)
+			sep = '/';
+		snprintf(f[S_TANGGAL_LAHIR], FIELD_SIZE, "31%c02%c%04d", sep, sep,
+		         p->birth.year % 10000);
 		break;
 	case FAULT_GENDER:
-		snprintf(f[C_JENIS_KELAMIN], FIELD_SIZE, "%s", p->gender == 'L' ? "F" : "M");
+		snprintf(f[S_JENIS_KELAMIN], FIELD_SIZE, "%s", p->gender == 'L' ? "F" : "M");
 		break;
 	case FAULT_GOLONGAN:
-		snprintf(f[C_GOL_AKHIR], FIELD_SIZE, "III/f");
+		snprintf(f[S_GOL_AKHIR_ID], FIELD_SIZE, "36");
+		snprintf(f[S_GOL_AKHIR_NAMA], FIELD_SIZE, "III/f");
 		break;
 	case FAULT_NIP_SWAP:
 		t = nip[6];
@@ -2168,15 +2788,41 @@ spoil(const synth *s, enum fault_kind kind, const person *p, field *f)
 		if ((o = strchr(nip + 8, '0')) != NULL)
 			*o = 'O';
 		break;
+	case FAULT_NIP_SCIENTIFIC:
+		nip_scientific(nip);
+		break;
+	case FAULT_NIP_15_DIGITS:
+		nip_15_digits(nip);
+		break;
 	default:
 		break;
 	}
 }
 
+/* Identifiers the raw export writes with a leading apostrophe, so that Excel
+ * keeps them as text; an Excel re-save has lost it. */
+static int
+apostrophe_column(size_t c)
+{
+	return c == S_NIP_BARU || c == S_NIK || c == S_NOMOR_HP || c == S_NPWP || c == S_BPJS;
+}
+
+static void
+write_siasn_header(const synth *s)
+{
+	if (s->excel)
+		fputs("\xEF\xBB\xBF", stdout);
+	put_record(s, siasn_header, (size_t)s->columns);
+}
+
+/* A ragged row has lost the delimiter after EMAIL GOV: one field short. */
 static void
 write_siasn(synth *s, enum fault_kind kind, const person *p)
 {
 	field f[N_SIASN];
+	char buf[FIELD_SIZE + 1];
+	size_t c;
+	int first = 1;
 
 	if (kind == FAULT_DUPLICATE) {
 		render_siasn(s, &s->previous, f);
@@ -2184,7 +2830,70 @@ write_siasn(synth *s, enum fault_kind kind, const person *p)
 		render_siasn(s, p, f);
 		spoil(s, kind, p, f);
 	}
-	put_fields(s, f, N_SIASN);
+	for (c = 0; c < (size_t)s->columns; c++) {
+		if (kind == FAULT_RAGGED && c == S_EMAIL_GOV)
+			continue;
+		if (!s->excel && apostrophe_column(c) && f[c][0] != '\0') {
+			buf[0] = '\'';
+			memcpy(buf + 1, f[c], FIELD_SIZE);
+			put_field(s, buf, first);
+		} else
+			put_field(s, f[c], first);
+		first = 0;
+	}
+	fputs(s->eol, stdout);
+}
+
+/* Excel saves the rows of the used range that are empty as delimiters
+ * only: three to five at the end, the same for every --rows. */
+static void
+write_excel_end(const synth *s)
+{
+	unsigned n, i;
+	int c;
+	rng r;
+
+	rng_seed_table(&r, s, SALT_EXCEL_END, 0);
+	n = 3 + rng_below(&r, 3);
+	for (i = 0; i < n; i++) {
+		for (c = 1; c < s->columns; c++)
+			putchar(s->delimiter);
+		fputs(s->eol, stdout);
+	}
+}
+
+/* The canonical names are the normal form of asn_names_normalize, from
+ * their own spelling and from the capitals of a SIASN export, so that what
+ * asn-import makes of the export is this table byte for byte. */
+enum { CHECKED_SLOTS = 8192 };   /* a fixed table: the names are a few thousand */
+
+static void
+check_name(const char *what, const char *name)
+{
+	static uint64_t checked[CHECKED_SLOTS];
+	static size_t nchecked;
+	char up[FIELD_SIZE], norm[FIELD_SIZE];
+	uint64_t h = text_hash(name, 4) | 1;
+	size_t i = (size_t)h & (CHECKED_SLOTS - 1);
+
+	for (; checked[i] != 0; i = (i + 1) & (CHECKED_SLOTS - 1))
+		if (checked[i] == h)
+			return;
+	asn_names_normalize(name, NULL, norm, sizeof norm);
+	if (strcmp(norm, name) == 0) {
+		snprintf(up, sizeof up, "%s", name);
+		upcase(up);
+		asn_names_normalize(up, NULL, norm, sizeof norm);
+		if (strcmp(norm, name) == 0) {
+			if (2 * (nchecked + 1) <= CHECKED_SLOTS) {
+				checked[i] = h;
+				nchecked++;
+			}
+			return;
+		}
+	}
+	errx(3, "%s '%s' is not in normal form: asn_names_normalize makes it '%s'", what, name,
+	     norm);
 }
 
 static void
@@ -2193,6 +2902,9 @@ write_canonical(const synth *s, const person *p)
 	field f[N_CANONICAL];
 	int n = 0;
 
+	check_name("jabatan", p->jabatan);
+	check_name("unit", p->unit);
+	check_name("subunit", p->subunit);
 	snprintf(f[0], FIELD_SIZE, "%s", p->nip);
 	if (*p->gelar_depan != '\0')
 		n = snprintf(f[1], FIELD_SIZE, "%s ", p->gelar_depan);
@@ -2210,9 +2922,11 @@ write_canonical(const synth *s, const person *p)
 	snprintf(f[10], FIELD_SIZE, "%s", p->study->level);
 	asn_date_format(p->tmt, f[11]);
 	asn_date_format(p->pensiun, f[12]);
-	snprintf(f[13], FIELD_SIZE, "%s", p->subunit);
-	snprintf(f[14], FIELD_SIZE, "%s", p->study->jurusan);
-	asn_date_format(p->tmt_jabatan, f[15]);
+	snprintf(f[13], FIELD_SIZE, "%s",
+	         p->study_leave ? "tugas_belajar" : kedudukans[p->kedudukan].slug);
+	snprintf(f[14], FIELD_SIZE, "%s", p->subunit);
+	snprintf(f[15], FIELD_SIZE, "%s", p->study->jurusan);
+	asn_date_format(p->tmt_jabatan, f[16]);
 	put_fields(s, f, N_CANONICAL);
 }
 
@@ -2227,8 +2941,65 @@ check_output(void)
 	err(3, "write error");
 }
 
+/* KEDUDUKAN HUKUM: of the PNS past the CPNS year and not in a structural
+ * post, 45 % of those who retire within a year are on MPP; of those aged 40
+ * or less 4 % are on study leave (kedudukan 3) and 2.5 % more study with
+ * kedudukan Aktif but JABATAN NAMA PNS TUGAS BELAJAR (PNS Tugas Belajar,
+ * pelaksana, administrasi); of the rest 0.8 % are on CLTN, 0.25 % suspended, and 0.3 %
+ * retired early and 0.15 % dismissed but still listed.  About 3.5 % of the
+ * rows in all.  PPPK are PPPK Aktif. */
+static void
+set_kedudukan(const synth *s, long row, person *p)
+{
+	int x, age;
+	rng r;
+
+	p->kedudukan = p->pppk ? KD_PPPK_AKTIF : KD_AKTIF;
+	p->study_leave = 0;
+	if (p->pppk || p->cpns || p->structural)
+		return;
+	rng_seed_table(&r, s, SALT_KEDUDUKAN, row);
+	x = (int)rng_below(&r, 10000);
+	age = asn_date_age(p->birth, s->as_of);
+	if (asn_date_cmp(p->pensiun, add_years(s->as_of, 1)) <= 0) {
+		if (x < 4500)
+			p->kedudukan = KD_MPP;
+		return;
+	}
+	if (age <= 40 && x < 400) {
+		p->kedudukan = KD_TUGAS_BELAJAR;
+		return;
+	}
+	if (age <= 40 && x < 650) {
+		p->study_leave = 1;
+		snprintf(p->jabatan, sizeof p->jabatan, "PNS Tugas Belajar");
+		p->bidang = "administrasi";
+		p->jenis = "pelaksana";
+		p->jenis_siasn = "Jabatan Pelaksana";
+		p->jenjang = NULL;
+		retired(s, p);
+		return;
+	}
+	x = (int)rng_below(&r, 10000);
+	if (x < 80)
+		p->kedudukan = KD_CLTN;
+	else if (x < 105)
+		p->kedudukan = KD_PEMBERHENTIAN_SEMENTARA;
+	else if (x < 135)
+		p->kedudukan = KD_PENSIUN;
+	else if (x < 150)
+		p->kedudukan = KD_DIBERHENTIKAN;
+}
+
+/* In post: counted as bezetting by the formasi. */
+static int
+in_post(const person *p)
+{
+	return (p->kedudukan == KD_AKTIF || p->kedudukan == KD_PPPK_AKTIF) && !p->study_leave;
+}
+
 /* Employee `row` before its NIP: the first attempt that is consistent and
- * can carry the fault of its line. */
+ * can carry the fault of its line, and its kedudukan. */
 static void
 make_employee(const synth *s, long row, enum fault_kind kind, person *p)
 {
@@ -2239,8 +3010,10 @@ make_employee(const synth *s, long row, enum fault_kind kind, person *p)
 			errx(3, "row %ld: no consistent employee after %d tries", row + 1,
 			     MAX_TRIES);
 		if (fault_fits(kind, p, attempt))
-			return;
+			break;
 	}
+	p->row = row;
+	set_kedudukan(s, row, p);
 }
 
 enum {
@@ -2419,7 +3192,7 @@ write_employees(synth *s)
 		break;
 	default:
 		if (s->format == FORMAT_SIASN)
-			put_record(s, siasn_header, N_SIASN);
+			write_siasn_header(s);
 		else
 			put_record(s, canonical_header, N_CANONICAL);
 		break;
@@ -2430,6 +3203,8 @@ write_employees(synth *s)
 		if (kind == FAULT_AGE_15)
 			make_fifteen(s, row, &p);
 		assign_nip(s, &p);
+		if ((s->only == ONLY_PNS && p.pppk) || (s->only == ONLY_PPPK && !p.pppk))
+			continue;
 		switch (s->table) {
 		case TABLE_SKP:
 			write_skp(s, row, &p);
@@ -2451,6 +3226,8 @@ write_employees(synth *s)
 		if (row % 4096 == 0)
 			check_output();
 	}
+	if (s->table == TABLE_PEGAWAI && s->format == FORMAT_SIASN && s->excel)
+		write_excel_end(s);
 }
 
 /* A position of the formasi, with the employees who hold it. */
@@ -2567,7 +3344,8 @@ write_formasi(synth *s)
 
 	for (row = 0; row < s->rows; row++) {
 		make_employee(s, row, FAULT_NONE, &p);
-		count_position(&set, &p);
+		if (in_post(&p))
+			count_position(&set, &p);
 	}
 	for (i = n = 0; i < set.size; i++)
 		if (set.slots[i].jabatan != NULL)
@@ -2685,11 +3463,14 @@ setup(synth *s)
 	if (s->serials == NULL)
 		err(3, NULL);
 	build_units(s);
-	s->special[0] = s->delimiter;
-	s->special[1] = '"';
-	s->special[2] = '\r';
-	s->special[3] = '\n';
-	s->special[4] = '\0';
+	/* the raw SIASN export quotes nothing: a quote is an ordinary character */
+	i = 0;
+	s->special[i++] = s->delimiter;
+	if (s->table != TABLE_PEGAWAI || s->format != FORMAT_SIASN || s->excel)
+		s->special[i++] = '"';
+	s->special[i++] = '\r';
+	s->special[i++] = '\n';
+	s->special[i] = '\0';
 }
 
 static void
@@ -2704,34 +3485,39 @@ teardown(synth *s)
 int
 main(int argc, char *argv[])
 {
-	enum { OPT_AS_OF = 256, OPT_CRLF, OPT_DATE_STYLE, OPT_FAULTS };
+	enum { OPT_AS_OF = 256, OPT_COLUMNS, OPT_CRLF, OPT_DATE_STYLE, OPT_EXCEL, OPT_FAULTS,
+	       OPT_ONLY };
 	static const struct option longopts[] = {
 		{ "as-of", required_argument, NULL, OPT_AS_OF },
+		{ "columns", required_argument, NULL, OPT_COLUMNS },
 		{ "crlf", no_argument, NULL, OPT_CRLF },
 		{ "date-style", required_argument, NULL, OPT_DATE_STYLE },
 		{ "delimiter", required_argument, NULL, 'd' },
+		{ "excel", no_argument, NULL, OPT_EXCEL },
 		{ "faults", no_argument, NULL, OPT_FAULTS },
 		{ "format", required_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' },
+		{ "only", required_argument, NULL, OPT_ONLY },
 		{ "rows", required_argument, NULL, 'n' },
 		{ "seed", required_argument, NULL, 's' },
 		{ "table", required_argument, NULL, 't' },
 		{ NULL, 0, NULL, 0 }
 	};
 	synth s;
-	const char *as_of = "2026-11-01";
-	int c, date_style_given = 0;
+	const char *as_of = "2026-11-01", *siasn_only = NULL;
+	int c, date_style_given = 0, delimiter_given = 0;
 	size_t i;
 
 	memset(&s, 0, sizeof s);
 	s.rows = DEFAULT_ROWS;
 	s.seed = DEFAULT_SEED;
-	s.delimiter = ',';
+	s.columns = N_SIASN;
 	s.eol = "\n";
 	while ((c = getopt_long(argc, argv, "d:f:hn:s:t:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd':
 			s.delimiter = delimiter_arg(optarg);
+			delimiter_given = 1;
 			break;
 		case 'f':
 			if (strcmp(optarg, "siasn") == 0)
@@ -2763,6 +3549,14 @@ main(int argc, char *argv[])
 		case OPT_AS_OF:
 			as_of = optarg;
 			break;
+		case OPT_COLUMNS:
+			if (strcmp(optarg, "64") != 0 && strcmp(optarg, "65") != 0 &&
+			    strcmp(optarg, "69") != 0)
+				errx(2, "invalid value '%s' for --columns: expected 64, 65 or 69",
+				     optarg);
+			s.columns = atoi(optarg);
+			siasn_only = "--columns";
+			break;
 		case OPT_CRLF:
 			s.eol = "\r\n";
 			break;
@@ -2775,9 +3569,23 @@ main(int argc, char *argv[])
 				errx(2, "invalid value '%s' for --date-style: expected dmy or "
 				     "dmy-slash", optarg);
 			date_style_given = 1;
+			siasn_only = "--date-style";
+			break;
+		case OPT_EXCEL:
+			s.excel = 1;
+			siasn_only = "--excel";
 			break;
 		case OPT_FAULTS:
 			s.faults = 1;
+			siasn_only = "--faults";
+			break;
+		case OPT_ONLY:
+			if (strcmp(optarg, "pns") == 0)
+				s.only = ONLY_PNS;
+			else if (strcmp(optarg, "pppk") == 0)
+				s.only = ONLY_PPPK;
+			else
+				errx(2, "invalid value '%s' for --only: expected pns or pppk", optarg);
 			break;
 		case '?':
 		default:
@@ -2790,12 +3598,20 @@ main(int argc, char *argv[])
 	    s.as_of.year < 2000 || s.as_of.year > 2150)
 		errx(2, "invalid value '%s' for --as-of: expected a date YYYY-MM-DD in 2000-2150",
 		     as_of);
-	if (s.format == FORMAT_CANONICAL && (s.faults || date_style_given))
-		errx(2, "%s applies to --format siasn only",
-		     s.faults ? "--faults" : "--date-style");
-	if (s.table != TABLE_PEGAWAI && (s.faults || date_style_given))
+	if (s.format == FORMAT_CANONICAL && siasn_only != NULL)
+		errx(2, "%s applies to --format siasn only", siasn_only);
+	if (s.table != TABLE_PEGAWAI && (siasn_only != NULL || s.only != ONLY_ALL))
 		errx(2, "%s applies to --table pegawai only",
-		     s.faults ? "--faults" : "--date-style");
+		     siasn_only != NULL ? siasn_only : "--only");
+	if (s.excel && date_style_given)
+		errx(2, "--date-style does not apply to --excel: Excel writes D/M/YYYY");
+	if (s.faults && s.only != ONLY_ALL)
+		errx(2, "--faults does not go with --only: its lines are those of the whole export");
+	if (!delimiter_given)
+		s.delimiter = s.table != TABLE_PEGAWAI || s.format != FORMAT_SIASN ? ',' :
+		    s.excel ? ';' : '|';
+	if (s.excel)
+		s.eol = "\r\n";
 
 	signal(SIGPIPE, SIG_IGN);
 	setup(&s);
