@@ -49,6 +49,8 @@ typedef struct {
 	size_t npassthrough;
 
 	asn_nipdup nips;           /* the duplicate-NIP check */
+	char **file_names;         /* the inputs as messages name them */
+	size_t file_index;         /* the input being read */
 	unsigned long long nread, nwritten, nrejected, nwarned, nblank, ntitle;
 	asn_post_tally not_in_post; /* rows written, not in post at --as-of */
 } importer;
@@ -126,12 +128,29 @@ static void warn_row(const asn_import_ctx *ctx, const asn_csv_record *rec, const
 static int convert(importer *im, const input_file *in, const asn_csv_record *rec,
                    asn_import_result *r)
 {
+	uint64_t first;
+	long line;
+	size_t file;
+
 	if (asn_import_row(&in->ctx, rec, r) != 0)
 		return -1;
-	if (r->nip_number && asn_nipdup_check(&im->nips, r->nip_number))
+	/* where: the input's index above 40 bits, the line below */
+	if (r->nip_number && asn_nipdup_check_at(&im->nips, r->nip_number,
+	    ((uint64_t)im->file_index << 40) | (uint64_t)rec->line, &first)) {
+		line = (long)(first & (((uint64_t)1 << 40) - 1));
+		file = (size_t)(first >> 40);
+		if (!first)
+			return asn_import_reject(&in->ctx, r, ASN_COL_NIP, r->val[ASN_COL_NIP],
+			                         "nip '%s': duplicate (already seen in an earlier row)",
+			                         r->val[ASN_COL_NIP]);
+		if (file == im->file_index)
+			return asn_import_reject(&in->ctx, r, ASN_COL_NIP, r->val[ASN_COL_NIP],
+			                         "nip '%s': duplicate (already seen on line %ld)",
+			                         r->val[ASN_COL_NIP], line);
 		return asn_import_reject(&in->ctx, r, ASN_COL_NIP, r->val[ASN_COL_NIP],
-		                         "nip '%s': duplicate (already seen in an earlier row)",
-		                         r->val[ASN_COL_NIP]);
+		                         "nip '%s': duplicate (already seen at %s:%ld)",
+		                         r->val[ASN_COL_NIP], im->file_names[file], line);
+	}
 	asn_import_finish(&in->ctx, rec, r);
 	return 0;
 }
@@ -556,7 +575,7 @@ static void tally_post(importer *im, const asn_import_result *r)
 
 /* Returns 0, or ASN_EXIT_INPUT when the input cannot be read (reported).
  * limit: the rows the first pass read, or -1 without one. */
-static int import_file(importer *im, const char *path, long long limit)
+static int import_file(importer *im, const char *path, long long limit, size_t index)
 {
 	asn_csv_reader *rd;
 	asn_csv_record rec;
@@ -570,6 +589,8 @@ static int import_file(importer *im, const char *path, long long limit)
 	rd = open_input(im, path, NULL, &in, 1);
 	if (!rd)
 		return ASN_EXIT_INPUT;
+	im->file_index = index;
+	im->file_names[index] = asn_strdup(in.name);
 	load_profile(im, &in);
 	resolve_columns(im, &in);
 	im->ntitle += (unsigned long long)in.title_lines;
@@ -750,6 +771,7 @@ int main(int argc, char *argv[])
 		argc = 1;
 	}
 	limits = asn_calloc((size_t)argc, sizeof *limits);
+	im.file_names = asn_calloc((size_t)argc, sizeof *im.file_names);
 	for (i = 0; i < argc && rereadable(argv[i]); i++)
 		;
 	asn_nipdup_init(&im.nips, i == argc ? ASN_NIPFILTER_BYTES : 0);
@@ -759,7 +781,7 @@ int main(int argc, char *argv[])
 		if ((limits[i] = scan_file(&im, argv[i])) < 0)
 			break;
 	for (i = 0; i < argc && status == ASN_EXIT_OK; i++)
-		status = import_file(&im, argv[i], limits[i]);
+		status = import_file(&im, argv[i], limits[i], (size_t)i);
 	free(limits);
 
 	if (status == ASN_EXIT_OK && im.nrejected)
@@ -803,6 +825,9 @@ int main(int argc, char *argv[])
 	for (k = 0; k < im.npassthrough; k++)
 		free(im.passthrough[k]);
 	free(im.passthrough);
+	for (i = 0; i < argc; i++)
+		free(im.file_names[i]);
+	free(im.file_names);
 	asn_nipdup_free(&im.nips);
 	if (im.profile_loaded)
 		asn_profile_free(&im.profile);

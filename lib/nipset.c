@@ -178,8 +178,90 @@ int asn_nipdup_check(asn_nipdup *d, uint64_t v)
 	return asn_nipset_add(&d->seen, v);
 }
 
+static size_t nipmap_slot(const asn_nipmap *m, uint64_t key)
+{
+	size_t mask = m->cap - 1, i = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 20) & mask;
+
+	while (m->keys[i] && m->keys[i] != key)
+		i = (i + 1) & mask;
+	return i;
+}
+
+void asn_nipmap_put(asn_nipmap *m, uint64_t v, uint64_t where)
+{
+	uint64_t *keys = m->keys, *values = m->values;
+	size_t i, old = m->cap;
+
+	if (2 * (m->count + 1) > m->cap) {
+		m->cap = m->cap ? 2 * m->cap : 1024;
+		m->keys = asn_calloc(m->cap, sizeof *m->keys);
+		m->values = asn_calloc(m->cap, sizeof *m->values);
+		m->count = 0;
+		for (i = 0; i < old; i++)
+			if (keys[i]) {
+				size_t j = nipmap_slot(m, keys[i]);
+
+				m->keys[j] = keys[i];
+				m->values[j] = values[i];
+				m->count++;
+			}
+		free(keys);
+		free(values);
+	}
+	i = nipmap_slot(m, v + 1);
+	if (!m->keys[i])
+		m->count++;
+	m->keys[i] = v + 1;
+	m->values[i] = where;
+}
+
+int asn_nipmap_get(const asn_nipmap *m, uint64_t v, uint64_t *where)
+{
+	size_t i;
+
+	if (!m->cap)
+		return 0;
+	i = nipmap_slot(m, v + 1);
+	if (!m->keys[i])
+		return 0;
+	*where = m->values[i];
+	return 1;
+}
+
+void asn_nipmap_free(asn_nipmap *m)
+{
+	free(m->keys);
+	free(m->values);
+	memset(m, 0, sizeof *m);
+}
+
+int asn_nipdup_check_at(asn_nipdup *d, uint64_t v, uint64_t where, uint64_t *first)
+{
+	size_t i;
+	int seen;
+
+	for (i = 0; i < d->nscanned && i < ASN_NIPDUP_AHEAD; i++)
+		scan_one(d, d->ahead[i]);
+	d->nscanned = 0;
+	if (d->two_pass) {
+		seen = asn_nipset_mark(&d->maybe, v);
+		if (seen < 0)
+			return 0;       /* certainly met once only */
+	} else {
+		seen = asn_nipset_add(&d->seen, v);
+	}
+	if (!seen) {
+		asn_nipmap_put(&d->first, v, where);
+		return 0;
+	}
+	*first = 0;
+	asn_nipmap_get(&d->first, v, first);
+	return 1;
+}
+
 void asn_nipdup_free(asn_nipdup *d)
 {
+	asn_nipmap_free(&d->first);
 	asn_nipfilter_free(&d->filter);
 	asn_nipset_free(&d->maybe);
 	asn_nipset_free(&d->seen);

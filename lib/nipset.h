@@ -37,6 +37,19 @@ void asn_nipfilter_init(asn_nipfilter *f, size_t bytes);
 int asn_nipfilter_add(asn_nipfilter *f, uint64_t v);
 void asn_nipfilter_free(asn_nipfilter *f);
 
+/* Where each NIP that may repeat was first met: NIP to a caller's 64-bit
+ * position (file and line), open addressing, 16 bytes a member. */
+typedef struct {
+	uint64_t *keys;             /* NIP + 1; 0 empty */
+	uint64_t *values;
+	size_t cap, count;
+} asn_nipmap;
+
+void asn_nipmap_put(asn_nipmap *m, uint64_t v, uint64_t where);
+/* 1 and *where when v is in the map, else 0. */
+int asn_nipmap_get(const asn_nipmap *m, uint64_t v, uint64_t *where);
+void asn_nipmap_free(asn_nipmap *m);
+
 /* The duplicate check over one or two passes.  With a first pass (scan
  * every NIP, then check them again in the same order) memory is the filter
  * and the NIPs it cannot tell apart; without one, every NIP is kept. */
@@ -50,6 +63,7 @@ typedef struct {
 	asn_nipset maybe;           /* NIPs the first pass may have seen twice,
 	                             * marked when the second pass meets them */
 	asn_nipset seen;            /* one pass: every NIP */
+	asn_nipmap first;           /* where the NIPs that may repeat were first met */
 } asn_nipdup;
 
 /* filter_bytes 0: one pass; else the filter's size (ASN_NIPFILTER_BYTES). */
@@ -57,6 +71,11 @@ void asn_nipdup_init(asn_nipdup *d, size_t filter_bytes);
 void asn_nipdup_scan(asn_nipdup *d, uint64_t v);
 /* Returns 1 if v was checked before (a duplicate), else 0. */
 int asn_nipdup_check(asn_nipdup *d, uint64_t v);
+/* The same, and where: the first time a NIP that may repeat is met, where
+ * is kept; at a duplicate, *first is where it was first met (0 if not
+ * known).  With two passes only the few NIPs the filter cannot tell apart
+ * are kept; with one, every NIP (16 bytes more a row). */
+int asn_nipdup_check_at(asn_nipdup *d, uint64_t v, uint64_t where, uint64_t *first);
 void asn_nipdup_free(asn_nipdup *d);
 
 #endif

@@ -98,6 +98,35 @@ static void test_dup(size_t filter_bytes, const char *what)
 	asn_nipdup_free(&two);
 }
 
+/* A duplicate names where its NIP was first met, in one pass or two. */
+static void
+test_first(size_t filter, const char *what)
+{
+	asn_nipdup d;
+	uint64_t first, nips[] = { 11, 22, 33, 22, 44, 11, 22 };
+	size_t i, n = sizeof nips / sizeof nips[0];
+	int dup;
+
+	asn_nipdup_init(&d, filter);
+	if (filter)
+		for (i = 0; i < n; i++)
+			asn_nipdup_scan(&d, nips[i]);
+	for (i = 0; i < n; i++) {
+		first = 999;
+		dup = asn_nipdup_check_at(&d, nips[i], 100 + i, &first);
+		if (i == 3)
+			CHECK(dup && first == 101, "%s: the second 22 names row 101 (%llu)", what,
+			    (unsigned long long)first);
+		else if (i == 5)
+			CHECK(dup && first == 100, "%s: the second 11 names row 100", what);
+		else if (i == 6)
+			CHECK(dup && first == 101, "%s: the third 22 names the first, 101", what);
+		else
+			CHECK(!dup, "%s: %llu met first", what, (unsigned long long)nips[i]);
+	}
+	asn_nipdup_free(&d);
+}
+
 int main(void)
 {
 	test_set();
@@ -105,5 +134,8 @@ int main(void)
 	test_dup(ASN_NIPFILTER_BYTES, "default filter");
 	test_dup(64, "64-byte filter");
 	test_dup(4096, "4 KiB filter");
+	test_first(ASN_NIPFILTER_BYTES, "two passes");
+	test_first(64, "two passes, 64-byte filter");
+	test_first(0, "one pass");
 	return TEST_DONE();
 }
