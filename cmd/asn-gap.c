@@ -626,37 +626,6 @@ static void write_groups(gap *g)
 	free(order);
 }
 
-/* The loose key (lib/names) of a group's values, joined by a unit separator. */
-static char *loose_key(const gap *g, const group *gr)
-{
-	const char *v = g->keys + gr->key_off;
-	char part[1024], *out = asn_malloc(gr->key_len * 4 + 64);
-	size_t k, len = 0, n;
-
-	for (k = 0; k < g->nby; k++, v += strlen(v) + 1) {
-		n = asn_names_loose_key(v, part, sizeof part);
-		if (n >= sizeof part)
-			n = sizeof part - 1;
-		if (len + n + 2 > gr->key_len * 4 + 64)
-			break;
-		memcpy(out + len, part, n);
-		len += n;
-		out[len++] = '\x1f';
-	}
-	out[len] = '\0';
-	return out;
-}
-
-typedef struct {
-	char *loose;
-	const group *group;
-} loose_item;
-
-static int by_loose(const void *a, const void *b)
-{
-	return strcmp(((const loose_item *)a)->loose, ((const loose_item *)b)->loose);
-}
-
 /* "unit 'X', jabatan 'Y'" of a group. */
 static void describe(const gap *g, const group *gr, char *buf, size_t size)
 {
@@ -668,42 +637,72 @@ static void describe(const gap *g, const group *gr, char *buf, size_t size)
 		len += (size_t)snprintf(buf + len, size - len, "%s%s '%s'", k ? ", " : "", g->by[k], v);
 }
 
+typedef struct {
+	gap *g;
+	const group **unstaffed, **unneeded;
+	size_t count;
+} miss_report;
+
+enum { NEAR_MISS_EXAMPLES = 5 };
+
+static void tell_miss(void *ctx, size_t i, size_t j)
+{
+	miss_report *m = ctx;
+	char a[1024], b[1024];
+
+	if (m->count++ >= NEAR_MISS_EXAMPLES || asn_quiet)
+		return;
+	describe(m->g, m->unstaffed[i], a, sizeof a);
+	describe(m->g, m->unneeded[j], b, sizeof b);
+	asn_warn("warning: NEEDS position %s has no staff, but staff hold %s with no "
+	         "need: the same position spelt another way?", a, b);
+}
+
 /* A NEEDS position with no staff whose names differ from a staffed one
  * only in spelling (case, spacing, punctuation, a known abbreviation) is
  * most likely that position: a silent phantom shortage unless told. */
 static void near_misses(gap *g)
 {
-	enum { EXAMPLES = 5 };
-	loose_item *staffed, key, *hit;
-	size_t i, n = 0, count = 0;
-	char a[1024], b[1024];
+	miss_report m = { g, NULL, NULL, 0 };
+	const char **a, **b;
+	char **joined;
+	size_t i, k, n = 0, nb = 0, len;
 
-	staffed = asn_calloc(g->ngroups ? g->ngroups : 1, sizeof *staffed);
-	for (i = 0; i < g->ngroups; i++)
-		if (!g->groups[i].has_needs && g->groups[i].bezetting > 0) {
-			staffed[n].loose = loose_key(g, &g->groups[i]);
-			staffed[n++].group = &g->groups[i];
+	m.unstaffed = asn_calloc(g->ngroups + 1, sizeof *m.unstaffed);
+	m.unneeded = asn_calloc(g->ngroups + 1, sizeof *m.unneeded);
+	a = asn_calloc(g->ngroups + 1, sizeof *a);
+	b = asn_calloc(g->ngroups + 1, sizeof *b);
+	joined = asn_calloc(g->ngroups + 1, sizeof *joined);
+	for (i = 0; i < g->ngroups; i++) {
+		const group *gr = &g->groups[i];
+
+		/* the key's values are NUL-separated: joined by a unit separator */
+		joined[i] = asn_malloc(gr->key_len + 1);
+		memcpy(joined[i], g->keys + gr->key_off, gr->key_len);
+		for (k = 0, len = gr->key_len; k + 1 < len; k++)
+			if (joined[i][k] == '\0')
+				joined[i][k] = '\x1f';
+		joined[i][len ? len - 1 : 0] = '\0';
+		if (gr->has_needs && gr->bezetting == 0) {
+			m.unstaffed[n] = gr;
+			a[n++] = joined[i];
+		} else if (!gr->has_needs && gr->bezetting > 0) {
+			m.unneeded[nb] = gr;
+			b[nb++] = joined[i];
 		}
-	qsort(staffed, n, sizeof *staffed, by_loose);
-	for (i = 0; n && i < g->ngroups; i++) {
-		if (!g->groups[i].has_needs || g->groups[i].bezetting > 0)
-			continue;
-		key.loose = loose_key(g, &g->groups[i]);
-		hit = bsearch(&key, staffed, n, sizeof *staffed, by_loose);
-		if (hit && count++ < EXAMPLES && !asn_quiet) {
-			describe(g, &g->groups[i], a, sizeof a);
-			describe(g, hit->group, b, sizeof b);
-			asn_warn("warning: NEEDS position %s has no staff, but staff hold %s with no "
-			         "need: the same position spelt another way?", a, b);
-		}
-		free(key.loose);
 	}
-	if (count > EXAMPLES && !asn_quiet)
+	asn_names_near_misses(a, n, b, nb, tell_miss, &m);
+	if (m.count > NEAR_MISS_EXAMPLES && !asn_quiet)
 		asn_warn("warning: %zu NEEDS positions in all nearly match staffed positions "
-		         "(first %d shown): correct their names in the NEEDS table", count, EXAMPLES);
-	for (i = 0; i < n; i++)
-		free(staffed[i].loose);
-	free(staffed);
+		         "(first %d shown): correct their names in the NEEDS table", m.count,
+		         NEAR_MISS_EXAMPLES);
+	for (i = 0; i < g->ngroups; i++)
+		free(joined[i]);
+	free(joined);
+	free(a);
+	free(b);
+	free(m.unstaffed);
+	free(m.unneeded);
 }
 
 static void gap_free(gap *g)

@@ -546,6 +546,8 @@ int asn_import_row(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_imp
 		word = "aktif";
 	} else if (!(word = asn_kedudukan_parse(v))) {
 		asn_kedudukan_slug(v, r->kedudukan, sizeof r->kedudukan);
+		if (!*r->kedudukan)
+			snprintf(r->kedudukan, sizeof r->kedudukan, "tidak_diketahui");
 		word = r->kedudukan;
 		warn(ctx, rec, "kedudukan '%s' is not a BKN kedudukan hukum: written as '%s', not in post",
 		     v, word);

@@ -366,3 +366,65 @@ const char *asn_names_memo_get(asn_names_memo *m, const char *s, size_t len, siz
 		memo_grow(m);
 	return m->arena + m->entries[e].norm;
 }
+
+typedef struct {
+	char *loose;
+	size_t index;
+} loose_item;
+
+static int by_loose(const void *a, const void *b)
+{
+	const loose_item *x = a, *y = b;
+	int c = strcmp(x->loose, y->loose);
+
+	return c ? c : (x->index > y->index) - (x->index < y->index);
+}
+
+static char *loose_copy(const char *s)
+{
+	size_t n = asn_names_loose_key(s, NULL, 0);
+	char *out = asn_malloc(n + 1);
+
+	asn_names_loose_key(s, out, n + 1);
+	return out;
+}
+
+size_t asn_names_near_misses(const char *const *unstaffed, size_t n,
+                             const char *const *unneeded, size_t m,
+                             void (*found)(void *ctx, size_t i, size_t j), void *ctx)
+{
+	loose_item *items, *hit;
+	size_t i, count = 0;
+
+	if (!n || !m)
+		return 0;
+	items = asn_calloc(m, sizeof *items);
+	for (i = 0; i < m; i++) {
+		items[i].loose = loose_copy(unneeded[i]);
+		items[i].index = i;
+	}
+	qsort(items, m, sizeof *items, by_loose);
+	for (i = 0; i < n; i++) {
+		size_t lo = 0, hi = m, mid;
+		char *loose = loose_copy(unstaffed[i]);
+
+		/* the first staffed position of that loose key */
+		while (lo < hi) {
+			mid = (lo + hi) / 2;
+			if (strcmp(items[mid].loose, loose) < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		hit = lo < m && strcmp(items[lo].loose, loose) == 0 ? &items[lo] : NULL;
+		if (hit) {
+			count++;
+			found(ctx, i, hit->index);
+		}
+		free(loose);
+	}
+	for (i = 0; i < m; i++)
+		free(items[i].loose);
+	free(items);
+	return count;
+}

@@ -489,3 +489,19 @@ param() {
 	run --separate-stderr asn-forecast --series --x x --y y --years 1 uneven.csv
 	assert_line --index 1 --partial "4,"
 }
+
+@test "forecast: staff not in post are no supply; NEEDS names match in one form, near misses told" {
+	asn-import -q --as-of 2026-11-01 -o peg.csv "$FIX/import/siasn-real.csv" || true
+	printf 'unit,jabatan,kebutuhan\nDINAS KESEHATAN,bidan  mahir,3\nDinkes,Dokter Ahli Pertama,2\n' > needs.csv
+	run --separate-stderr asn-forecast --as-of 2026-11-01 --years 1 --by unit,jabatan --needs needs.csv peg.csv
+	assert_success
+	# the one bidan is on CLTN: the position starts empty, its need all short
+	assert_line "2026,Dinas Kesehatan,Bidan Mahir,0,0,0,0,0,,,,3,-3,3"
+	[[ "$stderr" == *"warning: NEEDS position unit 'Dinkes', jabatan 'Dokter Ahli Pertama' has no staff, but staff hold unit 'Dinas Kesehatan', jabatan 'Dokter Ahli Pertama'"* ]]
+	[[ "$stderr" == *"not in post by kedudukan, not projected: 3 (cltn 1, tugas_belajar 1, mpp 1)"* ]]
+	assert_equal "${stderr_lines[-1]}" "asn-forecast: read 10, in post 7, already retired 0, rejected 0"
+	# the pension list names everyone who retires, MPP included
+	run --separate-stderr asn-forecast --as-of 2026-11-01 --years 2 --list-retirees peg.csv
+	assert_success
+	[[ "$output" == *"196902201990031008,Baharuddin,Badan Pengelolaan Keuangan dan Aset Daerah,Pengelola Keuangan,2027-03-01"* ]]
+}

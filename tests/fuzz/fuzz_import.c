@@ -152,7 +152,9 @@ static void import(const uint8_t *data, size_t size, const asn_config *cfg,
 	int missing;
 
 	rd = asn_csv_reader_from_memory(data, size, "export.csv", 0);
-	asn_csv_reader_detect_delimiter(rd);
+	/* as asn-import: SIASN's raw '|' export has no quoting */
+	if (asn_csv_reader_detect_delimiter(rd) == '|')
+		asn_csv_reader_set_quoting(rd, 0);
 	if (asn_table_read_header(&t, rd, err, sizeof err) != 0) {
 		asn_csv_reader_free(rd);
 		return;
@@ -161,6 +163,7 @@ static void import(const uint8_t *data, size_t size, const asn_config *cfg,
 		ctx.warn = check_warning;
 		asn_import_result_init(&r);
 		while (asn_csv_reader_next(rd, &rec) > 0) {
+			asn_import_prepare(&ctx, &rec);
 			if (asn_import_row(&ctx, &rec, &r) == 0) {
 				if (r.nip_number == 0)
 					__builtin_trap();

@@ -502,7 +502,9 @@ write_sheet(struct writer *w, struct strtab *t, int inline_strings, const char *
 
 	if (!(r = asn_csv_reader_open(path, 0)))
 		exit(ASN_EXIT_INPUT);
-	asn_csv_reader_detect_delimiter(r);
+	/* SIASN's raw '|' export has no quoting, as asn-import reads it */
+	if (asn_csv_reader_detect_delimiter(r) == '|')
+		asn_csv_reader_set_quoting(r, 0);
 	sheet_head(w);
 	while ((rc = asn_csv_reader_next(r, &rec)) > 0) {
 		row++;

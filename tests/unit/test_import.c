@@ -230,6 +230,23 @@ static void test_real_siasn(void)
 	import_free(&im);
 }
 
+static void test_unor_levels(void)
+{
+	import im;
+	const char *const *v = im.r.val;
+
+	CHECK_INT(import_row(&im, "siasn", "NIP BARU|NAMA|TANGGAL LAHIR|JENIS KELAMIN|"
+	                     "JENIS PEGAWAI NAMA|STATUS CPNS PNS|TMT CPNS|GOL AKHIR NAMA|"
+	                     "JENIS JABATAN NAMA|JABATAN NAMA|TINGKAT PENDIDIKAN NAMA|UNOR (1)|"
+	                     "UNOR (2)|UNOR (3)\n"
+	                     "'199005122015032001|Sitti|12-05-1990|F|PNS|P|01-03-2015|III/b|"
+	                     "Jabatan Fungsional|Perawat Ahli Pertama|S-1/Sarjana|DINAS KESEHATAN|"
+	                     "UPTD PUSKESMAS KALUKKU|\n"), 0, "levels: a row with UNOR (1)..(3)");
+	CHECK_STR(v[ASN_COL_UNIT], "Dinas Kesehatan", "levels: the OPD from UNOR (1)");
+	CHECK_STR(v[ASN_COL_SUBUNIT], "UPTD Puskesmas Kalukku", "levels: the deepest given");
+	import_free(&im);
+}
+
 static void test_unor(void)
 {
 	char unit[128], sub[128];
@@ -452,6 +469,7 @@ int main(void)
 	test_siasn();
 	test_real_siasn();
 	test_unor();
+	test_unor_levels();
 	test_canonical();
 	test_rejected();
 	test_reject();
