@@ -308,7 +308,8 @@ static int load_values(asn_profile *p, const asn_yaml_node *map, const char *fil
 		p->nvalues[t] = 0;
 		for (j = 0; j < m->nitems; j++) {
 			if (m->items[j]->kind != ASN_YAML_SCALAR) {
-				memcpy(p->values[t] + p->nvalues[t], old, nold * sizeof *old);
+				if (nold)
+					memcpy(p->values[t] + p->nvalues[t], old, nold * sizeof *old);
 				p->nvalues[t] += nold;
 				free(old);
 				return node_error(m->items[j], file, err, errsize, "expected a value", NULL);
@@ -317,7 +318,8 @@ static int load_values(asn_profile *p, const asn_yaml_node *map, const char *fil
 			p->values[t][j].to = asn_strdup(m->items[j]->value);
 			p->nvalues[t]++;
 		}
-		memcpy(p->values[t] + p->nvalues[t], old, nold * sizeof *old);
+		if (nold)
+			memcpy(p->values[t] + p->nvalues[t], old, nold * sizeof *old);
 		p->nvalues[t] += nold;
 		free(old);
 	}
@@ -337,7 +339,8 @@ static int load_rules(asn_profile *p, const asn_yaml_node *seq, const char *file
 	base = p->rules;
 	nbase = p->nrules;
 	p->rules = asn_calloc(seq->nitems + nbase, sizeof *p->rules);
-	memcpy(p->rules + seq->nitems, base, nbase * sizeof *base);
+	if (nbase)
+		memcpy(p->rules + seq->nitems, base, nbase * sizeof *base);
 	free(base);
 	/* entries not loaded yet are zero: asn_profile_free copes */
 	p->nrules = seq->nitems + nbase;
