@@ -819,30 +819,23 @@ static void
 near_misses(forecast *fc, asn_cohort_group **groups, size_t n)
 {
 	miss_report m = { fc, NULL, NULL, 0 };
-	const char **a, **b;
-	char **joined;
-	size_t i, k, na = 0, nb = 0;
+	asn_names_position *a, *b;
+	size_t i, na = 0, nb = 0;
 
 	m.unstaffed = asn_calloc(n + 1, sizeof(*m.unstaffed));
 	m.unneeded = asn_calloc(n + 1, sizeof(*m.unneeded));
 	a = asn_calloc(n + 1, sizeof(*a));
 	b = asn_calloc(n + 1, sizeof(*b));
-	joined = asn_calloc(n + 1, sizeof(*joined));
 	for (i = 0; i < n; i++) {
+		asn_names_position pos = { groups[i]->key, groups[i]->keylen };
 		long awal = asn_cohort_awal(fc->cohort, groups[i]);
 
-		joined[i] = asn_malloc(groups[i]->keylen + 1);
-		memcpy(joined[i], groups[i]->key, groups[i]->keylen);
-		for (k = 0; k + 1 < groups[i]->keylen; k++)
-			if (joined[i][k] == '\0')
-				joined[i][k] = '\x1f';
-		joined[i][groups[i]->keylen ? groups[i]->keylen - 1 : 0] = '\0';
 		if (groups[i]->has_kebutuhan && awal == 0) {
 			m.unstaffed[na] = groups[i];
-			a[na++] = joined[i];
+			a[na++] = pos;
 		} else if (!groups[i]->has_kebutuhan && awal > 0) {
 			m.unneeded[nb] = groups[i];
-			b[nb++] = joined[i];
+			b[nb++] = pos;
 		}
 	}
 	asn_names_near_misses(a, na, b, nb, tell_miss, &m);
@@ -850,9 +843,6 @@ near_misses(forecast *fc, asn_cohort_group **groups, size_t n)
 		asn_warn("warning: %zu NEEDS positions in all nearly match staffed positions "
 		    "(first %d shown): correct their names in the NEEDS table", m.count,
 		    NEAR_MISS_EXAMPLES);
-	for (i = 0; i < n; i++)
-		free(joined[i]);
-	free(joined);
 	free(a);
 	free(b);
 	free(m.unstaffed);

@@ -664,31 +664,23 @@ static void tell_miss(void *ctx, size_t i, size_t j)
 static void near_misses(gap *g)
 {
 	miss_report m = { g, NULL, NULL, 0 };
-	const char **a, **b;
-	char **joined;
-	size_t i, k, n = 0, nb = 0, len;
+	asn_names_position *a, *b;
+	size_t i, n = 0, nb = 0;
 
 	m.unstaffed = asn_calloc(g->ngroups + 1, sizeof *m.unstaffed);
 	m.unneeded = asn_calloc(g->ngroups + 1, sizeof *m.unneeded);
 	a = asn_calloc(g->ngroups + 1, sizeof *a);
 	b = asn_calloc(g->ngroups + 1, sizeof *b);
-	joined = asn_calloc(g->ngroups + 1, sizeof *joined);
 	for (i = 0; i < g->ngroups; i++) {
 		const group *gr = &g->groups[i];
+		asn_names_position pos = { g->keys + gr->key_off, gr->key_len };
 
-		/* the key's values are NUL-separated: joined by a unit separator */
-		joined[i] = asn_malloc(gr->key_len + 1);
-		memcpy(joined[i], g->keys + gr->key_off, gr->key_len);
-		for (k = 0, len = gr->key_len; k + 1 < len; k++)
-			if (joined[i][k] == '\0')
-				joined[i][k] = '\x1f';
-		joined[i][len ? len - 1 : 0] = '\0';
 		if (gr->has_needs && gr->bezetting == 0) {
 			m.unstaffed[n] = gr;
-			a[n++] = joined[i];
+			a[n++] = pos;
 		} else if (!gr->has_needs && gr->bezetting > 0) {
 			m.unneeded[nb] = gr;
-			b[nb++] = joined[i];
+			b[nb++] = pos;
 		}
 	}
 	asn_names_near_misses(a, n, b, nb, tell_miss, &m);
@@ -696,9 +688,6 @@ static void near_misses(gap *g)
 		asn_warn("warning: %zu NEEDS positions in all nearly match staffed positions "
 		         "(first %d shown): correct their names in the NEEDS table", m.count,
 		         NEAR_MISS_EXAMPLES);
-	for (i = 0; i < g->ngroups; i++)
-		free(joined[i]);
-	free(joined);
 	free(a);
 	free(b);
 	free(m.unstaffed);

@@ -380,17 +380,28 @@ static int by_loose(const void *a, const void *b)
 	return c ? c : (x->index > y->index) - (x->index < y->index);
 }
 
-static char *loose_copy(const char *s)
+/* The loose keys of a position's values, each ended by a unit separator. */
+static char *loose_copy(const asn_names_position *p)
 {
-	size_t n = asn_names_loose_key(s, NULL, 0);
-	char *out = asn_malloc(n + 1);
+	const char *v = p->key, *end = p->key + p->len;
+	size_t n = 0, k, total;
+	char *out;
 
-	asn_names_loose_key(s, out, n + 1);
+	for (; v < end; v += strlen(v) + 1)
+		n += asn_names_loose_key(v, NULL, 0) + 1;
+	total = n;
+	out = asn_malloc(total + 1);
+	for (n = 0, v = p->key; v < end; v += strlen(v) + 1) {
+		k = asn_names_loose_key(v, out + n, total + 1 - n);
+		n += k;
+		out[n++] = '\x1f';
+	}
+	out[n] = '\0';
 	return out;
 }
 
-size_t asn_names_near_misses(const char *const *unstaffed, size_t n,
-                             const char *const *unneeded, size_t m,
+size_t asn_names_near_misses(const asn_names_position *unstaffed, size_t n,
+                             const asn_names_position *unneeded, size_t m,
                              void (*found)(void *ctx, size_t i, size_t j), void *ctx)
 {
 	loose_item *items, *hit;
@@ -400,13 +411,13 @@ size_t asn_names_near_misses(const char *const *unstaffed, size_t n,
 		return 0;
 	items = asn_calloc(m, sizeof *items);
 	for (i = 0; i < m; i++) {
-		items[i].loose = loose_copy(unneeded[i]);
+		items[i].loose = loose_copy(&unneeded[i]);
 		items[i].index = i;
 	}
 	qsort(items, m, sizeof *items, by_loose);
 	for (i = 0; i < n; i++) {
 		size_t lo = 0, hi = m, mid;
-		char *loose = loose_copy(unstaffed[i]);
+		char *loose = loose_copy(&unstaffed[i]);
 
 		/* the first staffed position of that loose key */
 		while (lo < hi) {

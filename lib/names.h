@@ -30,12 +30,19 @@ size_t asn_names_key(const char *s, char *out, size_t size);
  * keys are a near miss worth reporting. */
 size_t asn_names_loose_key(const char *s, char *out, size_t size);
 
+/* A position's names as a program groups them: the values one after the
+ * other, each ended by NUL, len bytes in all. */
+typedef struct {
+	const char *key;
+	size_t len;
+} asn_names_position;
+
 /* Near misses: for each of the n positions of a needs table that have no
- * staff (keys[i]: the position's names, any separator), the first of the m
- * staffed positions with no need whose loose key is the same: found(ctx,
- * i, j) is called for each pair.  Returns the number of pairs. */
-size_t asn_names_near_misses(const char *const *unstaffed, size_t n,
-                             const char *const *unneeded, size_t m,
+ * staff, the first of the m staffed positions with no need whose loose key
+ * is the same: found(ctx, i, j) is called for each pair.  Returns the
+ * number of pairs. */
+size_t asn_names_near_misses(const asn_names_position *unstaffed, size_t n,
+                             const asn_names_position *unneeded, size_t m,
                              void (*found)(void *ctx, size_t i, size_t j), void *ctx);
 
 /* The normal forms of names seen before, for a program that meets the

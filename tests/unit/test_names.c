@@ -16,6 +16,37 @@ static const char *loose(const char *s)
 	return buf;
 }
 
+static size_t pairs[4][2], npairs;
+
+static void found(void *ctx, size_t i, size_t j)
+{
+	(void)ctx;
+	if (npairs < 4) {
+		pairs[npairs][0] = i;
+		pairs[npairs][1] = j;
+	}
+	npairs++;
+}
+
+static void test_near_misses(void)
+{
+	/* values each ended by NUL, as the programs group them */
+	static const char k1[] = "Dinkes\0Dokter Ahli Pertama", k2[] = "Dinas X\0Guru",
+		s1[] = "Dinas Y\0Guru", s2[] = "Dinas Kesehatan\0Dokter Ahli Pertama",
+		s3[] = "Dinas Kesehatan\0Dokter Ahli Pertama";
+	asn_names_position unstaffed[] = { { k1, sizeof k1 }, { k2, sizeof k2 } };
+	asn_names_position unneeded[] = { { s1, sizeof s1 }, { s2, sizeof s2 }, { s3, sizeof s3 } };
+	size_t n;
+
+	npairs = 0;
+	n = asn_names_near_misses(unstaffed, 2, unneeded, 3, found, NULL);
+	CHECK_INT(n, 1, "near misses: one pair");
+	CHECK(pairs[0][0] == 0 && pairs[0][1] == 1,
+	      "near misses: Dinkes ~ Dinas Kesehatan, the first staffed one");
+	CHECK_INT(asn_names_near_misses(unstaffed, 2, unneeded, 0, found, NULL), 0,
+	          "near misses: none without staffed positions");
+}
+
 int main(void)
 {
 	static const char *const mine[] = { "XYZ", NULL };
@@ -64,5 +95,6 @@ int main(void)
 	CHECK_STR(loose("Kepala Sub-Bagian Umum"), "kepalasubbagianumum", "Sub-Bagian");
 	CHECK_STR(loose("SDN 1 Mamuju"), "sdnegeri1mamuju", "SDN");
 	CHECK_STR(loose("SD Negeri 1 Mamuju"), "sdnegeri1mamuju", "SD Negeri");
+	test_near_misses();
 	return TEST_DONE();
 }
