@@ -481,9 +481,10 @@ read_pegawai(forecast *fc, const char *path)
 			continue;
 		}
 		/* staff on leave, suspended or in MPP are no supply (lib/rules);
-		 * the pension list names everyone who retires */
-		if (!fc->list_retirees && c.kedudukan >= 0 &&
-		    !asn_rules_kedudukan_active(&fc->cfg, fc->in.rec.fields[c.kedudukan])) {
+		 * the pension list names everyone still in the service */
+		if (c.kedudukan >= 0 && (fc->list_retirees
+		    ? asn_rules_kedudukan_left(fc->in.rec.fields[c.kedudukan])
+		    : !asn_rules_kedudukan_active(&fc->cfg, fc->in.rec.fields[c.kedudukan]))) {
 			asn_post_tally_add(&fc->away, fc->in.rec.fields[c.kedudukan]);
 			continue;
 		}
@@ -1337,7 +1338,8 @@ main(int argc, char *argv[])
 		char tally[1024];
 
 		asn_post_tally_format(&fc.away, tally, sizeof tally);
-		asn_cli_summary("not in post by kedudukan, not projected: %s", tally);
+		asn_cli_summary(fc.list_retirees ? "left the service by kedudukan, not listed: %s"
+		    : "not in post by kedudukan, not projected: %s", tally);
 	}
 
 	if (!fc.series && fc.list_retirees)

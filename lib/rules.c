@@ -73,6 +73,21 @@ int asn_rules_kedudukan_active(const asn_config *cfg, const char *kedudukan)
 	return 0;
 }
 
+int asn_rules_kedudukan_left(const char *kedudukan)
+{
+	/* BKN KEDUDUKAN HUKUM 66-99: out of the service */
+	static const char *const left[] = {
+		"pensiun", "diberhentikan", "punah", "bup", "berhenti_tanpa_pensiun",
+		"berhenti_dengan_pensiun", "pembatalan_nip", "tms_pengadaan", NULL
+	};
+	size_t i;
+
+	for (i = 0; kedudukan && left[i]; i++)
+		if (strcasecmp(kedudukan, left[i]) == 0)
+			return 1;
+	return 0;
+}
+
 asn_post asn_rules_in_post(const asn_config *cfg, const char *kedudukan, const char *pensiun,
                            size_t pensiun_len, asn_date as_of)
 {

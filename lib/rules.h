@@ -35,6 +35,10 @@ typedef enum {
  * NULL: the built-in list (aktif). */
 int asn_rules_kedudukan_active(const asn_config *cfg, const char *kedudukan);
 
+/* Has the kedudukan word left the service for good (pensiun, diberhentikan,
+ * punah, BUP, a cancelled NIP ...), rather than being away for a time? */
+int asn_rules_kedudukan_left(const char *kedudukan);
+
 /* kedudukan and pensiun as in the row (pensiun: pensiun_len bytes). */
 asn_post asn_rules_in_post(const asn_config *cfg, const char *kedudukan, const char *pensiun,
                            size_t pensiun_len, asn_date as_of);
