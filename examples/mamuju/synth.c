@@ -2371,29 +2371,41 @@ make_alamat(rng *r, const person *p, char *buf)
 	unsigned n = 1 + rng_below(r, 120);
 	const char *kec = p->lokasi;
 
+	const char *a, *b;
+	unsigned x, y;
+
+	/* one draw a statement: the order of a call's arguments is the
+	 * compiler's, and the bytes must not depend on it */
 	switch (pick_weighted(r, weights, N(weights), sizeof weights[0])) {
 	case 0:
-		snprintf(buf, FIELD_SIZE, "Jl. %s No. %u", PICK_STR(r, streets), n);
+		a = PICK_STR(r, streets);
+		snprintf(buf, FIELD_SIZE, "Jl. %s No. %u", a, n);
 		break;
 	case 1:
 		snprintf(buf, FIELD_SIZE, "Jl. \"Poros\" Mamuju-%s No. %u",
 		         strcmp(kec, "Mamuju") == 0 ? "Kalukku" : kec, n);
 		break;
 	case 2:
-		snprintf(buf, FIELD_SIZE, "BTN %s Blok %c No. %u", PICK_STR(r, housing),
-		         (char)('A' + rng_below(r, 8)), n % 40 + 1);
+		a = PICK_STR(r, housing);
+		x = rng_below(r, 8);
+		snprintf(buf, FIELD_SIZE, "BTN %s Blok %c No. %u", a, (char)('A' + x), n % 40 + 1);
 		break;
 	case 3:
-		snprintf(buf, FIELD_SIZE, "Dusun %s, Desa %s, Kec. %s", PICK_STR(r, villages),
-		         PICK_STR(r, villages), kec);
+		a = PICK_STR(r, villages);
+		b = PICK_STR(r, villages);
+		snprintf(buf, FIELD_SIZE, "Dusun %s, Desa %s, Kec. %s", a, b, kec);
 		break;
 	case 4:
-		snprintf(buf, FIELD_SIZE, "Jl. %s No. %u; RT %03u/RW %03u", PICK_STR(r, streets), n,
-		         1 + rng_below(r, 9), 1 + rng_below(r, 5));
+		a = PICK_STR(r, streets);
+		x = 1 + rng_below(r, 9);
+		y = 1 + rng_below(r, 5);
+		snprintf(buf, FIELD_SIZE, "Jl. %s No. %u; RT %03u/RW %03u", a, n, x, y);
 		break;
 	default:
-		snprintf(buf, FIELD_SIZE, "Jl. %s Lr. %u No. %u, Kel. %s, Kec. Mamuju",
-		         PICK_STR(r, streets), 1 + rng_below(r, 6), n, PICK_STR(r, kelurahans));
+		a = PICK_STR(r, streets);
+		x = 1 + rng_below(r, 6);
+		b = PICK_STR(r, kelurahans);
+		snprintf(buf, FIELD_SIZE, "Jl. %s Lr. %u No. %u, Kel. %s, Kec. Mamuju", a, x, n, b);
 		break;
 	}
 }
