@@ -128,19 +128,56 @@ static void put_word(sink *k, const char *w, size_t n, int first, int mixed,
 	}
 }
 
+/* A word the case rules may change: no acronym, numeral, joining word or
+ * digit, and two ASCII letters at least. */
+static int ordinary(const char *w, size_t n, const char *const *acronyms)
+{
+	size_t i, letters = 0;
+
+	for (i = 0; i < n; i++)
+		letters += isalpha((unsigned char)w[i]) != 0;
+	return letters >= 2 && !in_list(w, n, acronyms) && !in_list(w, n, joining_words) &&
+	       !is_roman(w, n) && !has_digit(w, n);
+}
+
+/* Was the source written with care, in mixed case: does an ordinary word
+ * hold a lower-case letter?  Then its words in capitals are acronyms of
+ * its own.  Decided on the ordinary words only, so that the display form
+ * decides the same: the form of a form is itself. */
+static int source_mixed(const unsigned char *s, const char *const *acronyms)
+{
+	size_t n, i, blank;
+
+	while (*s) {
+		if (is_blank_at(s, &blank)) {
+			s += blank;
+			continue;
+		}
+		if (!word_byte(*s) || *s == '\'') {
+			s++;
+			continue;
+		}
+		for (n = 0; s[n] && word_byte(s[n]) && !is_blank_at(s + n, &blank); n++)
+			;
+		if (ordinary((const char *)s, n, acronyms))
+			for (i = 0; i < n; i++)
+				if (islower(s[i]))
+					return 1;
+		s += n;
+	}
+	return 0;
+}
+
 size_t asn_names_normalize(const char *str, const char *const *acronyms, char *out, size_t size)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	sink k = { out, size, 0 };
 	size_t blank, n;
-	int lower = 0, upper = 0, first = 1, pending_space = 0;
+	int mixed, first = 1, pending_space = 0;
 
 	if (!acronyms)
 		acronyms = asn_names_acronyms;
-	for (n = 0; s[n]; n++) {
-		lower |= islower(s[n]) != 0;
-		upper |= isupper(s[n]) != 0;
-	}
+	mixed = source_mixed(s, acronyms);
 	while (*s) {
 		if (is_blank_at(s, &blank)) {
 			s += blank;
@@ -157,7 +194,7 @@ size_t asn_names_normalize(const char *str, const char *const *acronyms, char *o
 		}
 		for (n = 0; s[n] && word_byte(s[n]) && !is_blank_at(s + n, &blank); n++)
 			;
-		put_word(&k, (const char *)s, n, first, lower && upper, acronyms);
+		put_word(&k, (const char *)s, n, first, mixed, acronyms);
 		first = 0;
 		s += n;
 	}

@@ -46,6 +46,8 @@ const char *const asn_profile_builtin_names[] = { "siasn", "simpeg", "canonical"
 "  - {match: 'Kepala Satuan*', jenis_jabatan: jpt_pratama}\n" \
 "  - {match: 'Kepala Pelaksana*', jenis_jabatan: jpt_pratama}\n" \
 "  - {match: 'Inspektur Pembantu*', jenis_jabatan: administrator}\n" \
+"  - {match: 'Wakil Direktur*', jenis_jabatan: administrator}\n" \
+"  - {match: 'Kepala Kantor*', jenis_jabatan: administrator}\n" \
 "  - {match: 'Inspektur*', jenis_jabatan: jpt_pratama}\n" \
 "  - {match: 'Direktur*', jenis_jabatan: jpt_pratama}\n" \
 "  - {match: 'Sekretaris *', jenis_jabatan: administrator}\n" \
@@ -55,6 +57,7 @@ const char *const asn_profile_builtin_names[] = { "siasn", "simpeg", "canonical"
 "  - {match: 'Kepala Seksi*', jenis_jabatan: pengawas}\n" \
 "  - {match: 'Kepala Sub*', jenis_jabatan: pengawas}\n" \
 "  - {match: 'Kepala UPT*', jenis_jabatan: pengawas}\n" \
+"  - {match: 'Kepala Puskesmas*', jenis_jabatan: pengawas, bidang: kesehatan}\n" \
 "  - {match: 'Kepala Unit*', jenis_jabatan: pengawas}\n" \
 "  - {match: 'Lurah*', jenis_jabatan: pengawas}\n" \
 "  - {match: 'Guru*', bidang: pendidikan}\n" \

@@ -1,4 +1,7 @@
 /* lib/names: one form for unit, subunit and jabatan names. */
+#include <stdio.h>
+#include <string.h>
+
 #include "names.h"
 #include "test.h"
 
@@ -14,6 +17,47 @@ static const char *loose(const char *s)
 {
 	asn_names_loose_key(s, buf, sizeof buf);
 	return buf;
+}
+
+/* The form of a form is itself: every program may normalise again what
+ * asn-import wrote.  Tricky cases by hand, then strings of random words. */
+static void test_idempotent(void)
+{
+	static const char *const cases[] = {
+		"SUBBAGIAN UMUM, s. KEPEGAWAIAN", "ABC ii", "ABC dan", "ABC DAN", "x", "X y",
+		"dan", "DAN ABC", "Kepala ABC", "KEPALA abc", "a'B", "MA'RUF", "SD 1 abc",
+		"\xc3\x89" "COLE NORMALE", "Ib Kab", "VI vi Vi", "IX-X", "",
+	};
+	static const char *const words[] = {
+		"ABC", "abc", "Abc", "dan", "DAN", "Dan", "ii", "II", "s.", "S", "x", "SD", "sd",
+		"Ma'ruf", "MA'RUF", "2a", "-", ",", "(UPTD)", "\xc3\x89t\xc3\xa9", "di", "XI",
+		"Kepala", "KEPALA", "q-R", "'", "\xc2\xa0",
+	};
+	char once[512], twice[512], text[512];
+	unsigned long seed = 7604;
+	size_t i, j, nw, bad = 0, len;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		asn_names_normalize(cases[i], NULL, once, sizeof once);
+		asn_names_normalize(once, NULL, twice, sizeof twice);
+		CHECK_STR(twice, once, "idempotent: '%s'", cases[i]);
+	}
+	for (i = 0; i < 20000; i++) {
+		len = 0;
+		text[0] = '\0';
+		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+		nw = 1 + (seed >> 33) % 6;
+		for (j = 0; j < nw; j++) {
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			len += (size_t)snprintf(text + len, sizeof text - len, "%s%s", j ? " " : "",
+			                        words[(seed >> 33) % (sizeof words / sizeof words[0])]);
+		}
+		asn_names_normalize(text, NULL, once, sizeof once);
+		asn_names_normalize(once, NULL, twice, sizeof twice);
+		if (strcmp(once, twice) != 0 && bad++ < 3)
+			printf("# '%s' -> '%s' -> '%s'\n", text, once, twice);
+	}
+	CHECK_INT(bad, 0, "idempotent on 20,000 strings of random words");
 }
 
 static size_t pairs[4][2], npairs;
@@ -96,5 +140,6 @@ int main(void)
 	CHECK_STR(loose("SDN 1 Mamuju"), "sdnegeri1mamuju", "SDN");
 	CHECK_STR(loose("SD Negeri 1 Mamuju"), "sdnegeri1mamuju", "SD Negeri");
 	test_near_misses();
+	test_idempotent();
 	return TEST_DONE();
 }
