@@ -1,5 +1,5 @@
 /* asn-import: raw exports (SIASN, SIMPEG, spreadsheets) to the canonical
- * pegawai table of DESIGN.md. */
+ * pegawai table of doc/design.md. */
 #include <sys/stat.h>
 
 #include <getopt.h>

@@ -8,7 +8,7 @@
 
 #include "date.h"
 
-/* Exit status of every program (DESIGN.md "Exit status"). */
+/* Exit status of every program (doc/design.md "Exit status"). */
 enum {
 	ASN_EXIT_OK = 0,       /* all rows good */
 	ASN_EXIT_REJECTED = 1, /* some rows rejected, good rows still written */
@@ -48,7 +48,7 @@ unsigned char asn_cli_delimiter(const char *s, const char *optname);
 /* Output: stdout, or FILE written to a temporary file in the same directory
  * and renamed into place by asn_output_close() only on success.
  * SIGPIPE is ignored; a write to a closed pipe ends the program quietly
- * with status 0 (DESIGN.md: EPIPE ends quietly). */
+ * with status 0 (doc/design.md: EPIPE ends quietly). */
 typedef struct asn_output asn_output;
 asn_output *asn_output_open(const char *path_or_null);
 FILE *asn_output_file(asn_output *o);

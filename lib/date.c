@@ -310,7 +310,8 @@ int asn_date_parse_excel_serial(const char *s, size_t len, asn_date *out)
 	long serial = 0;
 
 	for (i = 0; i < len && s[i] >= '0' && s[i] <= '9'; i++)
-		serial = serial * 10 + (s[i] - '0');
+		if (i < 6)
+			serial = serial * 10 + (s[i] - '0');
 	digits = i;
 	if (digits == 0 || digits > 5)
 		return -1;

@@ -348,12 +348,13 @@ static const char *const *acronyms(const asn_config *cfg)
 }
 
 /* unit and subunit of the row: the profile's unit column (a SIMPEG list,
- * the canonical table), else SIASN's UNOR path or UNOR (1..3) levels. */
-static void unit_of(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_import_result *r)
+ * the canonical table), else SIASN's UNOR path or UNOR (1..3) levels.
+ * Returns 0, or -1 when a name is too long to keep whole. */
+static int unit_of(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_import_result *r)
 {
 	const char *const *acr = acronyms(ctx->cfg);
 	const char *unit = r->val[ASN_COL_UNIT], *subunit = r->val[ASN_COL_SUBUNIT], *v;
-	char raw_unit[512], raw_sub[512];
+	char raw_unit[2048], raw_sub[2048];   /* longer than a name may be */
 	int t, deepest = -1;
 
 	raw_unit[0] = raw_sub[0] = '\0';
@@ -375,13 +376,20 @@ static void unit_of(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_im
 		if (!*subunit)
 			subunit = asn_import_value(ctx, rec, deepest);
 	}
-	asn_names_normalize(unit, acr, r->unit, sizeof r->unit);
+	/* a name is never cut: one too long is a rejected row */
+	if (asn_names_normalize(unit, acr, r->unit, sizeof r->unit) >= sizeof r->unit)
+		return asn_import_reject(ctx, r, ASN_COL_UNIT, unit, "unit is longer than %zu bytes",
+		                         sizeof r->unit - 1);
 	r->val[ASN_COL_UNIT] = r->unit;
 	if (*subunit || ctx->src[ASN_COL_SUBUNIT] >= 0 || ctx->src[ASN_TGT_UNOR] >= 0 ||
 	    ctx->src[ASN_TGT_UNOR_1] >= 0) {
-		asn_names_normalize(subunit, acr, r->subunit, sizeof r->subunit);
+		if (asn_names_normalize(subunit, acr, r->subunit, sizeof r->subunit) >=
+		    sizeof r->subunit)
+			return asn_import_reject(ctx, r, ASN_COL_SUBUNIT, subunit,
+			                         "subunit is longer than %zu bytes", sizeof r->subunit - 1);
 		r->val[ASN_COL_SUBUNIT] = r->subunit;
 	}
+	return 0;
 }
 
 /* Status from JENIS PEGAWAI (a name or ID) and STATUS CPNS PNS (P, C). */
@@ -513,6 +521,9 @@ int asn_import_row(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_imp
 	v = r->val[ASN_COL_JABATAN];
 	if (!*v)
 		return asn_import_reject(ctx, r, ASN_COL_JABATAN, v, "jabatan is empty");
+	if (strlen(v) >= sizeof r->jabatan - 8)
+		return asn_import_reject(ctx, r, ASN_COL_JABATAN, v, "jabatan is longer than %zu bytes",
+		                         sizeof r->jabatan - 9);
 	asn_import_jenjang_first(v, buf, sizeof buf);
 	asn_names_normalize(buf, acronyms(cfg), r->jabatan, sizeof r->jabatan);
 	r->val[ASN_COL_JABATAN] = r->jabatan;
@@ -527,7 +538,7 @@ int asn_import_row(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_imp
 	if (t < 0)
 		return *r->val[ASN_COL_JENIS_JABATAN]
 		       ? asn_import_reject(ctx, r, ASN_COL_JENIS_JABATAN, r->val[ASN_COL_JENIS_JABATAN],
-		                           "jenis_jabatan '%s': unknown (see DESIGN.md for the 14 values)",
+		                           "jenis_jabatan '%s': unknown (the 14 values are in asn-import(1))",
 		                           r->val[ASN_COL_JENIS_JABATAN])
 		       : asn_import_reject(ctx, r, ASN_COL_JABATAN, r->jabatan,
 		                           "jenis_jabatan of jabatan '%s': cannot be derived (no "
@@ -535,7 +546,8 @@ int asn_import_row(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_imp
 		                           "a rule to the map", r->jabatan);
 	r->val[ASN_COL_JENIS_JABATAN] = asn_jenis_jabatan_names[t];
 
-	unit_of(ctx, rec, r);
+	if (unit_of(ctx, rec, r) != 0)
+		return -1;
 	if (!*r->val[ASN_COL_UNIT])
 		return asn_import_reject(ctx, r, ASN_COL_UNIT, "", "unit is empty");
 

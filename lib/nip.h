@@ -24,7 +24,7 @@ typedef struct {
  * "birth date in NIP is not a calendar date",
  * "TMT month in NIP out of range (expected 01-12)",
  * "gender digit 3 (expected 1 or 2)", "serial 000 (expected 001-999)".
- * Diagnostics are English, in the form of DESIGN.md's examples. */
+ * Diagnostics are English, in the form of doc/design.md's examples. */
 int asn_nip_parse(const char *s, size_t len, asn_nip_kind kind, asn_nip *out, const char **err);
 
 /* As asn_nip_parse, but on failure writes a reason naming the bad value into

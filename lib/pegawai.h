@@ -1,4 +1,4 @@
-/* The canonical pegawai (employee) table of DESIGN.md and its vocabularies. */
+/* The canonical pegawai (employee) table of doc/design.md and its vocabularies. */
 #ifndef ASN_PEGAWAI_H
 #define ASN_PEGAWAI_H
 

@@ -1,4 +1,4 @@
-/* The monthly report (DESIGN.md "asn-report"): inputs recognised by their
+/* The monthly report (doc/design.md "asn-report"): inputs recognised by their
  * header, aggregated while they stream, rendered as html, md or txt. */
 #ifndef ASN_REPORT_H
 #define ASN_REPORT_H

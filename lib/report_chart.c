@@ -327,7 +327,7 @@ static void two_lines(FILE *f, double x, double y, const char *cls, const char *
 	free(second);
 }
 
-/* DESIGN.md "Talent 9-box": potensi up, kinerja to the right. */
+/* doc/design.md "Talent 9-box": potensi up, kinerja to the right. */
 static void ninebox(FILE *f, const report_chart *c, const report_sink *s)
 {
 	static const int grid[3][3] = { { 6, 8, 9 }, { 3, 5, 7 }, { 1, 2, 4 } };

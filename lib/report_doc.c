@@ -1093,7 +1093,7 @@ static void section_retirees(const builder *b)
 	free(rows);
 }
 
-/* DESIGN.md "Talent 9-box": box of (potensi row from the top, kinerja column). */
+/* doc/design.md "Talent 9-box": box of (potensi row from the top, kinerja column). */
 static const int grid_box[3][3] = { { 6, 8, 9 }, { 3, 5, 7 }, { 1, 2, 4 } };
 
 static void section_talent(const builder *b)

@@ -244,10 +244,10 @@ param() {
 }
 
 @test "forecast: NIST Norris through --series --params: LRE >= 9" {
-	run --separate-stderr asn-forecast --series --params --x x --y y "$SHARED/nist-strd/norris.csv"
+	run --separate-stderr asn-forecast --series --params --x x --y y "$DATA/nist-strd/norris.csv"
 	assert_success
 	assert_line --index 0 "parameter,value,std_error"
-	cert=$(cat "$SHARED/nist-strd/norris-certified.csv")
+	cert=$(cat "$DATA/nist-strd/norris-certified.csv")
 	for p in intercept slope residual_sd r_squared; do
 		want=$(awk -F, -v p=$p '$1 == p { print $2 }' <<< "$cert")
 		got=$(param $p 2)

@@ -80,7 +80,7 @@ fits_80() {
 	[[ $output == *"Manajemen talenta"* && $output == *"Profil pegawai"* ]]
 }
 
-@test "report: 9-box grid: potensi up, kinerja right, boxes numbered as DESIGN.md" {
+@test "report: 9-box grid: potensi up, kinerja right, boxes numbered as doc/design.md" {
 	run asn-report -q "${AS_OF[@]}" "$R/talent.csv"
 	assert_line --regexp '^Tinggi +\(6\) 1 +\(8\) 0 +\(9\) 2$'
 	assert_line --regexp '^Sedang +\(3\) 0 +\(5\) 1 +\(7\) 0$'

@@ -25,7 +25,7 @@ column() {
 	assert_equal "${stderr_lines[-1]}" "asn-score: read 12, wrote 12; kinerja for 10, potensi for 10, no score for 1, jp_pelatihan of tahun 2025; 1 SKP row, 1 potensi row, 1 pelatihan row for NIPs not in the table"
 }
 
-@test "score: each of the nine boxes is reached, numbered as DESIGN.md" {
+@test "score: each of the nine boxes is reached, numbered as doc/design.md" {
 	asn-score -q "${AS_OF[@]}" "${ALL[@]}" "$S/pegawai.csv" > out.csv
 	# catatan names the box expected (kinerja x potensi levels by hand)
 	run column out.csv 15

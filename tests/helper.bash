@@ -1,12 +1,12 @@
 # Common set-up for the bats suites: programs from $ASN_BIN, fixtures,
-# the shared test data, bats-support and bats-assert.
+# the test data of tests/data, bats-support and bats-assert.
 bats_require_minimum_version 1.5.0
 load '/usr/lib/bats/bats-support/load'
 load '/usr/lib/bats/bats-assert/load'
 
 ROOT=$(cd "$BATS_TEST_DIRNAME/.." && pwd)
 FIX=$ROOT/tests/fixtures
-SHARED=$ROOT/../shared/testdata
+DATA=$ROOT/tests/data
 : "${ASN_BIN:=$ROOT/build/bin}"
 PATH=$ASN_BIN:$PATH
 export SOURCE_DATE_EPOCH=1761955200   # 2025-11-01, overridden by --as-of where it matters

@@ -875,7 +875,7 @@ test_no_quoting_and_resync(void)
 	static const char utf16[] = "\xff\xfen\0i\0p\0\n\0";
 	asn_csv_reader *r;
 
-	/* FORMATS.md: the raw SIASN export, '|' and no quoting */
+	/* doc/design.md, The exports: the raw SIASN export, '|' and no quoting */
 	r = asn_csv_reader_from_memory(raw, sizeof(raw) - 1, "x.csv", '|');
 	asn_csv_reader_set_quoting(r, 0);
 	CHECK_STR(show_reader(r), "[NIP|NAMA|ALAMAT]['1|Ma'ruf|Jl. \"Poros\" 1][2|\"x|y]",

@@ -1,6 +1,7 @@
 /*
- * The shared conformance cases: every CSV file of csv-spectrum and
- * csv-test-data against its expected JSON, every bad-*.csv rejected.
+ * The conformance cases of tests/data: every CSV file of csv-spectrum and
+ * of our own RFC 4180 cases against its expected JSON, every bad-*.csv
+ * rejected by the reader.
  * Directories are listed, so a case added there is covered here.
  */
 #include <dirent.h>
@@ -12,8 +13,8 @@
 #include "table.h"
 #include "test.h"
 
-#define SPECTRUM "../shared/testdata/csv-spectrum"
-#define TESTDATA "../shared/testdata/csv-test-data"
+#define SPECTRUM "tests/data/csv-spectrum"
+#define TESTDATA "tests/data/rfc4180"
 
 /* JSON, only as much as the expected files use: arrays, objects, strings. */
 typedef struct json json;
@@ -371,7 +372,7 @@ header_table(const csv_rows *t, asn_table *table, char *why, size_t whysize)
 	return rc;
 }
 
-/* The header must be foo,bar,baz (csv-test-data's header-* cases). */
+/* The header must be foo,bar,baz (the header-* and bad-* RFC 4180 cases). */
 static int
 header_foo_bar_baz(const csv_rows *t, char *why, size_t whysize)
 {
@@ -558,13 +559,13 @@ test_csv_test_data(void)
 	size_t i;
 	int ok;
 
-	CHECK(names && names[0], "csv-test-data cases found in " TESTDATA "/csv");
+	CHECK(names && names[0], "RFC 4180 cases found in " TESTDATA "/csv");
 	for (i = 0; names && names[i]; i++) {
 		snprintf(path, sizeof(path), TESTDATA "/csv/%s", names[i]);
 		strcpy(why, "");
 		if (strncmp(names[i], "bad-", 4) == 0) {
 			ok = rejected(path, why, sizeof(why));
-			CHECK(ok, "csv-test-data %s rejected%s%s", names[i], ok ? ": " : "", why);
+			CHECK(ok, "rfc4180 %s rejected%s%s", names[i], ok ? ": " : "", why);
 			continue;
 		}
 		json_path(jpath, sizeof(jpath), TESTDATA "/json", names[i]);
@@ -583,7 +584,7 @@ test_csv_test_data(void)
 				ok = match_arrays(&t, 0, &want, why, sizeof(why));
 			json_free(&want);
 		}
-		CHECK(ok, "csv-test-data %s%s%s", names[i], ok ? "" : ": ", why);
+		CHECK(ok, "rfc4180 %s%s%s", names[i], ok ? "" : ": ", why);
 		rows_free(&t);
 	}
 	free_list(names);

@@ -455,7 +455,7 @@ test_excel_serial(void)
 	asn_date d;
 	char buf[11];
 
-	/* FORMATS.md: 35828 = 1998-02-02; by hand, 1998-02-02 is day 10259
+	/* doc/design.md, The exports: 35828 = 1998-02-02; by hand, 1998-02-02 is day 10259
 	 * from 1970-01-01 and 1899-12-30 is day -25569 */
 	CHECK_INT(asn_date_parse_excel_serial("35828", 5, &d), 0, "serial 35828");
 	asn_date_format(d, buf);
@@ -478,6 +478,9 @@ test_excel_serial(void)
 	CHECK_INT(asn_date_parse_excel_serial("12-05-1990", 10, &d), -1, "a date is not a serial");
 	CHECK_INT(asn_date_parse_excel_serial("358.", 4, &d), -1, "a point needs digits after it");
 	CHECK_INT(asn_date_parse_excel_serial("", 0, &d), -1, "empty");
+	/* fuzz_import: a long run of digits once overflowed the serial */
+	CHECK_INT(asn_date_parse_excel_serial("99999999999999999999999", 23, &d), -1,
+	    "23 digits are no serial, and no overflow");
 }
 
 int

@@ -121,7 +121,7 @@ static void test_siasn(void)
 	import_free(&im);
 }
 
-/* The real export (FORMATS.md): '|', no quoting, apostrophe NIPs, BKN
+/* The real export (doc/design.md, The exports): '|', no quoting, apostrophe NIPs, BKN
  * codes, KEDUDUKAN HUKUM, ESELON and the UNOR path. */
 #define REAL_HEADER "PNS ID|NIP BARU|NAMA|GELAR DEPAN|GELAR BELAKANG|TANGGAL LAHIR|" \
 	"JENIS KELAMIN|NIK|ALAMAT|JENIS PEGAWAI ID|JENIS PEGAWAI NAMA|KEDUDUKAN HUKUM ID|" \
@@ -267,6 +267,23 @@ static void test_unor(void)
 	asn_import_unor_path("SD 1 - DIKBUD - PEMERINTAH KABUPATEN MAMUJU - PEMERINTAH PROVINSI",
 	                     unit, sizeof unit, sub, sizeof sub);
 	CHECK_STR(unit, "DIKBUD", "unor: the first root from below counts");
+	{
+		/* fuzz_import: a name cut to its buffer ended in a blank, and the
+		 * cut name imported again differed; a name too long is refused */
+		import im;
+		char text[4096];
+		char opd[600];
+
+		memset(opd, 'X', sizeof opd - 1);
+		opd[sizeof opd - 1] = '\0';
+		snprintf(text, sizeof text, REAL_HEADER
+		         "A1|'199005122015032001|Sitti|||12-05-1990|F||x|" PNS_DAERAH "|1|Aktif|P|"
+		         "01-03-2015|32|III/b|2|Jabatan Fungsional|Guru Ahli Pertama|40|S-1|"
+		         "SD 1 - %s" ROOT "||\n", opd);
+		CHECK_INT(import_row(&im, "siasn", text), -1, "unor: a 599-byte OPD is refused");
+		CHECK_STR(im.r.reason, "unit is longer than 511 bytes", "unor: the reason");
+		import_free(&im);
+	}
 	asn_import_jenjang_first("AHLI PERTAMA - DOKTER", unit, sizeof unit);
 	CHECK_STR(unit, "DOKTER AHLI PERTAMA", "jenjang: PPPK form turned round");
 	asn_import_jenjang_first("TERAMPIL - PERAWAT", unit, sizeof unit);
@@ -337,7 +354,7 @@ static const struct {
 	  "jabatan", "", "jabatan is empty" },
 	{ "198001012005011001,Andi,L,1980-01-01,PNS,II/a,ahli,Staf,,Setda,SMA,2005-01-01,",
 	  "jenis_jabatan", "ahli",
-	  "jenis_jabatan 'ahli': unknown (see DESIGN.md for the 14 values)" },
+	  "jenis_jabatan 'ahli': unknown (the 14 values are in asn-import(1))" },
 	{ "198001012005011001,Andi,L,1980-01-01,PNS,II/a,,Staf,,Setda,SMA,2005-01-01,",
 	  "jabatan", "Staf",
 	  "jenis_jabatan of jabatan 'Staf': cannot be derived (no JENIS JABATAN or eselon, and "

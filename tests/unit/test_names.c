@@ -97,7 +97,7 @@ int main(void)
 	char small[8];
 	size_t n;
 
-	/* FORMATS.md: JABATAN NAMA in Title Case or UPPER CASE in the same file */
+	/* doc/design.md, The exports: JABATAN NAMA in Title Case or UPPER CASE in the same file */
 	CHECK_STR(norm("GURU AHLI PERTAMA"), "Guru Ahli Pertama", "upper case to title case");
 	CHECK_STR(norm("Guru Ahli Pertama"), "Guru Ahli Pertama", "title case kept");
 	CHECK_STR(norm("guru  ahli\tpertama "), "Guru Ahli Pertama", "blanks collapsed, trimmed");

@@ -62,7 +62,7 @@ int main(void)
 	CHECK_STR(asn_pegawai_columns[ASN_COL_TANGGAL_PENSIUN], "tanggal_pensiun", "13th column");
 	CHECK_STR(asn_pegawai_columns[ASN_COL_KEDUDUKAN], "kedudukan", "14th column");
 
-	/* BKN KEDUDUKAN HUKUM (FORMATS.md) */
+	/* BKN KEDUDUKAN HUKUM (doc/design.md, The exports) */
 	CHECK_STR(asn_kedudukan_parse("Aktif"), "aktif", "kedudukan: Aktif");
 	CHECK_STR(asn_kedudukan_parse("PPPK Aktif"), "aktif", "kedudukan: PPPK Aktif");
 	CHECK_STR(asn_kedudukan_parse("1"), "aktif", "kedudukan: ID 1");
@@ -99,7 +99,7 @@ int main(void)
 	CHECK_STR(asn_eselon_jenis_jabatan("41"), "pengawas", "eselon ID 41");
 	CHECK(asn_eselon_jenis_jabatan("") == NULL, "eselon empty");
 	CHECK(asn_eselon_jenis_jabatan("Non Eselon") == NULL, "eselon none");
-	/* BKN tingkat pendidikan, names and IDs (FORMATS.md) */
+	/* BKN tingkat pendidikan, names and IDs (doc/design.md, The exports) */
 	{
 		static const struct { const char *in, *out; } bkn[] = {
 			{ "05", "SD" }, { "10", "SMP" }, { "SLTP Kejuruan", "SMP" }, { "15", "SMA" },

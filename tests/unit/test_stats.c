@@ -11,7 +11,7 @@
 #include "stats.h"
 #include "test.h"
 
-#define NIST "../shared/testdata/nist-strd/"
+#define NIST "tests/data/nist-strd/"
 
 static int
 near(double got, double want, double tol)

@@ -26,7 +26,7 @@ static void test_levels(void)
 
 static void test_boxes(void)
 {
-	/* Permenpan RB 3/2020 numbering as DESIGN.md gives it */
+	/* Permenpan RB 3/2020 numbering as doc/design.md gives it */
 	static const struct { asn_level kinerja, potensi; int box; } cases[] = {
 		{ ASN_LEVEL_RENDAH, ASN_LEVEL_RENDAH, 1 },
 		{ ASN_LEVEL_SEDANG, ASN_LEVEL_RENDAH, 2 },
