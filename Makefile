@@ -30,6 +30,10 @@ SYNTH = $(if $(wildcard examples/mamuju/synth.c),$(B)/bin/asn-synth)
 TOOL_SRC = $(wildcard tests/tools/*.c)
 TOOLS = $(TOOL_SRC:tests/tools/%.c=$(B)/tests/tools/%)
 
+# The objects of the programs, tests and tools are intermediate files of
+# chained pattern rules: kept, so that a second make compiles nothing.
+.SECONDARY:
+
 .PHONY: all lib deps demo check check-asan check-valgrind test fuzz fuzzers bench install uninstall clean
 
 all: $(LIB) $(PROGS) $(UNITS) $(SYNTH) $(TOOLS)
