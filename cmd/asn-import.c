@@ -16,6 +16,7 @@
 #include "date.h"
 #include "import.h"
 #include "nip.h"
+#include "names.h"
 #include "nipset.h"
 #include "pegawai.h"
 #include "profile.h"
@@ -49,6 +50,7 @@ typedef struct {
 	size_t npassthrough;
 
 	asn_nipdup nips;           /* the duplicate-NIP check */
+	asn_names_memo *names;     /* unit, subunit and jabatan forms seen */
 	char **file_names;         /* the inputs as messages name them */
 	size_t file_index;         /* the input being read */
 	unsigned long long nread, nwritten, nrejected, nwarned, nblank, ntitle;
@@ -259,6 +261,7 @@ static void resolve_columns(importer *im, input_file *in)
 	in->ctx.name = in->name;
 	in->ctx.warn = warn_row;
 	in->ctx.arg = im;
+	in->ctx.names = im->names;
 
 	if (!im->header_written) {
 		for (t = ASN_NCOLS; t < ASN_NCOLS_ALL; t++)
@@ -754,6 +757,8 @@ int main(int argc, char *argv[])
 		im.profile_loaded = 1;
 	}
 
+	im.names = asn_names_memo_new(im.cfg.nsingkatan ? (const char *const *)im.cfg.singkatan
+	                                                : NULL);
 	im.out = asn_output_open(output);
 	im.writer = asn_csv_writer_new(asn_output_file(im.out));
 	if (im.strict) {
@@ -829,6 +834,7 @@ int main(int argc, char *argv[])
 		free(im.file_names[i]);
 	free(im.file_names);
 	asn_nipdup_free(&im.nips);
+	asn_names_memo_free(im.names);
 	if (im.profile_loaded)
 		asn_profile_free(&im.profile);
 	asn_config_free(&im.cfg);

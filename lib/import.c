@@ -40,6 +40,17 @@ int asn_import_ctx_init(asn_import_ctx *ctx, const asn_config *cfg, const asn_pr
 				ctx->alt[t] = c;
 		}
 	}
+	for (t = 0; t < ASN_NTARGETS; t++) {
+		int cols[2] = { ctx->src[t], ctx->alt[t] }, k;
+		size_t m;
+
+		for (k = 0; k < 2; k++) {
+			for (m = 0; m < ctx->nmapped && ctx->mapped[m] != cols[k]; m++)
+				;
+			if (cols[k] >= 0 && m == ctx->nmapped)
+				ctx->mapped[ctx->nmapped++] = cols[k];
+		}
+	}
 	for (i = 0; required[i] >= 0; i++) {
 		t = required[i];
 		/* SIASN gives the unit as a UNOR path or its levels */
@@ -159,35 +170,30 @@ static int quoted_number(const char *s, size_t len)
 
 void asn_import_prepare(const asn_import_ctx *ctx, asn_csv_record *rec)
 {
-	size_t i;
-	int t;
+	size_t i, n;
+	char *f;
+	int c;
 
 	for (i = 0; i < rec->nfields; i++)
-		if (quoted_number(rec->fields[i], rec->lengths[i])) {
+		if (rec->fields[i][0] == '\'' && quoted_number(rec->fields[i], rec->lengths[i])) {
 			rec->fields[i]++;
 			rec->lengths[i]--;
 		}
-	for (t = 0; t < ASN_NTARGETS; t++) {
-		int cols[2] = { ctx->src[t], ctx->alt[t] }, k;
-
-		for (k = 0; k < 2; k++) {
-			int c = cols[k];
-			char *f;
-			size_t n;
-
-			if (c < 0 || (size_t)c >= rec->nfields)
-				continue;
-			f = rec->fields[c];
-			n = rec->lengths[c];
-			while (n > 0 && blank_byte(f[n - 1]))
-				f[--n] = '\0';
-			while (n > 0 && blank_byte(*f)) {
-				f++;
-				n--;
-			}
-			rec->fields[c] = f;
-			rec->lengths[c] = n;
+	for (i = 0; i < ctx->nmapped; i++) {
+		c = ctx->mapped[i];
+		if ((size_t)c >= rec->nfields || (n = rec->lengths[c]) == 0)
+			continue;
+		f = rec->fields[c];
+		if (!blank_byte(f[0]) && !blank_byte(f[n - 1]))
+			continue;
+		while (n > 0 && blank_byte(f[n - 1]))
+			f[--n] = '\0';
+		while (n > 0 && blank_byte(*f)) {
+			f++;
+			n--;
 		}
+		rec->fields[c] = f;
+		rec->lengths[c] = n;
 	}
 }
 
@@ -347,12 +353,29 @@ static const char *const *acronyms(const asn_config *cfg)
 	return cfg->nsingkatan ? (const char *const *)cfg->singkatan : NULL;
 }
 
+/* The one form of a name into out (size bytes), through the caller's memo
+ * when there is one: a million rows hold a few thousand names.  Returns
+ * the length the form needs, as asn_names_normalize. */
+static size_t name_form(const asn_import_ctx *ctx, const char *s, char *out, size_t size)
+{
+	const char *form;
+	size_t n;
+
+	if (!ctx->names)
+		return asn_names_normalize(s, acronyms(ctx->cfg), out, size);
+	form = asn_names_memo_get(ctx->names, s, strlen(s), &n);
+	if (n < size)
+		memcpy(out, form, n + 1);
+	else if (size)
+		out[0] = '\0';
+	return n;
+}
+
 /* unit and subunit of the row: the profile's unit column (a SIMPEG list,
  * the canonical table), else SIASN's UNOR path or UNOR (1..3) levels.
  * Returns 0, or -1 when a name is too long to keep whole. */
 static int unit_of(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_import_result *r)
 {
-	const char *const *acr = acronyms(ctx->cfg);
 	const char *unit = r->val[ASN_COL_UNIT], *subunit = r->val[ASN_COL_SUBUNIT], *v;
 	char raw_unit[2048], raw_sub[2048];   /* longer than a name may be */
 	int t, deepest = -1;
@@ -377,14 +400,13 @@ static int unit_of(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_imp
 			subunit = asn_import_value(ctx, rec, deepest);
 	}
 	/* a name is never cut: one too long is a rejected row */
-	if (asn_names_normalize(unit, acr, r->unit, sizeof r->unit) >= sizeof r->unit)
+	if (name_form(ctx, unit, r->unit, sizeof r->unit) >= sizeof r->unit)
 		return asn_import_reject(ctx, r, ASN_COL_UNIT, unit, "unit is longer than %zu bytes",
 		                         sizeof r->unit - 1);
 	r->val[ASN_COL_UNIT] = r->unit;
 	if (*subunit || ctx->src[ASN_COL_SUBUNIT] >= 0 || ctx->src[ASN_TGT_UNOR] >= 0 ||
 	    ctx->src[ASN_TGT_UNOR_1] >= 0) {
-		if (asn_names_normalize(subunit, acr, r->subunit, sizeof r->subunit) >=
-		    sizeof r->subunit)
+		if (name_form(ctx, subunit, r->subunit, sizeof r->subunit) >= sizeof r->subunit)
 			return asn_import_reject(ctx, r, ASN_COL_SUBUNIT, subunit,
 			                         "subunit is longer than %zu bytes", sizeof r->subunit - 1);
 		r->val[ASN_COL_SUBUNIT] = r->subunit;
@@ -524,8 +546,11 @@ int asn_import_row(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_imp
 	if (strlen(v) >= sizeof r->jabatan - 8)
 		return asn_import_reject(ctx, r, ASN_COL_JABATAN, v, "jabatan is longer than %zu bytes",
 		                         sizeof r->jabatan - 9);
-	asn_import_jenjang_first(v, buf, sizeof buf);
-	asn_names_normalize(buf, acronyms(cfg), r->jabatan, sizeof r->jabatan);
+	if (strstr(v, " - ")) {
+		asn_import_jenjang_first(v, buf, sizeof buf);
+		v = buf;
+	}
+	name_form(ctx, v, r->jabatan, sizeof r->jabatan);
 	r->val[ASN_COL_JABATAN] = r->jabatan;
 	/* the export's JENIS JABATAN first; a structural post's level from its
 	 * eselon; the jabatan name only where neither says */
@@ -567,7 +592,7 @@ int asn_import_row(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_imp
 	if (strcmp(word, "aktif") == 0 && strcasecmp(r->jabatan, "PNS Tugas Belajar") == 0)
 		word = "tugas_belajar";
 	if (word != r->kedudukan)
-		snprintf(r->kedudukan, sizeof r->kedudukan, "%s", word);
+		memcpy(r->kedudukan, word, strlen(word) + 1);  /* a word of the table: short */
 	r->val[ASN_COL_KEDUDUKAN] = r->kedudukan;
 
 	v = r->val[ASN_COL_TMT_JABATAN];

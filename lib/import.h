@@ -31,7 +31,10 @@ struct asn_import_ctx {
 	asn_date as_of;
 	int src[ASN_NTARGETS];      /* column index of each target, -1 absent */
 	int alt[ASN_NTARGETS];      /* the next candidate present, used when src is empty */
+	int mapped[2 * ASN_NTARGETS]; /* the columns of src and alt, each once */
+	size_t nmapped;
 	asn_import_warn_fn *warn;   /* NULL: warnings are not reported */
+	struct asn_names_memo *names; /* the caller's memo of name forms; NULL: none */
 	void *arg;                  /* for warn */
 };
 

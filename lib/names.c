@@ -320,12 +320,17 @@ void asn_names_memo_free(asn_names_memo *m)
 
 static uint64_t memo_hash(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;  /* FNV-1a */
+	uint64_t h = 1469598103934665603ULL ^ n, w;  /* FNV-1a, eight bytes a step */
 	size_t i;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 1099511628211ULL;
+		h ^= h >> 29;
+	}
+	for (; i < n; i++)
 		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-	return h;
+	return h ^ (h >> 32);
 }
 
 static size_t memo_store(asn_names_memo *m, const char *s, size_t n)

@@ -63,8 +63,11 @@ static int roman_index(const char *s, size_t len)
 {
 	int i;
 
+	/* the lengths of romans[], I ... XVII */
+	static const unsigned char lengths[] = { 1, 2, 3, 2, 1, 2, 3, 4, 2, 1, 2, 3, 4, 3, 2, 3, 4 };
+
 	for (i = 0; romans[i]; i++)
-		if (strlen(romans[i]) == len && strncmp(romans[i], s, len) == 0)
+		if (lengths[i] == len && memcmp(romans[i], s, len) == 0)
 			return i;
 	return -1;
 }
