@@ -47,6 +47,7 @@ typedef struct {
 	int header_written;
 	int optional_present[ASN_NCOLS_ALL];
 	char **passthrough;
+	int *passthrough_date;     /* a column of dates: written ISO */
 	size_t npassthrough;
 
 	asn_nipdup nips;           /* the duplicate-NIP check */
@@ -185,13 +186,31 @@ static void write_row(importer *im, asn_csv_writer *w, const input_file *in,
 		if (im->optional_present[t])
 			asn_csv_write_str(w, r->val[t]);
 	for (i = 0; i < im->npassthrough; i++) {
+		asn_date d;
+		char iso[11];
+
 		c = in->pass_idx[i];
-		if (c >= 0 && (size_t)c < rec->nfields)
-			asn_csv_write_field(w, rec->fields[c], rec->lengths[c]);
-		else
+		if (c < 0 || (size_t)c >= rec->nfields)
 			asn_csv_write_str(w, "");
+		else if (im->passthrough_date[i] && rec->lengths[c] &&
+		         (asn_date_parse_excel_serial(rec->fields[c], rec->lengths[c], &d) == 0 ||
+		          asn_date_parse(rec->fields[c], rec->lengths[c], &d, NULL) == 0)) {
+			/* dates are ISO in every output, whatever the export wrote */
+			asn_date_format(d, iso);
+			asn_csv_write_str(w, iso);
+		} else {
+			asn_csv_write_field(w, rec->fields[c], rec->lengths[c]);
+		}
 	}
 	asn_csv_end_record(w);
+}
+
+/* A column of dates by its name: TMT ..., TANGGAL ..., TGL ... */
+static int date_column(const char *name)
+{
+	return strncasecmp(name, "TMT ", 4) == 0 || strncasecmp(name, "TANGGAL ", 8) == 0 ||
+	       strncasecmp(name, "TGL ", 4) == 0 || strncasecmp(name, "TMT_", 4) == 0 ||
+	       strncasecmp(name, "TANGGAL_", 8) == 0;
 }
 
 static void write_reject(importer *im, const input_file *in, const asn_csv_record *rec,
@@ -270,9 +289,12 @@ static void resolve_columns(importer *im, input_file *in)
 		im->optional_present[ASN_COL_SUBUNIT] |= in->ctx.src[ASN_TGT_UNOR] >= 0 ||
 		                                         in->ctx.src[ASN_TGT_UNOR_1] >= 0;
 		im->passthrough = asn_calloc(in->table.ncols, sizeof *im->passthrough);
+		im->passthrough_date = asn_calloc(in->table.ncols, sizeof *im->passthrough_date);
 		for (c = 0; (size_t)c < in->table.ncols; c++)
-			if (!column_used(in, c) && !is_canonical_name(in->table.names[c]))
+			if (!column_used(in, c) && !is_canonical_name(in->table.names[c])) {
+				im->passthrough_date[im->npassthrough] = date_column(in->table.names[c]);
 				im->passthrough[im->npassthrough++] = asn_strdup(in->table.names[c]);
+			}
 	}
 	in->pass_idx = asn_calloc(im->npassthrough ? im->npassthrough : 1, sizeof *in->pass_idx);
 	for (j = 0; j < im->npassthrough; j++)
@@ -830,6 +852,7 @@ int main(int argc, char *argv[])
 	for (k = 0; k < im.npassthrough; k++)
 		free(im.passthrough[k]);
 	free(im.passthrough);
+	free(im.passthrough_date);
 	for (i = 0; i < argc; i++)
 		free(im.file_names[i]);
 	free(im.file_names);

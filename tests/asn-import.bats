@@ -476,7 +476,8 @@ XLSX_DATES="TANGGAL LAHIR,TMT CPNS,TMT PNS,TMT JABATAN"
 	run --separate-stderr asn-import "${AS_OF[@]}" -r rej.csv export.xlsx
 	assert_equal "$status" 1
 	[[ "$stderr" == *"export.xlsx: detected profile siasn"* ]]
-	assert_equal "$(cut -d, -f1-14 <<< "$output")" "$(cut -d, -f1-14 "$FIX/import/siasn-excel.expected.csv")"
+	# the same bytes: the dates of every column written ISO, from a date cell or a text
+	assert_equal "$output" "$(cat "$FIX/import/siasn-excel.expected.csv")"
 	# the rows Excel spoilt are rejected on the row Excel shows, for the same reasons
 	run cut -d, -f1,2 rej.csv
 	assert_output "line,column
