@@ -7,7 +7,10 @@ MANDIR = $(PREFIX)/share/man/man1
 DATADIR = $(PREFIX)/share/asn-toolkit
 BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
 ZSHCOMPDIR = $(PREFIX)/share/zsh/site-functions
-FISHCOMPDIR = $(PREFIX)/share/fish/vendor_completions.d
+# fish reads vendor completions where its own pkg-config file says (Debian:
+# /usr/share/fish/vendor_completions.d), not under /usr/local
+FISHCOMPDIR ?= $(or $(shell pkg-config --variable completionsdir fish 2>/dev/null),\
+	$(PREFIX)/share/fish/vendor_completions.d)
 
 B ?= build
 CC ?= cc

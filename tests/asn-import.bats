@@ -468,7 +468,7 @@ AS_OF=(--as-of 2026-11-01)
 # .xlsx workbooks, written by tests/tools/csv2xlsx as Excel writes them:
 # shared strings, empty cells left out, date cells as serial numbers with a
 # date style.
-CSV2XLSX=$ASN_BIN/../tests/tools/csv2xlsx
+CSV2XLSX=${ASN_TOOLS:-$ASN_BIN/../tests/tools}/csv2xlsx
 XLSX_DATES="TANGGAL LAHIR,TMT CPNS,TMT PNS,TMT JABATAN"
 
 @test "import: an .xlsx workbook gives the same table as its CSV" {

@@ -16,6 +16,9 @@ if ! command -v valgrind > /dev/null 2>&1; then
 fi
 [ -d "$B/bin" ] || { echo "$B/bin: no such directory; run make first" >&2; exit 1; }
 bin=$(cd "$B/bin" && pwd)
+# the test tools (csv2xlsx) make test data; not under test
+ASN_TOOLS=$(cd "$B/tests/tools" 2>/dev/null && pwd)
+export ASN_TOOLS
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

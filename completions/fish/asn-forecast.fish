@@ -1,6 +1,6 @@
 # fish completion for asn-forecast
 complete -c asn-forecast -s c -l config -r -F -d 'configuration YAML'
-complete -c asn-forecast -s d -l delimiter -x -a ', ; tab |' -d 'input delimiter'
+complete -c asn-forecast -s d -l delimiter -x -a '\, \; tab \|' -d 'input delimiter'
 complete -c asn-forecast -s h -l help -d 'print help and exit'
 complete -c asn-forecast -s o -l output -r -F -d 'output file'
 complete -c asn-forecast -s q -l quiet -d 'no summary or notes'

@@ -1,7 +1,7 @@
 # fish completion for asn-gap
 complete -c asn-gap -s b -l by -x -a 'unit,jabatan unit unit,subunit,jabatan jabatan bidang' -d 'group by these columns'
 complete -c asn-gap -s c -l config -r -F -d 'configuration YAML'
-complete -c asn-gap -s d -l delimiter -x -a ', ; tab |' -d 'input delimiter'
+complete -c asn-gap -s d -l delimiter -x -a '\, \; tab \|' -d 'input delimiter'
 complete -c asn-gap -s h -l help -d 'print help and exit'
 complete -c asn-gap -s n -l needs -r -F -d 'NEEDS table (formasi or ABK)'
 complete -c asn-gap -s o -l output -r -F -d 'output file'

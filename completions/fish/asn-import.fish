@@ -1,6 +1,6 @@
 # fish completion for asn-import
 complete -c asn-import -s c -l config -r -F -d 'configuration YAML'
-complete -c asn-import -s d -l delimiter -x -a ', ; tab |' -d 'input delimiter'
+complete -c asn-import -s d -l delimiter -x -a '\, \; tab \|' -d 'input delimiter'
 complete -c asn-import -s h -l help -d 'print help and exit'
 complete -c asn-import -s m -l map -r -F -d 'YAML mapping'
 complete -c asn-import -s o -l output -r -F -d 'output file'

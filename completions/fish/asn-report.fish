@@ -1,6 +1,6 @@
 # fish completion for asn-report
 complete -c asn-report -s c -l config -r -F -d 'configuration YAML'
-complete -c asn-report -s d -l delimiter -x -a ', ; tab |' -d 'input delimiter'
+complete -c asn-report -s d -l delimiter -x -a '\, \; tab \|' -d 'input delimiter'
 complete -c asn-report -s f -l format -x -a 'html md txt' -d 'output format'
 complete -c asn-report -s h -l help -d 'print help and exit'
 complete -c asn-report -s o -l output -r -F -d 'output file'

@@ -1,6 +1,6 @@
 # fish completion for asn-score
 complete -c asn-score -s c -l config -r -F -d 'configuration YAML'
-complete -c asn-score -s d -l delimiter -x -a ', ; tab |' -d 'input delimiter'
+complete -c asn-score -s d -l delimiter -x -a '\, \; tab \|' -d 'input delimiter'
 complete -c asn-score -s f -l formasi -r -F -d 'places per formasi (with --seleksi)'
 complete -c asn-score -s h -l help -d 'print help and exit'
 complete -c asn-score -s i -l ikm -r -F -d 'IKM per unit from a survey'
