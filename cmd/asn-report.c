@@ -140,6 +140,7 @@ int main(int argc, char *argv[])
 	asn_report_data *cur = NULL, *prev = NULL;
 	asn_report_options opt;
 	asn_config cfg;
+	unsigned long retired, away;
 	asn_output *out;
 	unsigned char delimiter = 0;
 	char err[1024], *clean_title = NULL;
@@ -214,6 +215,10 @@ int main(int argc, char *argv[])
 		out = asn_output_open(output);
 		asn_report_render(asn_output_file(out), cur, prev, &opt);
 		asn_output_close(out);
+		asn_report_data_not_in_post(cur, &retired, &away);
+		if (retired || away)
+			asn_cli_summary("pegawai not counted as staff in post: %lu past tanggal_pensiun, "
+			                "%lu by kedudukan", retired, away);
 		asn_cli_summary("read %llu rows in %d files, rejected %llu",
 		                asn_report_data_rows(cur), nfiles, asn_report_data_rejected(cur));
 	}

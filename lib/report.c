@@ -875,6 +875,13 @@ unsigned long long asn_report_data_rows(const asn_report_data *d)
 	return d->rows;
 }
 
+void asn_report_data_not_in_post(const asn_report_data *d, unsigned long *retired,
+                                 unsigned long *away)
+{
+	*retired = d->pegawai.retired;
+	*away = d->pegawai.away;
+}
+
 unsigned long long asn_report_data_rejected(const asn_report_data *d)
 {
 	return d->rejected;

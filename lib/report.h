@@ -56,6 +56,10 @@ int asn_report_data_read_dir(asn_report_data *d, const char *dir, unsigned char 
 int asn_report_data_has(const asn_report_data *d, asn_report_kind k);
 unsigned long long asn_report_data_rows(const asn_report_data *d);
 unsigned long long asn_report_data_rejected(const asn_report_data *d);
+/* Rows of the pegawai table not counted as staff in post (lib/rules):
+ * past tanggal_pensiun, and with a kedudukan other than serving. */
+void asn_report_data_not_in_post(const asn_report_data *d, unsigned long *retired,
+                                 unsigned long *away);
 
 typedef struct {
 	asn_report_format format;

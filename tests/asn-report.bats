@@ -28,7 +28,8 @@ fits_80() {
 	run --separate-stderr asn-report "${AS_OF[@]}" --previous "$R/previous" "${ALL[@]}"
 	assert_success
 	assert_equal "$output" "$(cat "$R/all.expected.txt")"
-	assert_equal "$stderr" "asn-report: read 45 rows in 6 files, rejected 0"
+	assert_equal "$stderr" "asn-report: pegawai not counted as staff in post: 1 past tanggal_pensiun, 0 by kedudukan
+asn-report: read 45 rows in 6 files, rejected 0"
 }
 
 @test "report: md of every input matches the expected report" {
@@ -445,4 +446,14 @@ fits_80() {
 		"file://$BATS_TEST_TMPDIR/laporan.html" > /dev/null 2>&1
 	[ "$(head -c 8 laporan.png | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ]
 	[ "$(stat -c %s laporan.png)" -gt 50000 ]
+}
+
+@test "report: staff not in post by kedudukan are told apart and not counted" {
+	asn-import -q --as-of 2026-11-01 -o peg.csv "$FIX/import/siasn-real.csv" || true
+	run --separate-stderr asn-report --as-of 2026-11-01 -f md peg.csv
+	assert_success
+	[[ "$output" == *"7 pegawai aktif per 1 November 2026"* ]]
+	[[ "$output" == *"3 pegawai yang tidak aktif menurut kedudukan hukum"* ]]
+	assert_equal "${stderr_lines[0]}" "asn-report: pegawai not counted as staff in post: 0 past tanggal_pensiun, 3 by kedudukan"
+	assert_equal "${stderr_lines[-1]}" "asn-report: read 10 rows in 1 files, rejected 0"
 }
