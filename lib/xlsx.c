@@ -2078,7 +2078,6 @@ static int
 fast_next(asn_xlsx *x)
 {
 	struct fast *f = &x->fast;
-	char why[128];
 	int n;
 
 	for (;;) {
@@ -2107,10 +2106,10 @@ fast_next(asn_xlsx *x)
 			f->cap = f->len + CHUNK + 1;
 			f->win = asn_realloc(f->win, f->cap);
 		}
-		if ((n = sheet_read(x, f->win + f->len)) < 0) {
-			sheet_fail(x, 0, "%s", zip_problem(n, why, sizeof why));
-			return -1;
-		}
+		/* a corrupt part: expat reads it again from the start, so that the
+		 * fault told is the first either reader meets, as with expat alone */
+		if ((n = sheet_read(x, f->win + f->len)) < 0)
+			return TO_EXPAT;
 		f->len += (size_t)n;
 		f->win[f->len] = '\0';
 		x->bytes += (unsigned)n;
