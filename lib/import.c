@@ -229,7 +229,10 @@ static int is_root(const char *s, const char *e)
 {
 	while (s < e && blank_byte(*s))
 		s++;
-	return (size_t)(e - s) >= 10 && strncasecmp(s, "PEMERINTAH", 10) == 0;
+	return ((size_t)(e - s) >= 10 && strncasecmp(s, "PEMERINTAH", 10) == 0) ||
+	       ((size_t)(e - s) >= 6 && (strncasecmp(s, "PEMKAB", 6) == 0 ||
+	                                 strncasecmp(s, "PEMKOT", 6) == 0 ||
+	                                 strncasecmp(s, "PEMPROV", 7) == 0));
 }
 
 void asn_import_unor_path(const char *path, char *unit, size_t unit_size, char *subunit,
@@ -334,6 +337,27 @@ static const char *excel_nip_damage(const char *v)
 	    strcmp(v + 18, ",0") == 0 || strcmp(v + 18, ".00") == 0))
 		return "Excel wrote it as a decimal number";
 	return NULL;
+}
+
+/* A NIP in the groups of an SK or a SIMPEG list, "19800101 200501 1 018"
+ * (birth date, TMT, gender, serial), joined into out; 0, or -1 if v is
+ * not written so. */
+static int nip_groups(const char *v, char out[19])
+{
+	static const int group[] = { 8, 6, 1, 3 };
+	size_t n = 0, g, i;
+
+	for (g = 0; g < 4; g++) {
+		if (g > 0 && *v++ != ' ')
+			return -1;
+		for (i = 0; i < (size_t)group[g]; i++, v++) {
+			if (*v < '0' || *v > '9')
+				return -1;
+			out[n++] = *v;
+		}
+	}
+	out[n] = '\0';
+	return *v ? -1 : 0;
 }
 
 /* Dates: the forms of asn_date_parse and, in a spreadsheet's date column,
@@ -497,6 +521,8 @@ int asn_import_row(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_imp
 		                         cfg->age_min, cfg->age_max);
 
 	v = r->val[ASN_COL_NIP];
+	if (nip_groups(v, r->nip) == 0)
+		v = r->val[ASN_COL_NIP] = r->nip;
 	if ((damage = excel_nip_damage(v)) != NULL)
 		return asn_import_reject(ctx, r, ASN_COL_NIP, v,
 		                         "nip '%s': %s; the NIP cannot be recovered from it: export "

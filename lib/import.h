@@ -55,6 +55,7 @@ typedef struct {
 	char unit[512];
 	char subunit[512];
 	char kedudukan[64];
+	char nip[19];               /* a NIP written in its groups, joined */
 	char golongan[8];
 	char dates[4][11];          /* tanggal_lahir, tmt_cpns, tanggal_pensiun, tmt_jabatan */
 	char jk[2];

@@ -230,6 +230,22 @@ static void test_real_siasn(void)
 	import_free(&im);
 }
 
+static void test_nip_groups(void)
+{
+	import im;
+
+	/* the NIP as an SK writes it: birth date, TMT, gender, serial */
+	CHECK_INT(import_row(&im, "canonical", CANONICAL_HEADER
+	                     "19800101 200501 1 018,Budi,L,1980-01-01,PNS,II/a,pelaksana,Staf,,Setda,"
+	                     "SMA,2005-01-01,\n"), 0, "nip in groups: kept");
+	CHECK_STR(im.r.val[ASN_COL_NIP], "198001012005011018", "nip in groups: joined");
+	import_free(&im);
+	CHECK_INT(import_row(&im, "canonical", CANONICAL_HEADER
+	                     "1980010 1200501 1 018,Budi,L,1980-01-01,PNS,II/a,pelaksana,Staf,,Setda,"
+	                     "SMA,2005-01-01,\n"), -1, "nip in other groups: refused");
+	import_free(&im);
+}
+
 static void test_unor_levels(void)
 {
 	import im;
@@ -487,6 +503,7 @@ int main(void)
 	test_real_siasn();
 	test_unor();
 	test_unor_levels();
+	test_nip_groups();
 	test_canonical();
 	test_rejected();
 	test_reject();
