@@ -780,74 +780,28 @@ simulation_threads(const forecast *fc)
 	return n < THREADS_AUTO ? (int)n : THREADS_AUTO;
 }
 
-typedef struct {
-	forecast *fc;
-	asn_cohort_group **unstaffed, **unneeded;
-	size_t count;
-} miss_report;
-
-enum { NEAR_MISS_EXAMPLES = 5 };
-
-/* "unit 'X', jabatan 'Y'" of a group. */
-static void
-describe(const forecast *fc, const asn_cohort_group *g, char *buf, size_t size)
-{
-	size_t k, len = 0;
-
-	buf[0] = '\0';
-	for (k = 0; k < fc->nby && len < size; k++)
-		len += (size_t)snprintf(buf + len, size - len, "%s%s '%s'", k ? ", " : "",
-		    fc->by[k], key_value(g->key, k));
-}
-
-static void
-tell_miss(void *ctx, size_t i, size_t j)
-{
-	miss_report *m = ctx;
-	char a[1024], b[1024];
-
-	if (m->count++ >= NEAR_MISS_EXAMPLES || asn_quiet)
-		return;
-	describe(m->fc, m->unstaffed[i], a, sizeof(a));
-	describe(m->fc, m->unneeded[j], b, sizeof(b));
-	asn_warn("warning: NEEDS position %s has no staff, but staff hold %s with no need: "
-	    "the same position spelt another way?", a, b);
-}
-
 /* As asn-gap: a needed position with no staff that differs from a staffed
  * one without a need only in spelling is told, never a silent shortage. */
 static void
 near_misses(forecast *fc, asn_cohort_group **groups, size_t n)
 {
-	miss_report m = { fc, NULL, NULL, 0 };
 	asn_names_position *a, *b;
 	size_t i, na = 0, nb = 0;
 
-	m.unstaffed = asn_calloc(n + 1, sizeof(*m.unstaffed));
-	m.unneeded = asn_calloc(n + 1, sizeof(*m.unneeded));
 	a = asn_calloc(n + 1, sizeof(*a));
 	b = asn_calloc(n + 1, sizeof(*b));
 	for (i = 0; i < n; i++) {
 		asn_names_position pos = { groups[i]->key, groups[i]->keylen };
 		long awal = asn_cohort_awal(fc->cohort, groups[i]);
 
-		if (groups[i]->has_kebutuhan && awal == 0) {
-			m.unstaffed[na] = groups[i];
+		if (groups[i]->has_kebutuhan && awal == 0)
 			a[na++] = pos;
-		} else if (!groups[i]->has_kebutuhan && awal > 0) {
-			m.unneeded[nb] = groups[i];
+		else if (!groups[i]->has_kebutuhan && awal > 0)
 			b[nb++] = pos;
-		}
 	}
-	asn_names_near_misses(a, na, b, nb, tell_miss, &m);
-	if (m.count > NEAR_MISS_EXAMPLES && !asn_quiet)
-		asn_warn("warning: %zu NEEDS positions in all nearly match staffed positions "
-		    "(first %d shown): correct their names in the NEEDS table", m.count,
-		    NEAR_MISS_EXAMPLES);
+	asn_names_warn_near_misses((const char *const *)fc->by, a, na, b, nb);
 	free(a);
 	free(b);
-	free(m.unstaffed);
-	free(m.unneeded);
 }
 
 static void

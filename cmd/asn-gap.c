@@ -626,72 +626,28 @@ static void write_groups(gap *g)
 	free(order);
 }
 
-/* "unit 'X', jabatan 'Y'" of a group. */
-static void describe(const gap *g, const group *gr, char *buf, size_t size)
-{
-	const char *v = g->keys + gr->key_off;
-	size_t k, len = 0;
-
-	buf[0] = '\0';
-	for (k = 0; k < g->nby && len < size; k++, v += strlen(v) + 1)
-		len += (size_t)snprintf(buf + len, size - len, "%s%s '%s'", k ? ", " : "", g->by[k], v);
-}
-
-typedef struct {
-	gap *g;
-	const group **unstaffed, **unneeded;
-	size_t count;
-} miss_report;
-
-enum { NEAR_MISS_EXAMPLES = 5 };
-
-static void tell_miss(void *ctx, size_t i, size_t j)
-{
-	miss_report *m = ctx;
-	char a[1024], b[1024];
-
-	if (m->count++ >= NEAR_MISS_EXAMPLES || asn_quiet)
-		return;
-	describe(m->g, m->unstaffed[i], a, sizeof a);
-	describe(m->g, m->unneeded[j], b, sizeof b);
-	asn_warn("warning: NEEDS position %s has no staff, but staff hold %s with no "
-	         "need: the same position spelt another way?", a, b);
-}
-
 /* A NEEDS position with no staff whose names differ from a staffed one
  * only in spelling (case, spacing, punctuation, a known abbreviation) is
  * most likely that position: a silent phantom shortage unless told. */
 static void near_misses(gap *g)
 {
-	miss_report m = { g, NULL, NULL, 0 };
 	asn_names_position *a, *b;
 	size_t i, n = 0, nb = 0;
 
-	m.unstaffed = asn_calloc(g->ngroups + 1, sizeof *m.unstaffed);
-	m.unneeded = asn_calloc(g->ngroups + 1, sizeof *m.unneeded);
 	a = asn_calloc(g->ngroups + 1, sizeof *a);
 	b = asn_calloc(g->ngroups + 1, sizeof *b);
 	for (i = 0; i < g->ngroups; i++) {
 		const group *gr = &g->groups[i];
 		asn_names_position pos = { g->keys + gr->key_off, gr->key_len };
 
-		if (gr->has_needs && gr->bezetting == 0) {
-			m.unstaffed[n] = gr;
+		if (gr->has_needs && gr->bezetting == 0)
 			a[n++] = pos;
-		} else if (!gr->has_needs && gr->bezetting > 0) {
-			m.unneeded[nb] = gr;
+		else if (!gr->has_needs && gr->bezetting > 0)
 			b[nb++] = pos;
-		}
 	}
-	asn_names_near_misses(a, n, b, nb, tell_miss, &m);
-	if (m.count > NEAR_MISS_EXAMPLES && !asn_quiet)
-		asn_warn("warning: %zu NEEDS positions in all nearly match staffed positions "
-		         "(first %d shown): correct their names in the NEEDS table", m.count,
-		         NEAR_MISS_EXAMPLES);
+	asn_names_warn_near_misses((const char *const *)g->by, a, n, b, nb);
 	free(a);
 	free(b);
-	free(m.unstaffed);
-	free(m.unneeded);
 }
 
 static void gap_free(gap *g)

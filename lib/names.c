@@ -1,5 +1,6 @@
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -480,4 +481,52 @@ size_t asn_names_near_misses(const asn_names_position *unstaffed, size_t n,
 		free(items[i].loose);
 	free(items);
 	return count;
+}
+
+enum { NEAR_MISS_EXAMPLES = 5 };
+
+typedef struct {
+	const char *const *columns;
+	const asn_names_position *unstaffed, *unneeded;
+	size_t count;
+} miss_report;
+
+/* "unit 'X', jabatan 'Y'" of a position. */
+static void describe(const char *const *columns, const asn_names_position *p, char *buf,
+                     size_t size)
+{
+	const char *v = p->key, *end = p->key + p->len;
+	size_t k, len = 0;
+
+	buf[0] = '\0';
+	for (k = 0; v < end && len < size; k++, v += strlen(v) + 1)
+		len += (size_t)snprintf(buf + len, size - len, "%s%s '%s'", k ? ", " : "",
+		                        columns[k], v);
+}
+
+static void tell_miss(void *ctx, size_t i, size_t j)
+{
+	miss_report *m = ctx;
+	char a[1024], b[1024];
+
+	if (m->count++ >= NEAR_MISS_EXAMPLES || asn_quiet)
+		return;
+	describe(m->columns, &m->unstaffed[i], a, sizeof a);
+	describe(m->columns, &m->unneeded[j], b, sizeof b);
+	asn_warn("warning: NEEDS position %s has no staff, but staff hold %s with no need: "
+	         "the same position spelt another way?", a, b);
+}
+
+size_t asn_names_warn_near_misses(const char *const *columns,
+                                  const asn_names_position *unstaffed, size_t n,
+                                  const asn_names_position *unneeded, size_t m)
+{
+	miss_report r = { columns, unstaffed, unneeded, 0 };
+
+	asn_names_near_misses(unstaffed, n, unneeded, m, tell_miss, &r);
+	if (r.count > NEAR_MISS_EXAMPLES && !asn_quiet)
+		asn_warn("warning: %zu NEEDS positions in all nearly match staffed positions "
+		         "(first %d shown): correct their names in the NEEDS table", r.count,
+		         NEAR_MISS_EXAMPLES);
+	return r.count;
 }

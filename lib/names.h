@@ -45,6 +45,13 @@ size_t asn_names_near_misses(const asn_names_position *unstaffed, size_t n,
                              const asn_names_position *unneeded, size_t m,
                              void (*found)(void *ctx, size_t i, size_t j), void *ctx);
 
+/* The near misses told as warnings (unless -q): each position as
+ * "unit 'X', jabatan 'Y'" by the names of its key columns, the first five,
+ * then the count when there are more.  Returns the number of pairs. */
+size_t asn_names_warn_near_misses(const char *const *columns,
+                                  const asn_names_position *unstaffed, size_t n,
+                                  const asn_names_position *unneeded, size_t m);
+
 /* The normal forms of names seen before, for a program that meets the
  * same few thousand unit and jabatan names on a million rows. */
 typedef struct asn_names_memo asn_names_memo;
