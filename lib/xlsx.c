@@ -100,6 +100,7 @@ struct asn_xlsx {
 	int expat_only;
 	int suspended, at_end;
 	unsigned long long bytes, reread;
+	unsigned long long seen; /* where expat's last event ended */
 	long emitted;           /* rows handed out, to skip when expat takes over */
 	long skip;
 	size_t field_max;
@@ -135,6 +136,10 @@ struct asn_xlsx {
 struct loader {
 	asn_xlsx *x;
 	XML_Parser p;
+	unsigned long long seen; /* where expat's last event ended */
+	XML_StartElementHandler on_start;
+	XML_EndElementHandler on_end;
+	XML_CharacterDataHandler on_text;
 	const char *part;
 	char *err;
 	size_t errsize;
@@ -323,6 +328,59 @@ new_parser(void *ud)
 	return p;
 }
 
+/* Notes in *seen where the event being reported ends.  Expat holds a tag
+ * or a comment whole until its end has come, so what was read past the
+ * last event is what it holds; the byte index outside a handler is not
+ * defined the same by every version of expat, so it is not used there. */
+static void
+mark(XML_Parser p, unsigned long long *seen)
+{
+	XML_Index at = XML_GetCurrentByteIndex(p);
+
+	if (at >= 0)
+		*seen = (unsigned long long)at + (unsigned)XML_GetCurrentByteCount(p);
+}
+
+/* Everything no other handler reports (text not wanted, comments, PIs)
+ * comes here, so that it too counts as passed. */
+static void XMLCALL
+part_other(void *ud, const XML_Char *s, int len)
+{
+	struct loader *l = ud;
+
+	(void)s, (void)len;
+	mark(l->p, &l->seen);
+}
+
+static void XMLCALL
+part_start(void *ud, const XML_Char *name, const XML_Char **attr)
+{
+	struct loader *l = ud;
+
+	mark(l->p, &l->seen);
+	if (l->on_start)
+		l->on_start(ud, name, attr);
+}
+
+static void XMLCALL
+part_end(void *ud, const XML_Char *name)
+{
+	struct loader *l = ud;
+
+	mark(l->p, &l->seen);
+	if (l->on_end)
+		l->on_end(ud, name);
+}
+
+static void XMLCALL
+part_text(void *ud, const XML_Char *s, int len)
+{
+	struct loader *l = ud;
+
+	mark(l->p, &l->seen);
+	l->on_text(ud, s, len);
+}
+
 static void *
 parser_buffer(XML_Parser p)
 {
@@ -380,7 +438,6 @@ parse_part(struct loader *l, const char *part, XML_StartElementHandler start,
 	unsigned long long total = 0;
 	char why[128];
 	int n, rc = 1, closed;
-	XML_Index at;
 	void *buf;
 
 	if (unzLocateFile(x->zip, part, 2) != UNZ_OK)
@@ -389,8 +446,13 @@ parse_part(struct loader *l, const char *part, XML_StartElementHandler start,
 	if ((n = unzOpenCurrentFile(x->zip)) != UNZ_OK)
 		return load_fail(l, "%s", zip_problem(n, why, sizeof why));
 	l->p = new_parser(l);
-	XML_SetElementHandler(l->p, start, end);
-	XML_SetCharacterDataHandler(l->p, text);
+	l->on_start = start;
+	l->on_end = end;
+	l->on_text = text;
+	l->seen = 0;
+	XML_SetElementHandler(l->p, part_start, part_end);
+	XML_SetCharacterDataHandler(l->p, text ? part_text : NULL);
+	XML_SetDefaultHandlerExpand(l->p, part_other);
 	XML_SetStartDoctypeDeclHandler(l->p, part_doctype);
 	for (;;) {
 		buf = parser_buffer(l->p);
@@ -411,8 +473,7 @@ parse_part(struct loader *l, const char *part, XML_StartElementHandler start,
 			    XML_ErrorString(XML_GetErrorCode(l->p)));
 			break;
 		}
-		at = XML_GetCurrentByteIndex(l->p);
-		if (at >= 0 && total - (unsigned long long)at > PART_MAX) {
+		if (total - l->seen > PART_MAX) {
 			rc = load_fail(l, "XML markup longer than %llu bytes at line %lu",
 			    PART_MAX, (unsigned long)XML_GetCurrentLineNumber(l->p));
 			break;
@@ -1027,6 +1088,8 @@ cell_text(void *ud, const XML_Char *s, int len)
 {
 	asn_xlsx *x = ud;
 
+	if (x->parser)
+		mark(x->parser, &x->seen);
 	if (x->failed)
 		return;
 	if ((size_t)len > x->field_max - (x->used - x->cell_start)) {
@@ -1448,12 +1511,22 @@ end_elem(asn_xlsx *x, enum elem e)
 }
 
 static void XMLCALL
+sheet_other(void *ud, const XML_Char *s, int len)
+{
+	asn_xlsx *x = ud;
+
+	(void)s, (void)len;
+	mark(x->parser, &x->seen);
+}
+
+static void XMLCALL
 sheet_start(void *ud, const XML_Char *name, const XML_Char **attr)
 {
 	asn_xlsx *x = ud;
 	struct attrs a;
 	enum elem e;
 
+	mark(x->parser, &x->seen);
 	if (x->failed)
 		return;
 	e = elem_of(name, strlen(name));
@@ -1469,6 +1542,7 @@ sheet_end(void *ud, const XML_Char *name)
 {
 	asn_xlsx *x = ud;
 
+	mark(x->parser, &x->seen);
 	if (!x->failed)
 		end_elem(x, elem_of(name, strlen(name)));
 }
@@ -2141,6 +2215,8 @@ start_expat(asn_xlsx *x)
 	x->parser = new_parser(x);
 	XML_SetElementHandler(x->parser, sheet_start, sheet_end);
 	XML_SetStartDoctypeDeclHandler(x->parser, sheet_doctype);
+	XML_SetDefaultHandlerExpand(x->parser, sheet_other);
+	x->seen = 0;
 	return 0;
 }
 
@@ -2149,7 +2225,6 @@ expat_next(asn_xlsx *x)
 {
 	enum XML_Status st;
 	char why[128];
-	XML_Index at;
 	void *buf;
 	int n;
 
@@ -2177,11 +2252,9 @@ expat_next(asn_xlsx *x)
 			    XML_ErrorString(XML_GetErrorCode(x->parser)));
 			return -1;
 		}
-		at = XML_GetCurrentByteIndex(x->parser);
 		if (st == XML_STATUS_SUSPENDED) {
 			x->suspended = 1;
-		} else if (at >= 0 && x->reread - (unsigned long long)at >
-		    x->field_max + FAST_WINDOW) {
+		} else if (x->reread - x->seen > x->field_max + FAST_WINDOW) {
 			/* Expat holds a tag, comment or the like whole; text it
 			 * hands on in pieces. */
 			sheet_fail(x, 0, "XML markup longer than %zu bytes at line %lu",

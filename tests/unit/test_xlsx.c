@@ -110,6 +110,7 @@ static const char sst[] = DECL "<sst xmlns=\"" NS "\" count=\"5\" uniqueCount=\"
 	"<si><t xml:space=\"preserve\"> spaced </t></si>"
 	"<si><t/></si>"
 	"</sst>";
+static const char *sst_part = sst;
 
 /* A workbook whose sheets are named names[i] with parts xml[i] (at most
  * 3); workbook_pr is put in <workbookPr .../>, NULL for none. */
@@ -141,7 +142,7 @@ book(const char *file, size_t n, const char *const *names, const char *const *xm
 	parts[k++] = (struct part){ "xl/workbook.xml", wb.s, 0 };
 	parts[k++] = (struct part){ "xl/_rels/workbook.xml.rels", workbook_rels, 0 };
 	parts[k++] = (struct part){ "xl/styles.xml", styles, 0 };
-	parts[k++] = (struct part){ "xl/sharedStrings.xml", sst, 0 };
+	parts[k++] = (struct part){ "xl/sharedStrings.xml", sst_part, 0 };
 	for (i = 0; i < n; i++)
 		parts[k++] = (struct part){ sheet_parts[i], xml[i], 0 };
 	p = write_zip(file, parts, k);
@@ -531,6 +532,19 @@ test_bounds(void)
 	strcpy(q + big, "</f><v>2</v></c></row></sheetData></worksheet>");
 	p = book1("formula.xlsx", xml);
 	CHECK_STR(show_max(p, NULL, 16), "1:2\n", "long text outside values is passed by");
+	free(xml);
+
+	/* the shared strings have no size bound, their markup has */
+	big = (64 << 20) + (64 << 10);
+	xml = malloc(big + 512);
+	q = xml + sprintf(xml, DECL "<sst xmlns=\"" NS "\">\n<si><t>a</t></si><!--");
+	memset(q, 'x', big);
+	strcpy(q + big, "--></sst>");
+	sst_part = xml;
+	p = book1("sst-bomb.xlsx", SHEET("<row><c><v>1</v></c></row>"));
+	sst_part = sst;
+	CHECK_STR(show(p, NULL), "!book.xlsx: xl/sharedStrings.xml: XML markup longer than "
+	    "67108864 bytes at line 3", "a huge comment in the shared strings");
 	free(xml);
 }
 
