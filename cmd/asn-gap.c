@@ -13,11 +13,15 @@
 #include "config.h"
 #include "csv.h"
 #include "date.h"
+#include "input.h"
 #include "needs.h"
 #include "names.h"
 #include "rules.h"
 #include "table.h"
 #include "text.h"
+
+/* --by columns at the most (more make no sense as a key) */
+enum { BY_MAX = 64 };
 
 #define SYNOPSIS "[-qt] [-b keys] [-c config] [-d delim] [-o output] [-w hours] " \
 	"[--as-of date] [--print-config] -n needs.csv [file ...]"
@@ -215,29 +219,6 @@ static size_t key_add(gap *g, size_t len, const char *s, size_t n)
 	memcpy(g->key + len, s, n);
 	g->key[len + n] = '\0';
 	return len + n + 1;
-}
-
-static void parse_by(gap *g, const char *arg)
-{
-	const char *p = arg, *comma;
-	size_t i, k;
-
-	g->by = asn_calloc(strlen(arg) + 1, sizeof(*g->by));
-	for (;;) {
-		comma = strchr(p, ',');
-		k = comma ? (size_t)(comma - p) : strlen(p);
-		if (k == 0)
-			asn_die(ASN_EXIT_USAGE, "invalid value '%s' for --by: empty column name", arg);
-		g->by[g->nby] = asn_strndup(p, k);
-		for (i = 0; i < g->nby; i++)
-			if (strcasecmp(g->by[i], g->by[g->nby]) == 0)
-				asn_die(ASN_EXIT_USAGE, "invalid value '%s' for --by: column '%s' given twice",
-				        arg, g->by[g->nby]);
-		g->nby++;
-		if (!comma)
-			break;
-		p = comma + 1;
-	}
 }
 
 /* Which NEEDS key each --by key is: unit 0, jabatan 1, the others after. */
@@ -654,8 +635,6 @@ static void gap_free(gap *g)
 {
 	size_t k;
 
-	for (k = 0; k < g->nby; k++)
-		free(g->by[k]);
 	free(g->by);
 	free(g->by_needs);
 	free(g->extra_keys);
@@ -728,7 +707,7 @@ int main(int argc, char *argv[])
 		printf("%s %s\n", asn_progname, ASN_VERSION);
 		return asn_cli_finish(ASN_EXIT_OK);
 	}
-	parse_by(&g, by ? by : "unit,jabatan");
+	g.by = asn_parse_columns(by ? by : "unit,jabatan", "by", 0, BY_MAX, &g.nby);
 	if (asn_config_load(&g.cfg, config_path, err, sizeof(err)))
 		asn_die(ASN_EXIT_USAGE, "%s", err);
 	if (wke)

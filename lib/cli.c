@@ -55,6 +55,8 @@ void asn_cli_init(const char *argv0)
 		slash = strrchr(argv0, '/');
 		asn_progname = slash ? slash + 1 : argv0;
 	}
+	/* One exit path: whatever calls exit(), no temporary output stays. */
+	atexit(remove_pending);
 	/* A closed pipe must show up as EPIPE from write, not kill us; a file
 	 * size limit (ulimit -f) as EFBIG, a write error. */
 	signal(SIGPIPE, SIG_IGN);
