@@ -37,7 +37,16 @@ TOOLS = $(TOOL_SRC:tests/tools/%.c=$(B)/tests/tools/%)
 # chained pattern rules: kept, so that a second make compiles nothing.
 .SECONDARY:
 
-.PHONY: all lib deps demo check check-asan check-valgrind test fuzz fuzzers bench install uninstall clean
+# The completions are made by the programs from their option tables.
+completions: $(PROGS)
+	for p in $(PROGS:$(B)/bin/%=%); do \
+		grep -q asn_program cmd/$$p.c || continue; \
+		$(B)/bin/$$p --completion bash > completions/bash/$$p && \
+		$(B)/bin/$$p --completion zsh > completions/zsh/_$$p && \
+		$(B)/bin/$$p --completion fish > completions/fish/$$p.fish || exit 1; \
+	done
+
+.PHONY: all lib deps demo check completions check-asan check-valgrind test fuzz fuzzers bench install uninstall clean
 
 all: $(LIB) $(PROGS) $(UNITS) $(SYNTH) $(TOOLS)
 

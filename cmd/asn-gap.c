@@ -1,6 +1,5 @@
 /* asn-gap: staffing need (ABK workload, formasi or WISN) against the staff
  * in post (bezetting), per group of positions. */
-#include <getopt.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -16,6 +15,7 @@
 #include "input.h"
 #include "needs.h"
 #include "names.h"
+#include "opts.h"
 #include "rules.h"
 #include "table.h"
 #include "text.h"
@@ -23,8 +23,49 @@
 /* --by columns at the most (more make no sense as a key) */
 enum { BY_MAX = 64 };
 
-#define SYNOPSIS "[-qt] [-b keys] [-c config] [-d delim] [-o output] [-w hours] " \
-	"[--as-of date] [--print-config] -n needs.csv [file ...]"
+enum { OPT_AS_OF = ASN_OPT_LONG, OPT_PRINT_CONFIG };
+
+static const asn_option options[] = {
+	{ 'n', "needs", "FILE", "NEEDS table: formasi (unit,jabatan,kebutuhan) or ABK\n"
+	  "workload (unit,jabatan,uraian_tugas,volume,\n"
+	  "satuan_periode,norma_waktu,satuan_waktu[,cas_persen,\n"
+	  "ias_jam]); required; repeat it to take some\n"
+	  "positions from an ABK table, the rest from a formasi",
+	  "NEEDS table (formasi or ABK)", ASN_OPT_CSV },
+	{ 'b', "by", "KEYS", "group by these columns (default: unit,jabatan)",
+	  "group by these columns",
+	  "unit,jabatan unit unit,subunit,jabatan jabatan bidang jenis_jabatan golongan" },
+	{ 't', "total", NULL, "add a subtotal per first key and a grand total",
+	  "subtotals per first key and a grand total", NULL },
+	{ 'w', "wke", "HOURS", "waktu kerja efektif a year (default: config, 1250)",
+	  "effective working hours a year", "1250" },
+	ASN_OPTION_DELIMITER("input delimiter (default: , for pegawai, detected\nfor NEEDS)"),
+	ASN_OPTION_OUTPUT,
+	ASN_OPTION_CONFIG("configuration YAML (default: $ASN_CONFIG, ./asn.yaml,\n"
+	                  "$XDG_CONFIG_HOME/asn/config.yaml)"),
+	ASN_OPTION_AS_OF("count staff active on DATE, YYYY-MM-DD\n"
+	                 "(default: today, or SOURCE_DATE_EPOCH)"),
+	{ OPT_PRINT_CONFIG, "print-config", NULL, "print the effective configuration and exit",
+	  "print the effective configuration", NULL },
+	ASN_OPTION_QUIET("no summary or warnings"),
+	ASN_OPTION_HELP,
+	ASN_OPTION_VERSION,
+	ASN_OPTION_END
+};
+
+static const asn_program program = {
+	"[-qt] [-b keys] [-c config] [-d delim] [-o output] [-w hours] [--as-of date] "
+	"[--print-config] -n needs.csv [file ...]",
+	"Compare the staffing need of each position (ABK workload, formasi or WISN)\n"
+	"with the staff in post (bezetting) counted from the pegawai table.",
+	options,
+	"Output: keys, beban_jam, kebutuhan_hitung, kebutuhan, bezetting, selisih,\n"
+	"status, ej, pj (and wisn_ratio with WISN columns).\n"
+	"\n"
+	"Exit status: 0 all rows good, 1 rows rejected, 2 usage or configuration\n"
+	"error, 3 unreadable or malformed input or write failure.",
+	ASN_OPT_CSV
+};
 
 /* Staff in post and the need of one output group. */
 typedef struct {
@@ -83,47 +124,6 @@ typedef struct {
 	asn_names_memo *names;       /* unit, jabatan, subunit in their one form */
 	int *normalise;              /* per --by key: is it such a name */
 } gap;
-
-static void usage(void)
-{
-	fprintf(stderr, "usage: %s " SYNOPSIS "\n", asn_progname);
-	exit(ASN_EXIT_USAGE);
-}
-
-static void help(void)
-{
-	printf("usage: %s " SYNOPSIS "\n"
-	       "\n"
-	       "Compare the staffing need of each position (ABK workload, formasi or WISN)\n"
-	       "with the staff in post (bezetting) counted from the pegawai table.\n"
-	       "\n"
-	       "  -n, --needs FILE       NEEDS table: formasi (unit,jabatan,kebutuhan) or ABK\n"
-	       "                         workload (unit,jabatan,uraian_tugas,volume,\n"
-	       "                         satuan_periode,norma_waktu,satuan_waktu[,cas_persen,\n"
-	       "                         ias_jam]); required; repeat it to take some\n"
-	       "                         positions from an ABK table, the rest from a formasi\n"
-	       "  -b, --by KEYS          group by these columns (default: unit,jabatan)\n"
-	       "  -t, --total            add a subtotal per first key and a grand total\n"
-	       "  -w, --wke HOURS        waktu kerja efektif a year (default: config, 1250)\n"
-	       "  -d, --delimiter C      input delimiter (default: , for pegawai, detected\n"
-	       "                         for NEEDS)\n"
-	       "  -o, --output FILE      write to FILE atomically (default: stdout)\n"
-	       "  -c, --config FILE      configuration YAML (default: $ASN_CONFIG, ./asn.yaml,\n"
-	       "                         $XDG_CONFIG_HOME/asn/config.yaml)\n"
-	       "      --as-of DATE       count staff active on DATE, YYYY-MM-DD\n"
-	       "                         (default: today, or SOURCE_DATE_EPOCH)\n"
-	       "      --print-config     print the effective configuration and exit\n"
-	       "  -q, --quiet            no summary or warnings\n"
-	       "  -h, --help             this help\n"
-	       "  -V, --version          version\n"
-	       "\n"
-	       "Output: keys, beban_jam, kebutuhan_hitung, kebutuhan, bezetting, selisih,\n"
-	       "status, ej, pj (and wisn_ratio with WISN columns).\n"
-	       "\n"
-	       "Exit status: 0 all rows good, 1 rows rejected, 2 usage or configuration\n"
-	       "error, 3 unreadable or malformed input or write failure.\n", asn_progname);
-	exit(asn_cli_finish(ASN_EXIT_OK));
-}
 
 /* 64-bit multiplicative hash, eight bytes at a time. */
 static uint64_t hash_bytes(const char *s, size_t len)
@@ -653,60 +653,39 @@ static void gap_free(gap *g)
 
 int main(int argc, char *argv[])
 {
-	static const struct option longopts[] = {
-		{ "as-of", required_argument, NULL, 'A' },
-		{ "by", required_argument, NULL, 'b' },
-		{ "config", required_argument, NULL, 'c' },
-		{ "delimiter", required_argument, NULL, 'd' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "needs", required_argument, NULL, 'n' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "print-config", no_argument, NULL, 'P' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "total", no_argument, NULL, 't' },
-		{ "version", no_argument, NULL, 'V' },
-		{ "wke", required_argument, NULL, 'w' },
-		{ NULL, 0, NULL, 0 }
-	};
 	gap g;
+	asn_opts opts;
 	const char *config_path = NULL, *as_of = NULL, *output = NULL, *wke = NULL, *by = NULL;
 	char err[1024];
 	asn_date date;
 	unsigned long rejected_needs = 0;
-	int ch, print_config = 0, version = 0, status = ASN_EXIT_OK, stdin_users, i;
+	int ch, print_config = 0, status = ASN_EXIT_OK, stdin_users, i;
 	size_t k;
 
 	asn_cli_init(argv[0]);
 	memset(&g, 0, sizeof(g));
-	while ((ch = getopt_long(argc, argv, "b:c:d:hn:o:qtVw:", longopts, NULL)) != -1) {
+	asn_opts_init(&opts, &program);
+	while ((ch = asn_opts_next(&opts, argc, argv)) != -1) {
 		switch (ch) {
-		case 'A': as_of = optarg; break;
+		case OPT_AS_OF: as_of = optarg; break;
 		case 'b': by = optarg; break;
 		case 'c': config_path = optarg; break;
 		case 'd': g.delimiter = asn_cli_delimiter(optarg, "delimiter"); break;
-		case 'h': help(); break;
 		case 'n':
 			g.needs_paths = asn_realloc(g.needs_paths, (g.nneeds + 1) * sizeof(*g.needs_paths));
 			g.needs_paths[g.nneeds++] = optarg;
 			break;
 		case 'o': output = optarg; break;
-		case 'P': print_config = 1; break;
+		case OPT_PRINT_CONFIG: print_config = 1; break;
 		case 'q': asn_quiet = 1; break;
 		case 't': g.total = 1; break;
-		case 'V': version = 1; break;
 		case 'w': wke = optarg; break;
-		case '?':
 		default:
-			usage();
+			asn_opts_usage(&program);
 		}
 	}
 	argc -= optind;
 	argv += optind;
-	if (version) {
-		free(g.needs_paths);
-		printf("%s %s\n", asn_progname, ASN_VERSION);
-		return asn_cli_finish(ASN_EXIT_OK);
-	}
 	g.by = asn_parse_columns(by ? by : "unit,jabatan", "by", 0, BY_MAX, &g.nby);
 	if (asn_config_load(&g.cfg, config_path, err, sizeof(err)))
 		asn_die(ASN_EXIT_USAGE, "%s", err);
@@ -719,7 +698,7 @@ int main(int argc, char *argv[])
 	}
 	if (!g.nneeds) {
 		asn_warn("missing --needs FILE");
-		usage();
+		asn_opts_usage(&program);
 	}
 	for (k = 0, stdin_users = argc == 0; k < g.nneeds; k++)
 		stdin_users += strcmp(g.needs_paths[k], "-") == 0;

@@ -2,7 +2,6 @@
  * pegawai table of doc/design.md. */
 #include <sys/stat.h>
 
-#include <getopt.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -18,6 +17,7 @@
 #include "nip.h"
 #include "names.h"
 #include "nipset.h"
+#include "opts.h"
 #include "pegawai.h"
 #include "profile.h"
 #include "rules.h"
@@ -67,52 +67,59 @@ typedef struct {
 	long title_lines;            /* lines above the header, skipped */
 } input_file;
 
-static void usage(void)
-{
-	fprintf(stderr, "usage: %s [-qs] [-c config] [-d delim] [-m map.yaml | -p profile] "
-	        "[-o output] [-r rejects] [--as-of date] [--sheet name] [--skip-lines n] "
-	        "[--quotes | --no-quotes] [--print-config | --print-map] [file ...]\n", asn_progname);
-	exit(ASN_EXIT_USAGE);
-}
+enum {
+	OPT_AS_OF = ASN_OPT_LONG, OPT_NO_QUOTES, OPT_PRINT_CONFIG, OPT_PRINT_MAP, OPT_QUOTES,
+	OPT_SHEET, OPT_SKIP_LINES
+};
 
-static void help(void)
-{
-	printf("usage: %s [-qs] [-c config] [-d delim] [-m map.yaml | -p profile] "
-	       "[-o output] [-r rejects] [--as-of date] [--sheet name] [--skip-lines n] "
-	       "[--quotes | --no-quotes] [--print-config | --print-map] [file ...]\n"
-	       "\n"
-	       "Convert a raw employee export (SIASN CSV or .xlsx, its Excel re-saves, a\n"
-	       "SIMPEG list, a spreadsheet) into the canonical pegawai table, validating\n"
-	       "every row.  Several files (PNS and PPPK) make one table.\n"
-	       "\n"
-	       "  -p, --profile NAME     built-in mapping: siasn, simpeg or canonical\n"
-	       "                         (default: detected from the header)\n"
-	       "  -m, --map FILE         YAML mapping: columns, value maps, jabatan rules;\n"
-	       "                         'base: siasn' starts from a built-in one\n"
-	       "      --print-map        print the effective mapping as YAML and exit\n"
-	       "  -d, --delimiter C      input delimiter (default: detected among , ; tab |)\n"
-	       "      --quotes           RFC 4180 quoting even with '|' (default: on, but\n"
-	       "                         off for '|': SIASN's raw export has no quoting)\n"
-	       "      --no-quotes        a '\"' is an ordinary character, any delimiter\n"
-	       "      --sheet NAME       worksheet of an .xlsx workbook (default: the first)\n"
-	       "      --skip-lines N     N title lines above the header (default: found)\n"
-	       "  -o, --output FILE      write to FILE atomically (default: stdout)\n"
-	       "  -r, --rejects FILE     write rejected rows: line,column,value,reason + fields\n"
-	       "  -s, --strict           any rejected row: exit 1 and write no rows\n"
-	       "  -c, --config FILE      configuration YAML (default: $ASN_CONFIG, ./asn.yaml,\n"
-	       "                         $XDG_CONFIG_HOME/asn/config.yaml)\n"
-	       "      --as-of DATE       reference date YYYY-MM-DD for age checks\n"
-	       "                         (default: today, or SOURCE_DATE_EPOCH)\n"
-	       "      --print-config     print the effective configuration and exit\n"
-	       "  -q, --quiet            no summary, warnings or detected-profile note\n"
-	       "  -h, --help             this help\n"
-	       "  -V, --version          version\n"
-	       "\n"
-	       "Exit status: 0 all rows good, 1 rows rejected (every other row written),\n"
-	       "2 usage or configuration error, 3 input that cannot be read at all or a\n"
-	       "write failure.\n", asn_progname);
-	exit(asn_cli_finish(ASN_EXIT_OK));
-}
+static const asn_option options[] = {
+	{ 'p', "profile", "NAME", "built-in mapping: siasn, simpeg or canonical\n"
+	  "(default: detected from the header)", "built-in mapping", "siasn simpeg canonical" },
+	{ 'm', "map", "FILE", "YAML mapping: columns, value maps, jabatan rules;\n"
+	  "'base: siasn' starts from a built-in one", "YAML mapping", ASN_OPT_YAML },
+	{ OPT_PRINT_MAP, "print-map", NULL, "print the effective mapping as YAML and exit",
+	  "print the effective mapping as YAML", NULL },
+	ASN_OPTION_DELIMITER("input delimiter (default: detected among , ; tab |)"),
+	{ OPT_QUOTES, "quotes", NULL, "RFC 4180 quoting even with '|' (default: on, but\n"
+	  "off for '|': SIASN's raw export has no quoting)", "RFC 4180 quoting even with |",
+	  NULL },
+	{ OPT_NO_QUOTES, "no-quotes", NULL, "a '\"' is an ordinary character, any delimiter",
+	  "a quote is an ordinary character", NULL },
+	{ OPT_SHEET, "sheet", "NAME", "worksheet of an .xlsx workbook (default: the first)",
+	  "worksheet of an .xlsx workbook", NULL },
+	{ OPT_SKIP_LINES, "skip-lines", "N", "N title lines above the header (default: found)",
+	  "title lines above the header", NULL },
+	ASN_OPTION_OUTPUT,
+	{ 'r', "rejects", "FILE", "write rejected rows: line,column,value,reason + fields",
+	  "rejected rows file", ASN_OPT_FILE },
+	{ 's', "strict", NULL, "any rejected row: exit 1 and write no rows",
+	  "any rejected row: write no rows", NULL },
+	ASN_OPTION_CONFIG("configuration YAML (default: $ASN_CONFIG, ./asn.yaml,\n"
+	                  "$XDG_CONFIG_HOME/asn/config.yaml)"),
+	ASN_OPTION_AS_OF("reference date YYYY-MM-DD for age checks\n"
+	                 "(default: today, or SOURCE_DATE_EPOCH)"),
+	{ OPT_PRINT_CONFIG, "print-config", NULL, "print the effective configuration and exit",
+	  "print the effective configuration", NULL },
+	ASN_OPTION_QUIET("no summary, warnings or detected-profile note"),
+	ASN_OPTION_HELP,
+	ASN_OPTION_VERSION,
+	ASN_OPTION_END
+};
+
+static const asn_program program = {
+	"[-qs] [-c config] [-d delim] [-m map.yaml | -p profile] [-o output] [-r rejects] "
+	"[--as-of date] [--sheet name] [--skip-lines n] [--quotes | --no-quotes] "
+	"[--print-config | --print-map] [file ...]",
+	"Convert a raw employee export (SIASN CSV or .xlsx, its Excel re-saves, a\n"
+	"SIMPEG list, a spreadsheet) into the canonical pegawai table, validating\n"
+	"every row.  Several files (PNS and PPPK) make one table.",
+	options,
+	"Exit status: 0 all rows good, 1 rows rejected (every other row written),\n"
+	"2 usage or configuration error, 3 input that cannot be read at all or a\n"
+	"write failure.",
+	ASN_OPT_CSV
+};
+
 
 static void warn_row(const asn_import_ctx *ctx, const asn_csv_record *rec, const char *fmt,
                      va_list ap)
@@ -682,28 +689,9 @@ static void copy_spool(importer *im)
 
 int main(int argc, char *argv[])
 {
-	static const struct option longopts[] = {
-		{ "as-of", required_argument, NULL, 'A' },
-		{ "config", required_argument, NULL, 'c' },
-		{ "delimiter", required_argument, NULL, 'd' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "map", required_argument, NULL, 'm' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "no-quotes", no_argument, NULL, 'N' },
-		{ "print-config", no_argument, NULL, 'P' },
-		{ "print-map", no_argument, NULL, 'M' },
-		{ "profile", required_argument, NULL, 'p' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "quotes", no_argument, NULL, 'Q' },
-		{ "rejects", required_argument, NULL, 'r' },
-		{ "sheet", required_argument, NULL, 'S' },
-		{ "skip-lines", required_argument, NULL, 'K' },
-		{ "strict", no_argument, NULL, 's' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
 	static char dash[] = "-", *stdin_only[] = { dash, NULL };
 	importer im;
+	asn_opts opts;
 	long long *limits;
 	const char *config_path = NULL, *as_of = NULL, *output = NULL, *rejects = NULL;
 	char err[1024];
@@ -714,30 +702,26 @@ int main(int argc, char *argv[])
 	memset(&im, 0, sizeof im);
 	im.quoting = -1;
 	im.skip_lines = -1;
-	while ((ch = getopt_long(argc, argv, "c:d:hm:o:p:qr:sV", longopts, NULL)) != -1) {
+	asn_opts_init(&opts, &program);
+	while ((ch = asn_opts_next(&opts, argc, argv)) != -1) {
 		switch (ch) {
-		case 'A': as_of = optarg; break;
+		case OPT_AS_OF: as_of = optarg; break;
 		case 'c': config_path = optarg; break;
 		case 'd': im.delimiter = asn_cli_delimiter(optarg, "delimiter"); break;
-		case 'h': help(); break;
 		case 'm': im.map_path = optarg; break;
 		case 'o': output = optarg; break;
-		case 'K': im.skip_lines = asn_cli_long(optarg, "skip-lines", 0, 1000000); break;
-		case 'M': print_map = 1; break;
-		case 'N': im.quoting = 0; break;
-		case 'P': print_config = 1; break;
-		case 'Q': im.quoting = 1; break;
-		case 'S': im.sheet = optarg; break;
+		case OPT_SKIP_LINES: im.skip_lines = asn_cli_long(optarg, "skip-lines", 0, 1000000); break;
+		case OPT_PRINT_MAP: print_map = 1; break;
+		case OPT_NO_QUOTES: im.quoting = 0; break;
+		case OPT_PRINT_CONFIG: print_config = 1; break;
+		case OPT_QUOTES: im.quoting = 1; break;
+		case OPT_SHEET: im.sheet = optarg; break;
 		case 'p': im.profile_name = optarg; break;
 		case 'q': asn_quiet = 1; break;
 		case 'r': rejects = optarg; break;
 		case 's': im.strict = 1; break;
-		case 'V':
-			printf("%s %s\n", asn_progname, ASN_VERSION);
-			return asn_cli_finish(ASN_EXIT_OK);
-		case '?':
 		default:
-			usage();
+			asn_opts_usage(&program);
 		}
 	}
 	argc -= optind;

@@ -1,6 +1,5 @@
 /* asn-report: the monthly report from the pegawai table and the outputs of
  * asn-gap, asn-forecast and asn-score, as html, md or txt. */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,45 +7,45 @@
 
 #include "cli.h"
 #include "config.h"
+#include "opts.h"
 #include "report.h"
 #include "report_text.h"
 
-#define SYNOPSIS "[-q] [-c config] [-d delim] [-f html|md|txt] [-o output] [--as-of date] " \
-	"[--lang id|en] [--period YYYY-MM] [--previous dir] [--title text] [file ...]"
+enum { OPT_AS_OF = ASN_OPT_LONG, OPT_LANG, OPT_PERIOD, OPT_PREVIOUS, OPT_TITLE };
 
-static void usage(void)
-{
-	fprintf(stderr, "usage: %s " SYNOPSIS "\n", asn_progname);
-	exit(ASN_EXIT_USAGE);
-}
+static const asn_option options[] = {
+	{ 'f', "format", "FMT", "html, md or txt (default: from the -o extension,\nelse txt)",
+	  "output format", "html md txt" },
+	ASN_OPTION_OUTPUT,
+	{ OPT_LANG, "lang", "LANG", "id (default) or en: labels and number format",
+	  "language of the report", "id en" },
+	{ OPT_TITLE, "title", "TEXT", "title of the report", "title of the report", NULL },
+	{ OPT_PERIOD, "period", "YYYY-MM", "month the report is for (default: the --as-of month)",
+	  "month of the report", NULL },
+	{ OPT_PREVIOUS, "previous", "DIR",
+	  "last month's outputs: adds month-over-month changes", "last month's outputs",
+	  ASN_OPT_DIR },
+	{ OPT_AS_OF, "as-of", "DATE", "report date YYYY-MM-DD (default: today, or\n"
+	  "SOURCE_DATE_EPOCH)", "report date YYYY-MM-DD", ASN_OPT_DATE },
+	ASN_OPTION_CONFIG("configuration YAML (IKM grade bounds)"),
+	ASN_OPTION_DELIMITER("input delimiter (default: ,)"),
+	ASN_OPTION_QUIET("no summary line"),
+	ASN_OPTION_HELP,
+	ASN_OPTION_VERSION,
+	ASN_OPTION_END
+};
 
-static void help(void)
-{
-	printf("usage: %s " SYNOPSIS "\n"
-	       "\n"
-	       "Render the monthly workforce report from the pegawai table and the outputs\n"
-	       "of asn-gap, asn-forecast and asn-score, each recognised by its header.\n"
-	       "\n"
-	       "  -f, --format FMT       html, md or txt (default: from the -o extension,\n"
-	       "                         else txt)\n"
-	       "  -o, --output FILE      write to FILE atomically (default: stdout)\n"
-	       "      --lang LANG        id (default) or en: labels and number format\n"
-	       "      --title TEXT       title of the report\n"
-	       "      --period YYYY-MM   month the report is for (default: the --as-of month)\n"
-	       "      --previous DIR     last month's outputs: adds month-over-month changes\n"
-	       "      --as-of DATE       report date YYYY-MM-DD (default: today, or\n"
-	       "                         SOURCE_DATE_EPOCH)\n"
-	       "  -c, --config FILE      configuration YAML (IKM grade bounds)\n"
-	       "  -d, --delimiter C      input delimiter (default: ,)\n"
-	       "  -q, --quiet            no summary line\n"
-	       "  -h, --help             this help\n"
-	       "  -V, --version          version\n"
-	       "\n"
-	       "Exit status: 0 report written, 1 rows skipped (report still written),\n"
-	       "2 usage error or unrecognised input, 3 unreadable or malformed input or\n"
-	       "write failure.\n", asn_progname);
-	exit(asn_cli_finish(ASN_EXIT_OK));
-}
+static const asn_program program = {
+	"[-q] [-c config] [-d delim] [-f html|md|txt] [-o output] [--as-of date] "
+	"[--lang id|en] [--period YYYY-MM] [--previous dir] [--title text] [file ...]",
+	"Render the monthly workforce report from the pegawai table and the outputs\n"
+	"of asn-gap, asn-forecast and asn-score, each recognised by its header.",
+	options,
+	"Exit status: 0 report written, 1 rows skipped (report still written),\n"
+	"2 usage error or unrecognised input, 3 unreadable or malformed input or\n"
+	"write failure.",
+	ASN_OPT_CSV
+};
 
 static asn_report_format parse_format(const char *s)
 {
@@ -120,25 +119,11 @@ static int worse(int status, int rc)
 
 int main(int argc, char *argv[])
 {
-	static const struct option longopts[] = {
-		{ "as-of", required_argument, NULL, 'A' },
-		{ "config", required_argument, NULL, 'c' },
-		{ "delimiter", required_argument, NULL, 'd' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "lang", required_argument, NULL, 'L' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "period", required_argument, NULL, 'P' },
-		{ "previous", required_argument, NULL, 'R' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "title", required_argument, NULL, 'T' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
 	const char *config_path = NULL, *as_of = NULL, *output = NULL, *format = NULL;
 	const char *period = NULL, *previous = NULL, *title = NULL, *lang = NULL;
 	asn_report_data *cur = NULL, *prev = NULL;
 	asn_report_options opt;
+	asn_opts opts;
 	asn_config cfg;
 	unsigned long retired, away;
 	asn_output *out;
@@ -147,25 +132,21 @@ int main(int argc, char *argv[])
 	int ch, i, status = ASN_EXIT_OK, nfiles;
 
 	asn_cli_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "c:d:f:ho:qV", longopts, NULL)) != -1) {
+	asn_opts_init(&opts, &program);
+	while ((ch = asn_opts_next(&opts, argc, argv)) != -1) {
 		switch (ch) {
-		case 'A': as_of = optarg; break;
+		case OPT_AS_OF: as_of = optarg; break;
 		case 'c': config_path = optarg; break;
 		case 'd': delimiter = asn_cli_delimiter(optarg, "delimiter"); break;
 		case 'f': format = optarg; break;
-		case 'h': help(); break;
-		case 'L': lang = optarg; break;
+		case OPT_LANG: lang = optarg; break;
 		case 'o': output = optarg; break;
-		case 'P': period = optarg; break;
+		case OPT_PERIOD: period = optarg; break;
 		case 'q': asn_quiet = 1; break;
-		case 'R': previous = optarg; break;
-		case 'T': title = optarg; break;
-		case 'V':
-			printf("%s %s\n", asn_progname, ASN_VERSION);
-			return asn_cli_finish(ASN_EXIT_OK);
-		case '?':
+		case OPT_PREVIOUS: previous = optarg; break;
+		case OPT_TITLE: title = optarg; break;
 		default:
-			usage();
+			asn_opts_usage(&program);
 		}
 	}
 	argc -= optind;

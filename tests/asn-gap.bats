@@ -509,7 +509,8 @@ Total,,,12.18,12,10,-2,kurang,,"
 @test "gap: unknown options are usage errors; --help lists every option; --version" {
 	run --separate-stderr asn-gap --bogus
 	assert_equal "$status" 2
-	[[ "$stderr" == *"usage: asn-gap [-qt] [-b keys] [-c config] [-d delim] [-o output] [-w hours] [--as-of date] [--print-config] -n needs.csv [file ...]"* ]]
+	[[ "$stderr" == *"usage: asn-gap [-qt] [-b keys] [-c config] [-d delim] [-o output] [-w hours]
+               [--as-of date] [--print-config] -n needs.csv [file ...]"* ]]
 	run asn-gap --help
 	assert_success
 	for o in --needs --by --total --wke --delimiter --output --config --as-of --print-config --quiet --help --version; do

@@ -332,7 +332,7 @@ asn-report: read 45 rows in 6 files, rejected 0"
 	assert_equal "$status" 2
 	run --separate-stderr asn-report --bogus
 	assert_equal "$status" 2
-	[[ ${stderr_lines[-1]} == "usage: asn-report "* ]]
+	[[ $stderr == *$'\n'"usage: asn-report "* ]]
 	printf 'bup:\n  default: 200\n' > bad.yaml
 	run --separate-stderr asn-report -c bad.yaml "$R/ikm.csv"
 	assert_equal "$status" 2

@@ -9,9 +9,26 @@ load helper
 PROGRAMS=(import gap forecast score report)
 
 # Long options, one per line, sorted, of each place.
-src_long() {
+# (a program still parsing with its own getopt table: from that table)
+src_long_getopt() {
 	sed -n '/struct option longopts/,/{ *NULL/p' "$ROOT/cmd/asn-$1.c" |
 		grep -oE '\{ *"[a-z0-9-]+"' | sed 's/{ *"/--/; s/"//' | sort -u
+}
+src_long() {
+	grep -q 'asn_option options' "$ROOT/cmd/asn-$1.c" || { src_long_getopt "$1"; return; }
+	src_pairs_all "$1" | sed 's/^-[a-zA-Z] //; s/^ *//' | sort -u
+}
+# Every option of the program's option table: "-x --long", or " --long"
+# for one with no short letter.
+src_pairs_all() {
+	local f=$ROOT/cmd/asn-$1.c
+	sed -n '/asn_option options\[\]/,/ASN_OPTION_END/p' "$f" |
+		sed -E "s/ASN_OPTION_CONFIG/{ 'c', \"config\"/; s/ASN_OPTION_DELIMITER/{ 'd', \"delimiter\"/;
+			s/ASN_OPTION_OUTPUT/{ 'o', \"output\"/; s/ASN_OPTION_AS_OF/{ X, \"as-of\"/;
+			s/ASN_OPTION_QUIET/{ 'q', \"quiet\"/; s/ASN_OPTION_HELP/{ 'h', \"help\"/;
+			s/ASN_OPTION_VERSION/{ 'V', \"version\"/" |
+		grep -oE "\\{ *('[a-zA-Z]'|[A-Z_]+), *\"[a-z0-9-]+\"" |
+		sed -E "s/\\{ *'(.)', *\"(.*)\"/-\\1 --\\2/; s/\\{ *[A-Z_]+, *\"(.*)\"/ --\\1/"
 }
 help_long() {
 	"asn-$1" --help | grep -oE -- '--[a-z][a-z0-9-]*' | sort -u
@@ -38,7 +55,7 @@ fish_long() {
 }
 
 # Short options with their long name, "-x --long" per line, sorted.
-src_pairs() {
+src_pairs_getopt() {
 	local opts
 
 	opts=$(grep -oE 'getopt_long\(argc, argv, "[^"]*"' "$ROOT/cmd/asn-$1.c" | sed 's/.*, "//; s/"//')
@@ -48,6 +65,10 @@ src_pairs() {
 		while read -r short long; do
 			[[ $opts == *"${short#-}"* ]] && echo "$short $long"
 		done | sort -u
+}
+src_pairs() {
+	grep -q 'asn_option options' "$ROOT/cmd/asn-$1.c" || { src_pairs_getopt "$1"; return; }
+	src_pairs_all "$1" | grep '^-' | sort -u
 }
 help_pairs() {
 	"asn-$1" --help | grep -oE -- '^ +-[a-zA-Z], --[a-z0-9-]+' | sed 's/^ *//; s/,//' | sort -u
@@ -176,5 +197,31 @@ compare() {
 		run --separate-stderr groff -man -Tutf8 -wmac -z "$ROOT/cmd/asn-$p.1"
 		assert_success
 		assert_equal "$stderr" ""
+	done
+}
+
+@test "options: the completions in completions/ are those the option table makes" {
+	local p bad=0
+	for p in "${PROGRAMS[@]}"; do
+		grep -q 'asn_option options' "$ROOT/cmd/asn-$p.c" || continue
+		"asn-$p" --completion bash | diff - "$ROOT/completions/bash/asn-$p" || bad=1
+		"asn-$p" --completion zsh | diff - "$ROOT/completions/zsh/_asn-$p" || bad=1
+		"asn-$p" --completion fish | diff - "$ROOT/completions/fish/asn-$p.fish" || bad=1
+	done
+	((bad == 0)) || { echo "run 'make completions'"; false; }
+	run --separate-stderr asn-gap --completion tcsh
+	assert_equal "$status" 2
+	assert_equal "$stderr" "asn-gap: invalid value 'tcsh' for --completion: expected bash, zsh or fish"
+}
+
+@test "options: --help and the usage stay within 80 columns" {
+	local p
+	for p in "${PROGRAMS[@]}"; do
+		grep -q 'asn_option options' "$ROOT/cmd/asn-$p.c" || continue
+		run --separate-stderr "asn-$p" --help
+		assert_success
+		refute_line --regexp '^.{81,}$'
+		run --separate-stderr "asn-$p" --no-such-option
+		[[ $(awk 'length > 80' <<< "$stderr") == "" ]] || { echo "asn-$p: $stderr"; false; }
 	done
 }
