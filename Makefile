@@ -37,15 +37,6 @@ TOOLS = $(TOOL_SRC:tests/tools/%.c=$(B)/tests/tools/%)
 # chained pattern rules: kept, so that a second make compiles nothing.
 .SECONDARY:
 
-# The completions are made by the programs from their option tables.
-completions: $(PROGS)
-	for p in $(PROGS:$(B)/bin/%=%); do \
-		grep -q asn_program cmd/$$p.c || continue; \
-		$(B)/bin/$$p --completion bash > completions/bash/$$p && \
-		$(B)/bin/$$p --completion zsh > completions/zsh/_$$p && \
-		$(B)/bin/$$p --completion fish > completions/fish/$$p.fish || exit 1; \
-	done
-
 .PHONY: all lib deps demo check completions check-asan check-valgrind test fuzz fuzzers bench install uninstall clean
 
 all: $(LIB) $(PROGS) $(UNITS) $(SYNTH) $(TOOLS)
@@ -75,6 +66,15 @@ $(B)/tests/tools/%: $(B)/tests/tools/%.o $(LIB)
 $(B)/tests/%: $(B)/tests/unit/%.o $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+# The completions are made by the programs from their option tables.
+completions: $(PROGS)
+	for p in $(PROGS:$(B)/bin/%=%); do \
+		grep -q asn_program cmd/$$p.c || continue; \
+		$(B)/bin/$$p --completion bash > completions/bash/$$p && \
+		$(B)/bin/$$p --completion zsh > completions/zsh/_$$p && \
+		$(B)/bin/$$p --completion fish > completions/fish/$$p.fish || exit 1; \
+	done
 
 # Installs missing Debian packages when run as root, else prints the line.
 deps:

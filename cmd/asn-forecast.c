@@ -2,7 +2,6 @@
  * (cohort projection with Monte Carlo bands), retirements to prepare, and
  * trend forecasts of a series. */
 #include <errno.h>
-#include <getopt.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -19,25 +18,17 @@
 #include "csv.h"
 #include "date.h"
 #include "needs.h"
+#include "input.h"
 #include "names.h"
+#include "opts.h"
+#include "retirees.h"
 #include "rules.h"
+#include "series.h"
 #include "stats.h"
 #include "table.h"
 #include "text.h"
 
-#define SYNOPSIS "[-hqV] [-c config] [-d delim] [-o output] [--as-of date] [--by keys] " \
-	"[--years n] [--needs file] [--demand-growth r] [--exit-rate r | --history file] " \
-	"[--hire none|fill | --hires file] [--sims n] [--seed s] [--level l] [--threads n] " \
-	"[--list-retirees] [--series [--x col] [--y col] [--method ols|holt] [--params]] " \
-	"[file ...]"
-
 enum { YEARS_MAX = 50, SIMS_MAX = 1000000, BY_MAX = 64, THREADS_MAX = 64, THREADS_AUTO = 8 };
-
-typedef struct {
-	asn_date date;
-	size_t seq;               /* input order, the last tie-break */
-	char *nip, *nama, *unit, *jabatan;
-} retiree;
 
 /* Exit counts of one history key, summed over the years. */
 typedef struct {
@@ -46,14 +37,6 @@ typedef struct {
 	double awal, keluar;
 } history_entry;
 
-/* The auxiliary or pegawai input being read. */
-typedef struct {
-	asn_csv_reader *rd;
-	asn_table table;
-	asn_csv_record rec;
-	const char *name;
-} input;
-
 typedef struct {
 	asn_config cfg;
 	asn_date as_of;
@@ -61,8 +44,7 @@ typedef struct {
 	asn_cohort_options opts;
 	asn_cohort *cohort;
 
-	char *by_list;             /* --by, split in place */
-	char **by;
+	char **by;                 /* --by */
 	size_t nby;
 
 	const char *needs_path, *history_path, *hires_path;
@@ -75,18 +57,16 @@ typedef struct {
 	double level;
 
 	int list_retirees;
-	retiree *retirees;
-	size_t nretirees, retirees_cap;
+	asn_retirees retirees;
 
-	int series, params, holt;
-	const char *x_name, *y_name;
+	int series;
+	asn_series_options series_opt;
 
 	/* owned here so that an input error can end the program at any point */
-	input in;
+	asn_input in;
 	int *cols;                 /* key columns of the input */
 	char *key;                 /* key being built */
 	size_t keycap;
-	double *x, *y;             /* the series */
 	history_entry *history;
 	size_t nhistory;
 
@@ -103,183 +83,22 @@ typedef struct {
 	int pensiun, lahir, jenis_jabatan, jabatan, nip, nama, unit, kedudukan;
 } pegawai_columns;
 
-static void
-usage(void)
+/* A whole number in [min, max], the whole field, in column c of the row
+ * being read; else the program ends, naming the row. */
+static long
+whole_number(const asn_input *in, int c, const char *column, long min, long max,
+    const char *expected)
 {
-	fprintf(stderr, "usage: %s " SYNOPSIS "\n", asn_progname);
-	exit(ASN_EXIT_USAGE);
-}
-
-static void
-help(void)
-{
-	printf("usage: %s " SYNOPSIS "\n"
-	    "\n"
-	    "Project staff per group and year: retirements at BUP from tanggal_pensiun,\n"
-	    "other exits at a rate, hires by a policy, against the need (kebutuhan);\n"
-	    "or list the coming retirements; or forecast a tahun,nilai series.\n"
-	    "\n"
-	    "  -c, --config FILE      configuration YAML (BUP rules, WKE, rounding)\n"
-	    "  -d, --delimiter C      input delimiter (default: detected among , ; tab |)\n"
-	    "  -o, --output FILE      write to FILE atomically (default: stdout)\n"
-	    "      --as-of DATE       reference date YYYY-MM-DD; the projection starts\n"
-	    "                         the day after (default: today, or SOURCE_DATE_EPOCH)\n"
-	    "      --by KEYS          group columns, comma-separated (default: unit;\n"
-	    "                         empty: one group for all staff)\n"
-	    "      --years N          calendar years from the --as-of year (default: 5)\n"
-	    "      --needs FILE       formasi (unit,jabatan,kebutuhan) or ABK workload table\n"
-	    "      --demand-growth R  kebutuhan grows by R a year (default: 0)\n"
-	    "      --exit-rate R      annual rate of other exits (default: 0)\n"
-	    "      --history FILE     estimate the exit rate from tahun,keys...,awal,keluar\n"
-	    "      --hire POLICY      none (default) or fill: hire the shortfall each year\n"
-	    "      --hires FILE       planned intake: tahun,keys...,masuk\n"
-	    "      --sims N           Monte Carlo runs for akhir_lo, akhir_hi, p_kurang\n"
-	    "      --seed S           random seed (default: 1)\n"
-	    "      --level L          interval level (default: 0.90)\n"
-	    "      --threads N        simulate groups on N threads (default: one per\n"
-	    "                         processor, at most 8); results do not depend on N\n"
-	    "      --list-retirees    list nip,nama,unit,jabatan,tanggal_pensiun of the\n"
-	    "                         staff retiring within the horizon, by date\n"
-	    "      --series           forecast a series instead (columns tahun,nilai)\n"
-	    "      --x COL, --y COL   the series columns (default: tahun, nilai)\n"
-	    "      --method M         ols (default) or holt\n"
-	    "      --params           print the fitted parameters instead of forecasts\n"
-	    "  -q, --quiet            no summary or notes\n"
-	    "  -h, --help             this help\n"
-	    "  -V, --version          version\n"
-	    "\n"
-	    "Exit status: 0 ok, 1 rows rejected, 2 usage or configuration error,\n"
-	    "3 unreadable or malformed input or write failure.\n", asn_progname);
-	exit(asn_cli_finish(ASN_EXIT_OK));
-}
-
-static void input_error(const char *name, long line, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4), noreturn));
-
-static void
-input_error(const char *name, long line, const char *fmt, ...)
-{
-	char msg[1024];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	asn_die(ASN_EXIT_INPUT, "%s:%ld: %s", name, line, msg);
-}
-
-/* A whole number in [min, max], the whole field. */
-static int
-parse_long(const char *s, long min, long max, long *out)
-{
+	const char *s = asn_input_cell(in, c);
 	char *end;
+	long v;
 
 	errno = 0;
-	*out = strtol(s, &end, 10);
-	return *s && !errno && !*end && *out >= min && *out <= max ? 0 : -1;
-}
-
-/* A finite decimal number, the whole field, '.' as separator. */
-static int
-parse_double(const char *s, double *out)
-{
-	char *end;
-
-	if (!*s || strpbrk(s, " \t\r\nxXpP"))
-		return -1;
-	errno = 0;
-	*out = strtod(s, &end);
-	return !errno && !*end && isfinite(*out) ? 0 : -1;
-}
-
-/* Column c of the current record as a number, or the program ends. */
-static void
-number_field(const forecast *fc, int c, double *out)
-{
-	const char *v = fc->in.rec.fields[c];
-
-	if (parse_double(v, out))
-		input_error(fc->in.name, fc->in.rec.line, "%s '%s': not a number%s",
-		    fc->in.table.names[c], v, strchr(v, ',') ?
-		    " (use '.' as the decimal separator)" : "");
-}
-
-/* Shortest form that reads back as the same double. */
-static void
-write_number(asn_csv_writer *w, double v)
-{
-	char buf[64];
-	int prec;
-
-	if (!isfinite(v)) {
-		asn_csv_write_str(w, "");
-		return;
-	}
-	for (prec = 15; prec < 17; prec++) {
-		snprintf(buf, sizeof buf, "%.*g", prec, v);
-		if (strtod(buf, NULL) == v)
-			break;
-	}
-	if (prec == 17)
-		snprintf(buf, sizeof buf, "%.17g", v);
-	asn_csv_write_str(w, strcmp(buf, "-0") == 0 ? "0" : buf);
-}
-
-static void
-write_rounded(asn_csv_writer *w, double v)
-{
-	char buf[64];
-
-	snprintf(buf, sizeof buf, "%.10g", v);
-	asn_csv_write_str(w, strcmp(buf, "-0") == 0 ? "0" : buf);
-}
-
-/* Open an input and read its header into fc->in. */
-static void
-open_input(forecast *fc, const char *path)
-{
-	input *in = &fc->in;
-	char err[1024];
-
-	memset(in, 0, sizeof *in);
-	if (!(in->rd = asn_csv_reader_open(path, fc->delimiter)))
-		exit(ASN_EXIT_INPUT);
-	in->name = asn_csv_reader_name(in->rd);
-	if (!fc->delimiter)
-		asn_csv_reader_detect_delimiter(in->rd);
-	if (asn_table_read_header(&in->table, in->rd, err, sizeof err))
-		asn_die(ASN_EXIT_INPUT, "%s", err);
-}
-
-/* Next record into fc->in.rec: 1, or 0 at the end; a structure error ends
- * the program. */
-static int
-next_record(forecast *fc)
-{
-	int rc = asn_csv_reader_next(fc->in.rd, &fc->in.rec);
-
-	if (rc < 0)
-		asn_die(ASN_EXIT_INPUT, "%s", asn_csv_reader_error(fc->in.rd));
-	return rc;
-}
-
-static void
-close_input(forecast *fc)
-{
-	asn_table_free(&fc->in.table);
-	asn_csv_reader_free(fc->in.rd);
-	memset(&fc->in, 0, sizeof fc->in);
-}
-
-static int
-require(const forecast *fc, const char *column, const char *why)
-{
-	int c = asn_table_find(&fc->in.table, column);
-
-	if (c < 0)
-		asn_die(ASN_EXIT_INPUT, "%s:1: missing required column '%s'%s", fc->in.name, column,
-		    why);
-	return c;
+	v = strtol(s, &end, 10);
+	if (!*s || errno || *end || v < min || v > max)
+		asn_die(ASN_EXIT_INPUT, "%s:%ld: %s '%s': %s", in->name, in->rec.line, column, s,
+		    expected);
+	return v;
 }
 
 /* Room for n key columns in fc->cols. */
@@ -340,23 +159,6 @@ key_value(const char *key, size_t i)
 }
 
 static void
-reject_row(forecast *fc, const char *name, long line, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-
-static void
-reject_row(forecast *fc, const char *name, long line, const char *fmt, ...)
-{
-	va_list ap;
-
-	fc->nrejected++;
-	fprintf(stderr, "%s: %s:%ld: ", asn_progname, name, line);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
-
-static void
 resolve_pegawai(forecast *fc, pegawai_columns *c)
 {
 	static const char derive[] = " (no tanggal_pensiun either)";
@@ -366,18 +168,18 @@ resolve_pegawai(forecast *fc, pegawai_columns *c)
 	c->kedudukan = asn_table_find(&fc->in.table, "kedudukan");
 	c->lahir = c->jenis_jabatan = c->jabatan = c->nip = c->nama = c->unit = -1;
 	if (c->pensiun < 0) {
-		c->lahir = require(fc, "tanggal_lahir", derive);
-		c->jenis_jabatan = require(fc, "jenis_jabatan", derive);
-		c->jabatan = require(fc, "jabatan", derive);
+		c->lahir = asn_input_require(&fc->in, "tanggal_lahir", derive);
+		c->jenis_jabatan = asn_input_require(&fc->in, "jenis_jabatan", derive);
+		c->jabatan = asn_input_require(&fc->in, "jabatan", derive);
 		if (!asn_quiet)
 			asn_warn("%s: no tanggal_pensiun column: derived from tanggal_lahir "
 			    "by the BUP rules", fc->in.name);
 	}
 	if (fc->list_retirees) {
-		c->nip = require(fc, "nip", "");
-		c->nama = require(fc, "nama", "");
-		c->unit = require(fc, "unit", "");
-		c->jabatan = require(fc, "jabatan", "");
+		c->nip = asn_input_require(&fc->in, "nip", "");
+		c->nama = asn_input_require(&fc->in, "nama", "");
+		c->unit = asn_input_require(&fc->in, "unit", "");
+		c->jabatan = asn_input_require(&fc->in, "jabatan", "");
 		key_columns(fc, 4);
 		fc->cols[0] = c->nip;
 		fc->cols[1] = c->nama;
@@ -387,7 +189,7 @@ resolve_pegawai(forecast *fc, pegawai_columns *c)
 	}
 	key_columns(fc, fc->nby);
 	for (i = 0; i < fc->nby; i++)
-		fc->cols[i] = require(fc, fc->by[i], " (--by)");
+		fc->cols[i] = asn_input_require(&fc->in, fc->by[i], " (--by)");
 }
 
 /* tanggal_pensiun of the row, given or by the BUP rules; -1 if invalid. */
@@ -402,13 +204,13 @@ retirement_date(forecast *fc, const pegawai_columns *c, asn_date *d)
 		v = rec->fields[c->pensiun];
 		if (asn_date_parse_iso(v, rec->lengths[c->pensiun], d) == 0)
 			return 0;
-		reject_row(fc, fc->in.name, rec->line, *v ? "tanggal_pensiun '%s': expected a date "
+		asn_reject(&fc->nrejected, fc->in.name, rec->line, -1, *v ? "tanggal_pensiun '%s': expected a date "
 		    "YYYY-MM-DD" : "tanggal_pensiun%s is empty", v);
 		return -1;
 	}
 	v = rec->fields[c->lahir];
 	if (asn_date_parse_iso(v, rec->lengths[c->lahir], &birth) != 0) {
-		reject_row(fc, fc->in.name, rec->line, "tanggal_lahir '%s': expected a date YYYY-MM-DD",
+		asn_reject(&fc->nrejected, fc->in.name, rec->line, -1, "tanggal_lahir '%s': expected a date YYYY-MM-DD",
 		    v);
 		return -1;
 	}
@@ -429,31 +231,12 @@ valid_utf8_fields(forecast *fc, size_t n)
 	for (i = 0; i < n; i++) {
 		c = fc->cols[i];
 		if (!asn_utf8_valid(rec->fields[c], rec->lengths[c])) {
-			reject_row(fc, fc->in.name, rec->line, "column '%s': invalid UTF-8 "
+			asn_reject(&fc->nrejected, fc->in.name, rec->line, -1, "column '%s': invalid UTF-8 "
 			    "(save the file as CSV UTF-8)", fc->in.table.names[c]);
 			return 0;
 		}
 	}
 	return 1;
-}
-
-static void
-keep_retiree(forecast *fc, const pegawai_columns *c, asn_date d)
-{
-	const asn_csv_record *rec = &fc->in.rec;
-	retiree *r;
-
-	if (fc->nretirees == fc->retirees_cap) {
-		fc->retirees_cap = fc->retirees_cap ? 2 * fc->retirees_cap : 256;
-		fc->retirees = asn_realloc(fc->retirees, fc->retirees_cap * sizeof *fc->retirees);
-	}
-	r = &fc->retirees[fc->nretirees];
-	r->date = d;
-	r->seq = fc->nretirees++;
-	r->nip = asn_strdup(rec->fields[c->nip]);
-	r->nama = asn_strdup(rec->fields[c->nama]);
-	r->unit = asn_strdup(rec->fields[c->unit]);
-	r->jabatan = asn_strdup(rec->fields[c->jabatan]);
 }
 
 /* One pass over a pegawai file: each person counted in the bucket of the
@@ -467,9 +250,9 @@ read_pegawai(forecast *fc, const char *path)
 	int t;
 	asn_date d;
 
-	open_input(fc, path);
+	asn_input_open(&fc->in, path, fc->delimiter);
 	resolve_pegawai(fc, &c);
-	while (next_record(fc)) {
+	while (asn_input_next(&fc->in)) {
 		fc->nread++;
 		if (!valid_utf8_fields(fc, fc->list_retirees ? 4 : fc->nby))
 			continue;
@@ -491,14 +274,16 @@ read_pegawai(forecast *fc, const char *path)
 		fc->nactive++;
 		if (fc->list_retirees) {
 			if (t < fc->opts.years)
-				keep_retiree(fc, &c, d);
+				asn_retirees_add(&fc->retirees, d, fc->in.rec.fields[c.nip],
+				    fc->in.rec.fields[c.nama], fc->in.rec.fields[c.unit],
+				    fc->in.rec.fields[c.jabatan]);
 			continue;
 		}
 		keylen = make_key(fc, fc->nby);
 		g = asn_cohort_group_get(fc->cohort, fc->key, keylen);
 		g->retiring[t]++;
 	}
-	close_input(fc);
+	asn_input_close(&fc->in);
 }
 
 static int
@@ -568,31 +353,28 @@ static void
 read_history(forecast *fc, size_t *nkeys, size_t *key_index)
 {
 	static const char form[] = " (history: tahun,keys...,awal,keluar)";
-	const asn_csv_record *rec = &fc->in.rec;
-	const char *name;
 	history_entry *h;
 	size_t i, j, n = 0, cap = 0, keylen;
 	int c_tahun, c_awal, c_keluar;
-	long tahun, awal, keluar;
+	long awal, keluar;
+	char expected[64];
 
-	open_input(fc, fc->history_path);
-	name = fc->in.name;
-	c_tahun = require(fc, "tahun", form);
-	c_awal = require(fc, "awal", form);
-	c_keluar = require(fc, "keluar", form);
+	asn_input_open(&fc->in, fc->history_path, fc->delimiter);
+	c_tahun = asn_input_require(&fc->in, "tahun", form);
+	c_awal = asn_input_require(&fc->in, "awal", form);
+	c_keluar = asn_input_require(&fc->in, "keluar", form);
 	key_columns(fc, fc->nby);
 	for (*nkeys = 0, i = 0; i < fc->nby; i++)
 		if ((fc->cols[*nkeys] = asn_table_find(&fc->in.table, fc->by[i])) >= 0)
 			key_index[(*nkeys)++] = i;
-	while (next_record(fc)) {
-		if (parse_long(rec->fields[c_tahun], 1900, 2199, &tahun))
-			input_error(name, rec->line, "tahun '%s': expected a year", rec->fields[c_tahun]);
-		if (parse_long(rec->fields[c_awal], 0, 100000000, &awal))
-			input_error(name, rec->line, "awal '%s': expected a whole number >= 0",
-			    rec->fields[c_awal]);
-		if (parse_long(rec->fields[c_keluar], 0, awal, &keluar))
-			input_error(name, rec->line, "keluar '%s': expected a whole number from 0 "
-			    "to awal (%ld)", rec->fields[c_keluar], awal);
+	while (asn_input_next(&fc->in)) {
+		/* a year, though the rate pools them */
+		(void)whole_number(&fc->in, c_tahun, "tahun", 1900, 2199, "expected a year");
+		awal = whole_number(&fc->in, c_awal, "awal", 0, 100000000,
+		    "expected a whole number >= 0");
+		snprintf(expected, sizeof expected, "expected a whole number from 0 to awal (%ld)",
+		    awal);
+		keluar = whole_number(&fc->in, c_keluar, "keluar", 0, awal, expected);
 		keylen = make_key(fc, *nkeys);
 		if (n == cap) {
 			cap = cap ? 2 * cap : 64;
@@ -607,8 +389,9 @@ read_history(forecast *fc, size_t *nkeys, size_t *key_index)
 		fc->nhistory = ++n;
 	}
 	if (n == 0)
-		asn_die(ASN_EXIT_INPUT, "%s: no rows: nothing to estimate an exit rate from", name);
-	close_input(fc);
+		asn_die(ASN_EXIT_INPUT, "%s: no rows: nothing to estimate an exit rate from",
+		    fc->in.name);
+	asn_input_close(&fc->in);
 	h = fc->history;
 	if (n > 1)
 		qsort(h, n, sizeof *h, by_history_key);
@@ -677,35 +460,31 @@ read_hires(forecast *fc)
 	static const char form[] = " (hires: tahun,keys...,masuk)";
 	const asn_csv_record *rec = &fc->in.rec;
 	int c_tahun, c_masuk, last = fc->opts.first_year + fc->opts.years - 1;
-	const char *name;
 	size_t i, keylen;
 	long tahun, masuk;
 	asn_cohort_group *g;
 
-	open_input(fc, fc->hires_path);
-	name = fc->in.name;
-	c_tahun = require(fc, "tahun", form);
-	c_masuk = require(fc, "masuk", form);
+	asn_input_open(&fc->in, fc->hires_path, fc->delimiter);
+	c_tahun = asn_input_require(&fc->in, "tahun", form);
+	c_masuk = asn_input_require(&fc->in, "masuk", form);
 	key_columns(fc, fc->nby);
 	for (i = 0; i < fc->nby; i++)
-		fc->cols[i] = require(fc, fc->by[i], " (--by)");
-	while (next_record(fc)) {
-		if (parse_long(rec->fields[c_tahun], 1900, 2199, &tahun))
-			input_error(name, rec->line, "tahun '%s': expected a year", rec->fields[c_tahun]);
-		if (parse_long(rec->fields[c_masuk], 0, 10000000, &masuk))
-			input_error(name, rec->line, "masuk '%s': expected a whole number >= 0",
-			    rec->fields[c_masuk]);
+		fc->cols[i] = asn_input_require(&fc->in, fc->by[i], " (--by)");
+	while (asn_input_next(&fc->in)) {
+		tahun = whole_number(&fc->in, c_tahun, "tahun", 1900, 2199, "expected a year");
+		masuk = whole_number(&fc->in, c_masuk, "masuk", 0, 10000000,
+		    "expected a whole number >= 0");
 		if (tahun < fc->opts.first_year || tahun > last) {
 			if (!asn_quiet)
 				asn_warn("%s:%ld: tahun %ld outside the projection %d-%d: not used",
-				    name, rec->line, tahun, fc->opts.first_year, last);
+				    fc->in.name, rec->line, tahun, fc->opts.first_year, last);
 			continue;
 		}
 		keylen = make_key(fc, fc->nby);
 		g = asn_cohort_group_get(fc->cohort, fc->key, keylen);
 		g->planned[tahun - fc->opts.first_year] += masuk;
 	}
-	close_input(fc);
+	asn_input_close(&fc->in);
 }
 
 static void
@@ -831,250 +610,85 @@ project(forecast *fc)
 			write_projection_row(fc, groups[i], &groups[i]->year[t]);
 }
 
-static int
-by_date(const void *a, const void *b)
-{
-	const retiree *x = a, *y = b;
-	int d = asn_date_cmp(x->date, y->date);
+enum {
+	OPT_AS_OF = ASN_OPT_LONG, OPT_BY, OPT_DEMAND_GROWTH, OPT_EXIT_RATE, OPT_HIRE, OPT_HIRES,
+	OPT_HISTORY, OPT_LEVEL, OPT_LIST_RETIREES, OPT_METHOD, OPT_NEEDS, OPT_PARAMS, OPT_SEED,
+	OPT_SERIES, OPT_SIMS, OPT_THREADS, OPT_X, OPT_Y, OPT_YEARS
+};
 
-	if (!d)
-		d = strcmp(x->nip, y->nip);
-	return d ? d : (x->seq > y->seq) - (x->seq < y->seq);
-}
+static const asn_option options[] = {
+	ASN_OPTION_CONFIG("configuration YAML (BUP rules, WKE, rounding)"),
+	ASN_OPTION_DELIMITER("input delimiter (default: detected among , ; tab |)"),
+	ASN_OPTION_OUTPUT,
+	ASN_OPTION_AS_OF("reference date YYYY-MM-DD; the projection starts\n"
+	    "the day after (default: today, or SOURCE_DATE_EPOCH)"),
+	{ OPT_BY, "by", "KEYS", "group columns, comma-separated (default: unit;\n"
+	  "empty: one group for all staff)", "group columns",
+	  "unit unit,jabatan unit,subunit,jabatan jabatan bidang jenis_jabatan golongan" },
+	{ OPT_YEARS, "years", "N", "calendar years from the --as-of year (default: 5)",
+	  "years to project", NULL },
+	{ OPT_NEEDS, "needs", "FILE", "formasi (unit,jabatan,kebutuhan) or ABK workload table",
+	  "formasi or ABK table", ASN_OPT_CSV },
+	{ OPT_DEMAND_GROWTH, "demand-growth", "R", "kebutuhan grows by R a year (default: 0)",
+	  "annual growth of the need", NULL },
+	{ OPT_EXIT_RATE, "exit-rate", "R", "annual rate of other exits (default: 0)",
+	  "annual exit rate", NULL },
+	{ OPT_HISTORY, "history", "FILE", "estimate the exit rate from tahun,keys...,awal,keluar",
+	  "past exits table", ASN_OPT_CSV },
+	{ OPT_HIRE, "hire", "POLICY", "none (default) or fill: hire the shortfall each year",
+	  "hiring policy", "none fill" },
+	{ OPT_HIRES, "hires", "FILE", "planned intake: tahun,keys...,masuk",
+	  "planned intake table", ASN_OPT_CSV },
+	{ OPT_SIMS, "sims", "N", "Monte Carlo runs for akhir_lo, akhir_hi, p_kurang",
+	  "Monte Carlo runs", NULL },
+	{ OPT_SEED, "seed", "S", "random seed (default: 1)", "random seed", NULL },
+	{ OPT_LEVEL, "level", "L", "interval level (default: 0.90)", "interval level",
+	  "0.80 0.90 0.95" },
+	{ OPT_THREADS, "threads", "N", "simulate groups on N threads (default: one per\n"
+	  "processor, at most 8); results do not depend on N", "simulation threads", NULL },
+	{ OPT_LIST_RETIREES, "list-retirees", NULL, "list nip,nama,unit,jabatan,tanggal_pensiun "
+	  "of the\nstaff retiring within the horizon, by date",
+	  "list the retirements of the horizon", NULL },
+	{ OPT_SERIES, "series", NULL, "forecast a series instead (columns tahun,nilai)",
+	  "forecast a tahun,nilai series", NULL },
+	{ OPT_X, "x", "COL", "the x column of the series (default: tahun)",
+	  "x column of the series", NULL },
+	{ OPT_Y, "y", "COL", "the y column of the series (default: nilai)",
+	  "y column of the series", NULL },
+	{ OPT_METHOD, "method", "M", "ols (default) or holt", "series method", "ols holt" },
+	{ OPT_PARAMS, "params", NULL, "print the fitted parameters instead of forecasts",
+	  "print the fitted parameters", NULL },
+	ASN_OPTION_QUIET("no summary or notes"),
+	ASN_OPTION_HELP,
+	ASN_OPTION_VERSION,
+	ASN_OPTION_END
+};
 
-static void
-list_retirees(forecast *fc)
-{
-	asn_csv_writer *w = fc->writer;
-	char date[11];
-	size_t i;
-
-	if (fc->nretirees > 1)
-		qsort(fc->retirees, fc->nretirees, sizeof *fc->retirees, by_date);
-	asn_csv_write_str(w, "nip");
-	asn_csv_write_str(w, "nama");
-	asn_csv_write_str(w, "unit");
-	asn_csv_write_str(w, "jabatan");
-	asn_csv_write_str(w, "tanggal_pensiun");
-	asn_csv_end_record(w);
-	for (i = 0; i < fc->nretirees; i++) {
-		asn_date_format(fc->retirees[i].date, date);
-		asn_csv_write_str(w, fc->retirees[i].nip);
-		asn_csv_write_str(w, fc->retirees[i].nama);
-		asn_csv_write_str(w, fc->retirees[i].unit);
-		asn_csv_write_str(w, fc->retirees[i].jabatan);
-		asn_csv_write_str(w, date);
-		asn_csv_end_record(w);
-		asn_output_check(fc->out);
-	}
-}
-
-/* Read the x and y columns of a series into fc->x and fc->y; every value
- * must be a number.  Returns how many rows. */
-static size_t
-read_series(forecast *fc, const char *path)
-{
-	size_t n = 0, cap = 0;
-	int cx, cy;
-
-	open_input(fc, path);
-	cx = require(fc, fc->x_name, " (--x)");
-	cy = require(fc, fc->y_name, " (--y)");
-	while (next_record(fc)) {
-		if (n == cap) {
-			cap = cap ? 2 * cap : 64;
-			fc->x = asn_realloc(fc->x, cap * sizeof *fc->x);
-			fc->y = asn_realloc(fc->y, cap * sizeof *fc->y);
-		}
-		number_field(fc, cx, &fc->x[n]);
-		number_field(fc, cy, &fc->y[n]);
-		n++;
-	}
-	close_input(fc);
-	return n;
-}
-
-/* Spacing of x when it increases in equal steps, else 0. */
-static double
-equal_step(const double *x, size_t n)
-{
-	double step = x[1] - x[0];
-	size_t i;
-
-	if (!(step > 0))
-		return 0;
-	for (i = 2; i < n; i++)
-		if (fabs((x[i] - x[i - 1]) - step) > 1e-9 * fmax(1, fabs(step)))
-			return 0;
-	return step;
-}
-
-static int
-by_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
-
-/* The step of the forecasts: Holt takes the rows in order; a regression
- * may have them in any order. */
-static double
-series_step(const double *x, size_t n, int any_order)
-{
-	double *sorted, step;
-
-	if (!any_order)
-		return equal_step(x, n);
-	sorted = asn_malloc(n * sizeof *sorted);
-	memcpy(sorted, x, n * sizeof *sorted);
-	qsort(sorted, n, sizeof *sorted, by_double);
-	step = equal_step(sorted, n);
-	free(sorted);
-	return step;
-}
-
-static void
-write_param(asn_csv_writer *w, const char *name, double value, double se)
-{
-	asn_csv_write_str(w, name);
-	write_number(w, value);
-	if (isnan(se))
-		asn_csv_write_str(w, "");
-	else
-		write_number(w, se);
-	asn_csv_end_record(w);
-}
-
-static void
-series_error(const char *name, int status, size_t n, const char *method, int min)
-{
-	if (status == ASN_STATS_ETOOFEW)
-		asn_die(ASN_EXIT_INPUT, "%s: too few points: %zu (%s needs at least %d)", name, n,
-		    method, min);
-	asn_die(ASN_EXIT_INPUT, "%s: %s", name, asn_stats_strerror(status));
-}
-
-static void
-forecast_series(forecast *fc, const char *path)
-{
-	asn_csv_writer *w = fc->writer;
-	asn_stats_ols ols;
-	asn_stats_holt holt;
-	double *x, *y, step, xmax, yhat, lo, hi;
-	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	char label[256];
-	size_t n, i;
-	int status, h;
-
-	n = read_series(fc, path);
-	x = fc->x;
-	y = fc->y;
-	if (n >= 2 && !fc->holt) {
-		for (i = 1; i < n && x[i] == x[0]; i++)
-			;
-		if (i == n)
-			asn_die(ASN_EXIT_INPUT, "%s: %s is %.15g in every row: no trend can be fitted",
-			    name, fc->x_name, x[0]);
-	}
-	if (n >= 2) {
-		for (i = 1; i < n && y[i] == y[0]; i++)
-			;
-		if (i == n)
-			asn_die(ASN_EXIT_INPUT, "%s: constant series: %s is %.15g in every row, "
-			    "nothing to fit", name, fc->y_name, y[0]);
-	}
-	step = n >= 2 ? series_step(x, n, !fc->holt) : 0;
-	if (fc->holt) {
-		if (n >= 2 && step == 0)
-			asn_die(ASN_EXIT_INPUT, "%s: holt needs %s increasing in equal steps, row by row",
-			    name, fc->x_name);
-		if ((status = asn_stats_holt_fit(y, n, &holt)) != ASN_STATS_OK)
-			series_error(name, status, n, "holt", 5);
-	} else if ((status = asn_stats_ols_fit(x, y, n, &ols)) != ASN_STATS_OK) {
-		series_error(name, status, n, "ols", 3);
-	}
-	if (step == 0)
-		step = 1;
-	for (xmax = x[0], i = 1; i < n; i++)
-		xmax = fmax(xmax, x[i]);
-
-	if (fc->params) {
-		asn_csv_write_str(w, "parameter");
-		asn_csv_write_str(w, "value");
-		asn_csv_write_str(w, "std_error");
-		asn_csv_end_record(w);
-		if (fc->holt) {
-			write_param(w, "alpha", holt.alpha, NAN);
-			write_param(w, "beta", holt.beta, NAN);
-			write_param(w, "level", holt.level, NAN);
-			write_param(w, "trend", holt.trend, NAN);
-			write_param(w, "sigma", holt.sigma, NAN);
-		} else {
-			write_param(w, "intercept", ols.intercept, sqrt(ols.cov00));
-			write_param(w, "slope", ols.slope, sqrt(ols.cov11));
-			write_param(w, "residual_sd", ols.residual_sd, NAN);
-			write_param(w, "r_squared", ols.r_squared, NAN);
-		}
-		write_param(w, "n", (double)n, NAN);
-	} else {
-		asn_csv_write_str(w, fc->x_name);
-		asn_csv_write_str(w, fc->y_name);
-		snprintf(label, sizeof label, "%s_lo", fc->y_name);
-		asn_csv_write_str(w, label);
-		snprintf(label, sizeof label, "%s_hi", fc->y_name);
-		asn_csv_write_str(w, label);
-		asn_csv_end_record(w);
-		for (h = 1; h <= fc->opts.years; h++) {
-			if (fc->holt)
-				asn_stats_holt_predict(&holt, h, fc->level, &yhat, &lo, &hi);
-			else
-				asn_stats_ols_predict(&ols, xmax + h * step, fc->level, &yhat, &lo, &hi);
-			write_number(w, xmax + h * step);
-			write_rounded(w, yhat);
-			write_rounded(w, lo);
-			write_rounded(w, hi);
-			asn_csv_end_record(w);
-		}
-	}
-	asn_output_check(fc->out);
-}
-
-/* Split --by in place; an empty list is one group of everyone. */
-static void
-parse_by(forecast *fc, const char *arg)
-{
-	char *p, *comma;
-	size_t j;
-
-	free(fc->by_list);
-	free(fc->by);
-	fc->by_list = asn_strdup(arg);
-	fc->by = asn_calloc(strlen(arg) + 1, sizeof *fc->by);
-	fc->nby = 0;
-	if (!*arg)
-		return;
-	for (p = fc->by_list; p; p = comma ? comma + 1 : NULL) {
-		if ((comma = strchr(p, ',')))
-			*comma = '\0';
-		if (!*p)
-			asn_die(ASN_EXIT_USAGE, "invalid value '%s' for --by: empty column name", arg);
-		for (j = 0; j < fc->nby; j++)
-			if (is_named(fc->by[j], p))
-				asn_die(ASN_EXIT_USAGE, "invalid value '%s' for --by: '%s' twice", arg, p);
-		if (fc->nby == BY_MAX)
-			asn_die(ASN_EXIT_USAGE, "invalid value '%s' for --by: at most %d columns", arg,
-			    BY_MAX);
-		fc->by[fc->nby++] = p;
-	}
-}
+/* The three modes: a projection (the default), --list-retirees, --series. */
+static const asn_program program = {
+	"[-hqV] [-c config] [-d delim] [-o output] [--as-of date] [--by keys] "
+	"[--years n] [--needs file] [--demand-growth r] [--exit-rate r | --history file] "
+	"[--hire none|fill | --hires file] [--sims n] [--seed s] [--level l] [--threads n] "
+	"[file ...]\n"
+	"--list-retirees [-c config] [-d delim] [-o output] [--as-of date] [--years n] "
+	"[file ...]\n"
+	"--series [-d delim] [-o output] [--x col] [--y col] [--method ols|holt] "
+	"[--params] [--years n] [--level l] [file]",
+	"Project staff per group and year: retirements at BUP from tanggal_pensiun,\n"
+	"other exits at a rate, hires by a policy, against the need (kebutuhan);\n"
+	"or list the coming retirements; or forecast a tahun,nilai series.",
+	options,
+	"Exit status: 0 ok, 1 rows rejected, 2 usage or configuration error,\n"
+	"3 unreadable or malformed input or write failure.",
+	ASN_OPT_CSV
+};
 
 static void
 check_options(forecast *fc, int seen_cohort_option, const char *method)
 {
 	if (method) {
 		if (strcmp(method, "holt") == 0)
-			fc->holt = 1;
+			fc->series_opt.holt = 1;
 		else if (strcmp(method, "ols") != 0)
 			asn_die(ASN_EXIT_USAGE, "invalid value '%s' for --method: expected ols or holt",
 			    method);
@@ -1087,7 +701,8 @@ check_options(forecast *fc, int seen_cohort_option, const char *method)
 		asn_die(ASN_EXIT_USAGE, "--list-retirees lists the retirements of the horizon: it "
 		    "takes none of --by, --needs, --exit-rate, --history, --hire, --hires, --sims, "
 		    "--seed, --threads, --demand-growth");
-	if (!fc->series && (fc->params || method || fc->x_name || fc->y_name))
+	if (!fc->series && (fc->series_opt.params || method || fc->series_opt.x_name ||
+	    fc->series_opt.y_name))
 		asn_die(ASN_EXIT_USAGE, "--params, --method, --x and --y need --series");
 	if (fc->have_exit_rate && fc->history_path)
 		asn_die(ASN_EXIT_USAGE, "--exit-rate and --history exclude each other");
@@ -1099,10 +714,10 @@ check_options(forecast *fc, int seen_cohort_option, const char *method)
 		asn_die(ASN_EXIT_USAGE, "--demand-growth needs --needs");
 	if (fc->hires_path)
 		fc->hire = ASN_HIRE_PLANNED;
-	if (!fc->x_name)
-		fc->x_name = "tahun";
-	if (!fc->y_name)
-		fc->y_name = "nilai";
+	if (!fc->series_opt.x_name)
+		fc->series_opt.x_name = "tahun";
+	if (!fc->series_opt.y_name)
+		fc->series_opt.y_name = "nilai";
 }
 
 static void
@@ -1110,23 +725,14 @@ free_forecast(forecast *fc)
 {
 	size_t i;
 
-	for (i = 0; i < fc->nretirees; i++) {
-		free(fc->retirees[i].nip);
-		free(fc->retirees[i].nama);
-		free(fc->retirees[i].unit);
-		free(fc->retirees[i].jabatan);
-	}
-	free(fc->retirees);
+	asn_retirees_free(&fc->retirees);
 	for (i = 0; i < fc->nhistory; i++)
 		free(fc->history[i].key);
 	free(fc->history);
-	free(fc->x);
-	free(fc->y);
 	free(fc->cols);
 	free(fc->key);
 	asn_cohort_free(fc->cohort);
 	free(fc->by);
-	free(fc->by_list);
 	asn_names_memo_free(fc->names);
 	asn_config_free(&fc->cfg);
 }
@@ -1134,40 +740,9 @@ free_forecast(forecast *fc)
 int
 main(int argc, char *argv[])
 {
-	enum {
-		OPT_AS_OF = 256, OPT_BY, OPT_DEMAND_GROWTH, OPT_EXIT_RATE, OPT_HIRE, OPT_HIRES,
-		OPT_HISTORY, OPT_LEVEL, OPT_LIST_RETIREES, OPT_METHOD, OPT_NEEDS, OPT_PARAMS,
-		OPT_SEED, OPT_SERIES, OPT_SIMS, OPT_THREADS, OPT_X, OPT_Y, OPT_YEARS
-	};
-	static const struct option longopts[] = {
-		{ "as-of", required_argument, NULL, OPT_AS_OF },
-		{ "by", required_argument, NULL, OPT_BY },
-		{ "config", required_argument, NULL, 'c' },
-		{ "delimiter", required_argument, NULL, 'd' },
-		{ "demand-growth", required_argument, NULL, OPT_DEMAND_GROWTH },
-		{ "exit-rate", required_argument, NULL, OPT_EXIT_RATE },
-		{ "help", no_argument, NULL, 'h' },
-		{ "hire", required_argument, NULL, OPT_HIRE },
-		{ "hires", required_argument, NULL, OPT_HIRES },
-		{ "history", required_argument, NULL, OPT_HISTORY },
-		{ "level", required_argument, NULL, OPT_LEVEL },
-		{ "list-retirees", no_argument, NULL, OPT_LIST_RETIREES },
-		{ "method", required_argument, NULL, OPT_METHOD },
-		{ "needs", required_argument, NULL, OPT_NEEDS },
-		{ "output", required_argument, NULL, 'o' },
-		{ "params", no_argument, NULL, OPT_PARAMS },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "seed", required_argument, NULL, OPT_SEED },
-		{ "series", no_argument, NULL, OPT_SERIES },
-		{ "sims", required_argument, NULL, OPT_SIMS },
-		{ "threads", required_argument, NULL, OPT_THREADS },
-		{ "version", no_argument, NULL, 'V' },
-		{ "x", required_argument, NULL, OPT_X },
-		{ "y", required_argument, NULL, OPT_Y },
-		{ "years", required_argument, NULL, OPT_YEARS },
-		{ NULL, 0, NULL, 0 }
-	};
 	forecast fc;
+	asn_opts opts;
+	asn_series series;
 	const char *config_path = NULL, *as_of = NULL, *output = NULL, *method = NULL;
 	char err[1024];
 	int ch, i, cohort_option = 0;
@@ -1180,11 +755,16 @@ main(int argc, char *argv[])
 	fc.key = asn_malloc(fc.keycap);
 	fc.seed = 1;
 	fc.level = 0.90;
-	parse_by(&fc, "unit");
-	while ((ch = getopt_long(argc, argv, "c:d:ho:qV", longopts, NULL)) != -1) {
+	fc.by = asn_parse_columns("unit", "by", 1, BY_MAX, &fc.nby);
+	asn_opts_init(&opts, &program);
+	while ((ch = asn_opts_next(&opts, argc, argv)) != -1) {
 		switch (ch) {
 		case OPT_AS_OF: as_of = optarg; break;
-		case OPT_BY: parse_by(&fc, optarg); cohort_option = 1; break;
+		case OPT_BY:
+			free(fc.by);
+			fc.by = asn_parse_columns(optarg, "by", 1, BY_MAX, &fc.nby);
+			cohort_option = 1;
+			break;
 		case 'c': config_path = optarg; break;
 		case 'd': fc.delimiter = asn_cli_delimiter(optarg, "delimiter"); break;
 		case OPT_DEMAND_GROWTH:
@@ -1195,7 +775,6 @@ main(int argc, char *argv[])
 			fc.exit_rate = asn_cli_double(optarg, "exit-rate", 0, 1);
 			fc.have_exit_rate = cohort_option = 1;
 			break;
-		case 'h': help(); break;
 		case OPT_HIRE:
 			if (strcmp(optarg, "fill") == 0)
 				fc.hire = ASN_HIRE_FILL;
@@ -1218,7 +797,7 @@ main(int argc, char *argv[])
 		case OPT_METHOD: method = optarg; break;
 		case OPT_NEEDS: fc.needs_path = optarg; cohort_option = 1; break;
 		case 'o': output = optarg; break;
-		case OPT_PARAMS: fc.params = 1; break;
+		case OPT_PARAMS: fc.series_opt.params = 1; break;
 		case 'q': asn_quiet = 1; break;
 		case OPT_SEED:
 			fc.seed = (unsigned long)asn_cli_long(optarg, "seed", 0, 4294967295L);
@@ -1233,16 +812,11 @@ main(int argc, char *argv[])
 			fc.threads = (int)asn_cli_long(optarg, "threads", 1, THREADS_MAX);
 			cohort_option = 1;
 			break;
-		case 'V':
-			printf("%s %s\n", asn_progname, ASN_VERSION);
-			free_forecast(&fc);
-			return asn_cli_finish(ASN_EXIT_OK);
-		case OPT_X: fc.x_name = optarg; break;
-		case OPT_Y: fc.y_name = optarg; break;
+		case OPT_X: fc.series_opt.x_name = optarg; break;
+		case OPT_Y: fc.series_opt.y_name = optarg; break;
 		case OPT_YEARS: years = asn_cli_long(optarg, "years", 1, YEARS_MAX); break;
-		case '?':
 		default:
-			usage();
+			asn_opts_usage(&program);
 		}
 	}
 	argc -= optind;
@@ -1265,7 +839,13 @@ main(int argc, char *argv[])
 	if (fc.series) {
 		fc.out = asn_output_open(output);
 		fc.writer = asn_csv_writer_new(asn_output_file(fc.out));
-		forecast_series(&fc, argc ? argv[0] : "-");
+		fc.series_opt.delimiter = fc.delimiter;
+		fc.series_opt.years = (int)years;
+		fc.series_opt.level = fc.level;
+		asn_series_read(&series, argc ? argv[0] : "-", &fc.series_opt);
+		asn_series_forecast(fc.writer, &series, argc && strcmp(argv[0], "-") ? argv[0] :
+		    "<stdin>", &fc.series_opt);
+		asn_series_free(&series);
 	} else {
 		fc.names = asn_names_memo_new(fc.cfg.nsingkatan ?
 		    (const char *const *)fc.cfg.singkatan : NULL);
@@ -1282,11 +862,12 @@ main(int argc, char *argv[])
 		fc.out = asn_output_open(output);
 		fc.writer = asn_csv_writer_new(asn_output_file(fc.out));
 		if (fc.list_retirees)
-			list_retirees(&fc);
+			asn_retirees_write(&fc.retirees, fc.writer);
 		else
 			project(&fc);
 	}
 	asn_csv_writer_free(fc.writer);
+	asn_output_check(fc.out);
 	asn_output_close(fc.out);
 	if (fc.away.total) {
 		char tally[1024];
@@ -1298,7 +879,7 @@ main(int argc, char *argv[])
 
 	if (!fc.series && fc.list_retirees)
 		asn_cli_summary("read %llu, listed %zu retiring %d-%d, rejected %llu", fc.nread,
-		    fc.nretirees, fc.opts.first_year, fc.opts.first_year + fc.opts.years - 1,
+		    fc.retirees.n, fc.opts.first_year, fc.opts.first_year + fc.opts.years - 1,
 		    fc.nrejected);
 	else if (!fc.series)
 		asn_cli_summary("read %llu, in post %llu, already retired %llu, rejected %llu",
