@@ -8,7 +8,8 @@
 
 #include "cli.h"
 #include "numfmt.h"
-#include "report_doc.h"
+#include "report_block.h"
+#include "report_format.h"
 #include "report_text.h"
 #include "svg.h"
 

@@ -1,5 +1,4 @@
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,180 +8,13 @@
 #include "numfmt.h"
 #include "pegawai.h"
 #include "report.h"
-#include "report_doc.h"
+#include "report_block.h"
+#include "report_format.h"
 #include "report_model.h"
+#include "report_sections.h"
 #include "report_text.h"
 
-#define NUM 48          /* room for one formatted number */
-#define TEXT 2048       /* room for one paragraph */
 #define CHART_UNITS 30  /* units drawn in the gap chart; the table has all */
-
-typedef enum {
-	T_TITLE, T_PERIOD, T_AS_OF, T_SOURCES, T_MADE_BY, T_SUMMARY, T_PROFILE, T_GAP,
-	T_GAP_BY, T_FORECAST, T_RETIREES, T_TALENT, T_IKM, T_ACTIVE, T_NEED, T_SHORTAGE,
-	T_SURPLUS, T_RETIRE_IN, T_RETIRE_12, T_IKM_BELOW, T_REST_OF_YEAR, T_IN_POSITIONS,
-	T_OF_UNITS, T_STATUS_HINT, T_NOTHING, T_PROFILE_PARA, T_PROFILE_RETIRED, T_PROFILE_AWAY, T_SOURCE,
-	T_AGE_PYRAMID, T_MEN, T_WOMEN, T_AGE, T_GOLONGAN, T_PENDIDIKAN, T_JENIS, T_STATUS,
-	T_COUNT, T_TOTAL, T_OTHER, T_SHARE, T_GAP_PARA, T_GAP_CHART, T_UNIT, T_KEBUTUHAN,
-	T_BEZETTING, T_SELISIH, T_KURANG, T_LEBIH, T_BEZ_PREV, T_PERUBAHAN, T_CHART_CAP,
-	T_NO_ROWS, T_NO_GROUP, T_FC_PARA, T_FC_PARA_BAND, T_FC_GROUPS, T_FC_CHART,
-	T_FC_LINE, T_FC_BAND, T_FC_NEED, T_FC_RETIRE_CHART, T_YEAR, T_AWAL, T_PENSIUN,
-	T_KELUAR, T_MASUK, T_AKHIR, T_USULAN, T_RENTANG, T_P_KURANG, T_RT_PARA, T_RT_NONE,
-	T_DATE, T_NAMA, T_JABATAN, T_TL_PARA, T_TL_GRID, T_TL_BOX, T_TL_ADVICE,
-	T_TL_KESESUAIAN, T_TL_JP, T_TL_AXES, T_IKM_PARA, T_IKM_CHART, T_RESPONDEN, T_MUTU,
-	T_KINERJA_UNIT, T_UNSUR, T_NTEXTS
-} text_id;
-
-static const char *const texts[T_NTEXTS][2] = {
-	[T_TITLE] = { "Laporan Bulanan Kepegawaian ASN", "Monthly ASN Workforce Report" },
-	[T_PERIOD] = { "Periode", "Period" },
-	[T_AS_OF] = { "data per", "data as of" },
-	[T_SOURCES] = { "Sumber", "Sources" },
-	[T_MADE_BY] = { "Dibuat dengan", "Made with" },
-	[T_SUMMARY] = { "Ringkasan", "Summary" },
-	[T_PROFILE] = { "Profil pegawai", "Workforce profile" },
-	[T_GAP] = { "Kebutuhan dan bezetting per unit", "Need and staffing per unit" },
-	[T_GAP_BY] = { "Kebutuhan dan bezetting per %s", "Need and staffing per %s" },
-	[T_FORECAST] = { "Proyeksi pegawai", "Workforce projection" },
-	[T_RETIREES] = { "Pensiun 12 bulan ke depan", "Retirements in the next 12 months" },
-	[T_TALENT] = { "Manajemen talenta (9-box)", "Talent management (9-box)" },
-	[T_IKM] = { "Indeks kepuasan masyarakat (IKM) per unit",
-	            "Community satisfaction index (IKM) per unit" },
-	[T_ACTIVE] = { "Pegawai aktif", "Staff in post" },
-	[T_NEED] = { "Kebutuhan (ABK/formasi)", "Need (ABK/formasi)" },
-	[T_SHORTAGE] = { "Kekurangan", "Shortage" },
-	[T_SURPLUS] = { "Kelebihan", "Surplus" },
-	[T_RETIRE_IN] = { "Pensiun %d", "Retiring in %d" },
-	[T_RETIRE_12] = { "Pensiun 12 bulan ke depan", "Retiring in the next 12 months" },
-	[T_IKM_BELOW] = { "Unit dengan IKM di bawah mutu B", "Units with IKM below grade B" },
-	[T_REST_OF_YEAR] = { "sisa tahun ini", "rest of this year" },
-	[T_IN_POSITIONS] = { "pada %s jabatan", "in %s positions" },
-	[T_OF_UNITS] = { "%s dari %s", "%s of %s" },
-	[T_STATUS_HINT] = { "PNS %s · CPNS %s · PPPK %s", "PNS %s · CPNS %s · PPPK %s" },
-	[T_NOTHING] = { "Tidak ada masukan yang dikenali.", "No recognised input." },
-	[T_PROFILE_PARA] = {
-		"%s pegawai aktif per %s: %s laki-laki dan %s perempuan; kelompok "
-		"usia terbesar %s tahun.",
-		"%s staff in post as of %s: %s men and %s women; the largest age "
-		"group is %s years." },
-	[T_SOURCE] = { "Sumber: %s.", "Source: %s." },
-	[T_PROFILE_RETIRED] = { "%s pegawai yang sudah melewati tanggal pensiun tidak dihitung.",
-	                        "%s staff past their retirement date are not counted." },
-	[T_PROFILE_AWAY] = { "%s pegawai yang tidak aktif menurut kedudukan hukum (CLTN, tugas "
-	                     "belajar, pemberhentian sementara, MPP, …) tidak dihitung.",
-	                     "%s staff not in post by legal standing (unpaid leave, study leave, "
-	                     "suspension, pre-retirement leave, …) are not counted." },
-	[T_AGE_PYRAMID] = { "Piramida usia", "Age pyramid" },
-	[T_MEN] = { "Laki-laki", "Men" },
-	[T_WOMEN] = { "Perempuan", "Women" },
-	[T_AGE] = { "Usia", "Age" },
-	[T_GOLONGAN] = { "Golongan", "Grade (golongan)" },
-	[T_PENDIDIKAN] = { "Pendidikan", "Education" },
-	[T_JENIS] = { "Jenis jabatan", "Position type" },
-	[T_STATUS] = { "Status kepegawaian", "Employment status" },
-	[T_COUNT] = { "Jumlah", "Count" },
-	[T_TOTAL] = { "Jumlah", "Total" },
-	[T_OTHER] = { "Lainnya", "Other" },
-	[T_SHARE] = { "%", "%" },
-	[T_GAP_PARA] = {
-		"%s jabatan di %s %s: kebutuhan %s, bezetting %s. Kekurangan %s orang "
-		"pada %s jabatan, kelebihan %s orang pada %s jabatan. Selisih = bezetting "
-		"− kebutuhan; negatif berarti kurang. Sumber: %s.",
-		"%s positions in %s %s: need %s, staff %s. Shortage of %s people in %s "
-		"positions, surplus of %s people in %s positions. Difference = staff − "
-		"need; negative means short. Source: %s." },
-	[T_GAP_CHART] = { "Kekurangan dan kelebihan pegawai per %s",
-	                  "Shortage and surplus of staff per %s" },
-	[T_UNIT] = { "Unit", "Unit" },
-	[T_KEBUTUHAN] = { "Kebutuhan", "Need" },
-	[T_BEZETTING] = { "Bezetting", "Staff" },
-	[T_SELISIH] = { "Selisih", "Difference" },
-	[T_KURANG] = { "Kurang", "Short" },
-	[T_LEBIH] = { "Lebih", "Surplus" },
-	[T_BEZ_PREV] = { "Bulan lalu", "Last month" },
-	[T_PERUBAHAN] = { "Perubahan", "Change" },
-	[T_CHART_CAP] = { "Grafik menampilkan %s dari %s %s dengan kekurangan/kelebihan "
-	                  "terbesar; tabel memuat semuanya.",
-	                  "The chart shows %s of %s %s with the largest shortage or "
-	                  "surplus; the table lists all." },
-	[T_NO_ROWS] = { "Tabel tidak berisi baris.", "The table has no rows." },
-	[T_NO_GROUP] = { "(semua)", "(all)" },
-	[T_FC_PARA] = {
-		"Proyeksi %d–%d: %s pegawai di awal %d, %s di akhir %d; %s pensiun, "
-		"%s keluar karena sebab lain, %s masuk selama periode.",
-		"Projection %d–%d: %s staff at the start of %d, %s at the end of %d; %s "
-		"retire, %s leave for other reasons, %s are hired over the period." },
-	[T_FC_PARA_BAND] = { "Rentang simulasi akhir %d: %s–%s.",
-	                     "Simulation band at the end of %d: %s–%s." },
-	[T_FC_GROUPS] = {
-		"Jumlah dari %s kelompok; batas rentang dijumlahkan per kelompok, sehingga "
-		"lebih lebar dari rentang gabungan.",
-		"Sum of %s groups; the band adds the groups' bounds and is wider than "
-		"the joint band." },
-	[T_FC_CHART] = { "Jumlah pegawai akhir tahun", "Headcount at year end" },
-	[T_FC_LINE] = { "Proyeksi", "Projection" },
-	[T_FC_BAND] = { "Rentang simulasi", "Simulation band" },
-	[T_FC_NEED] = { "Kebutuhan", "Need" },
-	[T_FC_RETIRE_CHART] = { "Pensiun per tahun", "Retirements per year" },
-	[T_YEAR] = { "Tahun", "Year" },
-	[T_AWAL] = { "Awal", "Start" },
-	[T_PENSIUN] = { "Pensiun", "Retire" },
-	[T_KELUAR] = { "Keluar", "Exits" },
-	[T_MASUK] = { "Masuk", "Hires" },
-	[T_AKHIR] = { "Akhir", "End" },
-	[T_USULAN] = { "Formasi", "Intake" },
-	[T_RENTANG] = { "Rentang", "Band" },
-	[T_P_KURANG] = { "P(kurang)", "P(short)" },
-	[T_RT_PARA] = { "%s pegawai pensiun setelah %s sampai dengan %s. Sumber: %s.",
-	                "%s staff retire after %s up to and including %s. Source: %s." },
-	[T_RT_NONE] = { "Tidak ada pegawai yang pensiun setelah %s sampai dengan %s. Sumber: %s.",
-	                "No staff retire after %s up to and including %s. Source: %s." },
-	[T_DATE] = { "Tanggal", "Date" },
-	[T_NAMA] = { "Nama", "Name" },
-	[T_JABATAN] = { "Jabatan", "Position" },
-	[T_TL_PARA] = {
-		"%s pegawai dalam tabel; %s dipetakan ke kotak talenta, %s belum punya "
-		"nilai kinerja dan potensi. Sumber: %s.",
-		"%s staff in the table; %s placed in a talent box, %s without both a "
-		"performance and a potential score. Source: %s." },
-	[T_TL_GRID] = { "Sebaran pegawai pada kotak talenta", "Staff per talent box" },
-	[T_TL_BOX] = { "Kotak", "Box" },
-	[T_TL_ADVICE] = { "Rekomendasi", "Recommendation" },
-	[T_TL_KESESUAIAN] = {
-		"Kesesuaian pendidikan dengan standar jabatan: sesuai %s, tidak sesuai %s, "
-		"tidak diketahui %s.",
-		"Education against the position standard: matching %s, not matching %s, "
-		"unknown %s." },
-	[T_TL_JP] = { "%s dari %s pegawai belum memenuhi jam pelajaran (JP) minimum "
-	              "pengembangan kompetensi.",
-	              "%s of %s staff are short of the minimum competency development "
-	              "hours (JP)." },
-	[T_TL_AXES] = { "Potensi \\ Kinerja", "Potential \\ Performance" },
-	[T_IKM_PARA] = {
-		"%s unit, %s responden; rata-rata IKM %s. %s unit di bawah mutu B "
-		"(IKM < %s). Sumber: %s.",
-		"%s units, %s respondents; mean IKM %s. %s units below grade B "
-		"(IKM < %s). Source: %s." },
-	[T_IKM_CHART] = { "Nilai IKM per unit", "IKM score per unit" },
-	[T_RESPONDEN] = { "Responden", "Respondents" },
-	[T_MUTU] = { "Mutu", "Grade" },
-	[T_KINERJA_UNIT] = { "Kinerja unit", "Unit performance" },
-	[T_UNSUR] = { "Unsur terendah", "Lowest element" },
-};
-
-static const char *const sink_labels[2][LB_NLABELS] = {
-	{ "Indikator", "Nilai", "Bulan lalu", "Perubahan", "Kinerja", "Potensi",
-	  "Rendah", "Sedang", "Tinggi", "Kotak", "Awal" },
-	{ "Indicator", "Value", "Last month", "Change", "Performance", "Potential",
-	  "Low", "Medium", "High", "Box", "Start" },
-};
-
-static const char *const months[2][12] = {
-	{ "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-	  "September", "Oktober", "November", "Desember" },
-	{ "January", "February", "March", "April", "May", "June", "July", "August",
-	  "September", "October", "November", "December" },
-};
 
 static const char *const age_bands[REPORT_AGE_BANDS] = {
 	"< 25", "25–29", "30–34", "35–39", "40–44", "45–49", "50–54", "55–59", "≥ 60"
@@ -230,11 +62,6 @@ static const char *const ikm_elements[2][9] = {
 	  "staff competence", "staff conduct", "complaint handling", "facilities" },
 };
 
-static const char *const short_months[2][12] = {
-	{ "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des" },
-	{ "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" },
-};
-
 /* Where a number of the summary comes from. */
 enum { FROM_NONE, FROM_PEGAWAI, FROM_GAP, FROM_FORECAST, FROM_RETIREES };
 
@@ -246,168 +73,6 @@ typedef struct {
 	double ikm_below, ikm_units;
 	int year;
 } metrics;
-
-typedef struct {
-	report_sink *s;
-	const asn_report_data *cur, *prev;
-	const asn_report_options *opt;
-	int lang;
-} builder;
-
-void report_table_init(report_table *t, const char *caption)
-{
-	memset(t, 0, sizeof *t);
-	t->caption = caption;
-}
-
-void report_table_col(report_table *t, const char *head, int flags)
-{
-	if (t->ncols < REPORT_MAXCOLS) {
-		t->head[t->ncols] = head;
-		t->flags[t->ncols] = flags;
-		t->ncols++;
-	}
-}
-
-void report_table_row(report_table *t, int flags)
-{
-	if (t->nrows == t->cap) {
-		t->cap = t->cap ? t->cap * 2 : 16;
-		t->cells = asn_realloc(t->cells, t->cap * t->ncols * sizeof *t->cells);
-		t->row_flags = asn_realloc(t->row_flags, t->cap * sizeof *t->row_flags);
-	}
-	memset(t->cells + t->nrows * t->ncols, 0, t->ncols * sizeof *t->cells);
-	t->row_flags[t->nrows++] = flags;
-	t->next = 0;
-}
-
-void report_table_cell(report_table *t, const char *text)
-{
-	size_t *row = t->cells + (t->nrows - 1) * t->ncols, i = t->next, n;
-
-	if (i == t->ncols)
-		return;
-	t->next++;
-	if (!text || !*text)
-		return;
-	n = strlen(text) + 1;
-	if (t->text_len + n > t->text_cap) {
-		t->text_cap = (t->text_len + n) * 2;
-		t->text = asn_realloc(t->text, t->text_cap);
-	}
-	memcpy(t->text + t->text_len, text, n);
-	row[i] = t->text_len + 1;
-	t->text_len += n;
-}
-
-const char *report_table_get(const report_table *t, size_t row, size_t col)
-{
-	size_t off = t->cells[row * t->ncols + col];
-
-	return off ? t->text + off - 1 : "";
-}
-
-void report_table_free(report_table *t)
-{
-	free(t->cells);
-	free(t->row_flags);
-	free(t->text);
-}
-
-void report_cards_table(const report_sink *s, const report_card *cards, size_t n,
-                        report_table *t)
-{
-	size_t i;
-	int prev = 0;
-
-	for (i = 0; i < n; i++)
-		prev |= cards[i].previous != NULL;
-	report_table_init(t, NULL);
-	report_table_col(t, s->labels[LB_INDICATOR], REPORT_COL_FLEX);
-	report_table_col(t, s->labels[LB_VALUE], REPORT_COL_NUMERIC);
-	if (prev) {
-		report_table_col(t, s->labels[LB_PREVIOUS], REPORT_COL_NUMERIC);
-		report_table_col(t, s->labels[LB_CHANGE], REPORT_COL_NUMERIC);
-	}
-	for (i = 0; i < n; i++) {
-		report_table_row(t, 0);
-		report_table_cell(t, cards[i].label);
-		report_table_cell(t, cards[i].value);
-		if (prev) {
-			report_table_cell(t, cards[i].previous ? cards[i].previous : "");
-			report_table_cell(t, cards[i].change ? cards[i].change : "");
-		}
-	}
-}
-
-static const char *tx(const builder *b, text_id id)
-{
-	return texts[id][b->lang];
-}
-
-static char *num(const builder *b, double v, char *buf)
-{
-	return asn_numfmt_format(b->s->nf, v, 1, ASN_NUMFMT_TRIM, buf, NUM);
-}
-
-static char *num_fixed(const builder *b, double v, int decimals, char *buf)
-{
-	return asn_numfmt_format(b->s->nf, v, decimals, 0, buf, NUM);
-}
-
-static char *change(const builder *b, double v, char *buf)
-{
-	return asn_numfmt_format(b->s->nf, v, 1, ASN_NUMFMT_PLUS | ASN_NUMFMT_TRIM, buf, NUM);
-}
-
-static char *percent(const builder *b, double part, double whole, char *buf)
-{
-	if (whole <= 0) {
-		buf[0] = '\0';
-		return buf;
-	}
-	return asn_numfmt_percent(b->s->nf, part / whole, 1, buf, NUM);
-}
-
-static char *long_date(const builder *b, asn_date d, char *buf)
-{
-	snprintf(buf, NUM, "%d %s %d", d.day, months[b->lang][(d.month + 11) % 12], d.year);
-	return buf;
-}
-
-static char *short_date(const builder *b, asn_date d, char *buf)
-{
-	snprintf(buf, NUM, "%d %s %d", d.day, short_months[b->lang][(d.month + 11) % 12], d.year);
-	return buf;
-}
-
-static void para(const builder *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void para(const builder *b, const char *fmt, ...)
-{
-	char text[TEXT];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(text, sizeof text, fmt, ap);
-	va_end(ap);
-	b->s->para(b->s, text);
-}
-
-/* Adds a sentence to a paragraph of TEXT bytes. */
-static void append(char *text, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void append(char *text, const char *fmt, ...)
-{
-	size_t n = strlen(text);
-	va_list ap;
-
-	if (n > 0 && n + 1 < TEXT)
-		text[n++] = ' ';
-	va_start(ap, fmt);
-	vsnprintf(text + n, TEXT - n, fmt, ap);
-	va_end(ap);
-}
 
 static int ikm_below_b(const report_ikm_unit *u, double ikm_b)
 {
@@ -490,7 +155,7 @@ typedef struct {
 	size_t n;
 } card_set;
 
-static void card_add(card_set *cs, const builder *b, const char *label, double v,
+static void card_add(card_set *cs, const report_builder *b, const char *label, double v,
                      int has_prev, double pv, const char *hint)
 {
 	report_card *c = &cs->card[cs->n];
@@ -511,7 +176,7 @@ static void card_add(card_set *cs, const builder *b, const char *label, double v
 	cs->n++;
 }
 
-static void section_summary(const builder *b)
+static void section_summary(const report_builder *b)
 {
 	metrics m = measure(b->cur, b->opt, NULL), p;
 	card_set cs;
@@ -560,7 +225,7 @@ static void section_summary(const builder *b)
 }
 
 /* A bar chart in html and a count table in md/txt of the non-zero counts. */
-static void count_block(const builder *b, const char *title, const char *const *names,
+static void count_block(const report_builder *b, const char *title, const char *const *names,
                         const unsigned long *counts, size_t n, double total)
 {
 	const char **labels = asn_calloc(n, sizeof *labels);
@@ -614,7 +279,7 @@ static void count_block(const builder *b, const char *title, const char *const *
 	free(labels);
 }
 
-static void age_block(const builder *b)
+static void age_block(const report_builder *b)
 {
 	const report_pegawai *p = &b->cur->pegawai;
 	double men[REPORT_AGE_BANDS], women[REPORT_AGE_BANDS];
@@ -667,7 +332,7 @@ static void age_block(const builder *b)
 	report_table_free(&t);
 }
 
-static void section_profile(const builder *b)
+static void section_profile(const report_builder *b)
 {
 	const report_pegawai *p = &b->cur->pegawai;
 	const char *golongan[REPORT_GOLONGAN], *pendidikan[REPORT_PENDIDIKAN];
@@ -702,14 +367,14 @@ static void section_profile(const builder *b)
 
 	b->s->section(b->s, "profil", tx(b, T_PROFILE));
 	text[0] = '\0';
-	append(text, tx(b, T_PROFILE_PARA), num(b, p->active, n1),
-	       long_date(b, b->cur->as_of, date), num(b, men, n2), num(b, women, n3),
+	report_append(text, tx(b, T_PROFILE_PARA), num(b, p->active, n1),
+	       report_long_date(b, b->cur->as_of, date), num(b, men, n2), num(b, women, n3),
 	       age_bands[largest]);
 	if (p->retired)
-		append(text, tx(b, T_PROFILE_RETIRED), num(b, p->retired, n4));
+		report_append(text, tx(b, T_PROFILE_RETIRED), num(b, p->retired, n4));
 	if (p->away)
-		append(text, tx(b, T_PROFILE_AWAY), num(b, p->away, n4));
-	append(text, tx(b, T_SOURCE), p->source);
+		report_append(text, tx(b, T_PROFILE_AWAY), num(b, p->away, n4));
+	report_append(text, tx(b, T_SOURCE), p->source);
 	b->s->para(b->s, text);
 	b->s->group(b->s, 1);
 	age_block(b);
@@ -763,7 +428,7 @@ static const report_gap_unit *find_unit(const report_gap_unit *const *sorted, si
 	return NULL;
 }
 
-static void gap_chart(const builder *b, const report_gap_unit *const *units, size_t n,
+static void gap_chart(const report_builder *b, const report_gap_unit *const *units, size_t n,
                       const char *group)
 {
 	size_t shown = n < CHART_UNITS ? n : CHART_UNITS, i;
@@ -800,7 +465,7 @@ static void gap_chart(const builder *b, const report_gap_unit *const *units, siz
 	free(lebih);
 }
 
-static void section_gap(const builder *b)
+static void section_gap(const report_builder *b)
 {
 	const report_gap *g = &b->cur->gap;
 	const report_gap *pg = b->prev && b->prev->gap.present ? &b->prev->gap : NULL;
@@ -831,12 +496,12 @@ static void section_gap(const builder *b)
 		snprintf(title, sizeof title, tx(b, T_GAP_BY), g->group_column);
 	b->s->section(b->s, "kebutuhan", title);
 	if (g->rows == 0) {
-		para(b, "%s %s: %s", tx(b, T_SOURCES), g->source, tx(b, T_NO_ROWS));
+		report_para(b, "%s %s: %s", tx(b, T_SOURCES), g->source, tx(b, T_NO_ROWS));
 		free(units);
 		free(prev_units);
 		return;
 	}
-	para(b, tx(b, T_GAP_PARA), num(b, g->rows, n[0]), num(b, g->nunits, n[1]), group,
+	report_para(b, tx(b, T_GAP_PARA), num(b, g->rows, n[0]), num(b, g->nunits, n[1]), group,
 	     num(b, g->kebutuhan, n[2]), num(b, g->bezetting, n[3]), num(b, g->kurang, n[4]),
 	     num(b, g->rows_kurang, n[5]), num(b, g->lebih, n[6]), num(b, g->rows_lebih, n[7]),
 	     g->source);
@@ -896,7 +561,7 @@ static int by_year(const void *x, const void *y)
 	return (a->tahun > b->tahun) - (a->tahun < b->tahun);
 }
 
-static void forecast_charts(const builder *b, const report_year *years, size_t n, int band,
+static void forecast_charts(const report_builder *b, const report_year *years, size_t n, int band,
                             int need)
 {
 	const char **labels = asn_calloc(n + 1, sizeof *labels);
@@ -950,7 +615,7 @@ static void forecast_charts(const builder *b, const report_year *years, size_t n
 	free(pensiun);
 }
 
-static void section_forecast(const builder *b)
+static void section_forecast(const report_builder *b)
 {
 	const report_forecast *fc = &b->cur->forecast;
 	report_year *years, *first, *last;
@@ -962,7 +627,7 @@ static void section_forecast(const builder *b)
 
 	b->s->section(b->s, "proyeksi", tx(b, T_FORECAST));
 	if (fc->nyears == 0) {
-		para(b, "%s %s: %s", tx(b, T_SOURCES), fc->source, tx(b, T_NO_ROWS));
+		report_para(b, "%s %s: %s", tx(b, T_SOURCES), fc->source, tx(b, T_NO_ROWS));
 		return;
 	}
 	years = asn_malloc(fc->nyears * sizeof *years);
@@ -981,15 +646,15 @@ static void section_forecast(const builder *b)
 	first = &years[0];
 	last = &years[fc->nyears - 1];
 	text[0] = '\0';
-	append(text, tx(b, T_FC_PARA), first->tahun, last->tahun, num(b, first->awal, n[0]),
+	report_append(text, tx(b, T_FC_PARA), first->tahun, last->tahun, num(b, first->awal, n[0]),
 	       first->tahun, num(b, last->akhir, n[1]), last->tahun, num(b, pensiun, n[2]),
 	       num(b, keluar, n[3]), num(b, masuk, n[4]));
 	if (band)
-		append(text, tx(b, T_FC_PARA_BAND), last->tahun, num(b, last->lo, n[0]),
+		report_append(text, tx(b, T_FC_PARA_BAND), last->tahun, num(b, last->lo, n[0]),
 		       num(b, last->hi, n[1]));
 	if (first->groups > 1)
-		append(text, tx(b, T_FC_GROUPS), num(b, first->groups, n[0]));
-	append(text, tx(b, T_SOURCE), fc->source);
+		report_append(text, tx(b, T_FC_GROUPS), num(b, first->groups, n[0]));
+	report_append(text, tx(b, T_SOURCE), fc->source);
 	b->s->para(b->s, text);
 	forecast_charts(b, years, fc->nyears, band, need);
 
@@ -1055,7 +720,7 @@ static int by_retirement(const void *x, const void *y)
 	return strcmp(a->nip, b->nip);
 }
 
-static void section_retirees(const builder *b)
+static void section_retirees(const report_builder *b)
 {
 	const report_retirees *r = &b->cur->retirees;
 	report_retiree *rows;
@@ -1064,13 +729,13 @@ static void section_retirees(const builder *b)
 	size_t i;
 
 	b->s->section(b->s, "pensiun", tx(b, T_RETIREES));
-	long_date(b, r->from, d1);
-	long_date(b, r->to, d2);
+	report_long_date(b, r->from, d1);
+	report_long_date(b, r->to, d2);
 	if (r->n == 0) {
-		para(b, tx(b, T_RT_NONE), d1, d2, r->source);
+		report_para(b, tx(b, T_RT_NONE), d1, d2, r->source);
 		return;
 	}
-	para(b, tx(b, T_RT_PARA), num(b, r->n, n1), d1, d2, r->source);
+	report_para(b, tx(b, T_RT_PARA), num(b, r->n, n1), d1, d2, r->source);
 	rows = asn_malloc(r->n * sizeof *rows);
 	memcpy(rows, r->rows, r->n * sizeof *rows);
 	qsort(rows, r->n, sizeof *rows, by_retirement);
@@ -1082,7 +747,7 @@ static void section_retirees(const builder *b)
 	report_table_col(&t, tx(b, T_JABATAN), REPORT_COL_FLEX | REPORT_COL_OPTIONAL);
 	for (i = 0; i < r->n; i++) {
 		report_table_row(&t, 0);
-		report_table_cell(&t, short_date(b, rows[i].tanggal, d1));
+		report_table_cell(&t, report_short_date(b, rows[i].tanggal, d1));
 		report_table_cell(&t, rows[i].nip);
 		report_table_cell(&t, rows[i].nama);
 		report_table_cell(&t, rows[i].unit);
@@ -1096,7 +761,7 @@ static void section_retirees(const builder *b)
 /* doc/design.md "Talent 9-box": box of (potensi row from the top, kinerja column). */
 static const int grid_box[3][3] = { { 6, 8, 9 }, { 3, 5, 7 }, { 1, 2, 4 } };
 
-static void section_talent(const builder *b)
+static void section_talent(const report_builder *b)
 {
 	const report_score *s = &b->cur->score;
 	double counts[9], scored = 0;
@@ -1112,7 +777,7 @@ static void section_talent(const builder *b)
 		scored += counts[i - 1];
 	}
 	b->s->section(b->s, "talenta", tx(b, T_TALENT));
-	para(b, tx(b, T_TL_PARA), num(b, s->rows, n[0]), num(b, scored, n[1]),
+	report_para(b, tx(b, T_TL_PARA), num(b, s->rows, n[0]), num(b, scored, n[1]),
 	     num(b, s->kotak[0], n[2]), s->source);
 	memset(&c, 0, sizeof c);
 	c.type = REPORT_CHART_NINEBOX;
@@ -1162,10 +827,10 @@ static void section_talent(const builder *b)
 	report_table_free(&t);
 
 	if (s->kesesuaian[0] + s->kesesuaian[1] + s->kesesuaian[2] > 0)
-		para(b, tx(b, T_TL_KESESUAIAN), num(b, s->kesesuaian[0], n[0]),
+		report_para(b, tx(b, T_TL_KESESUAIAN), num(b, s->kesesuaian[0], n[0]),
 		     num(b, s->kesesuaian[1], n[1]), num(b, s->kesesuaian[2], n[2]));
 	if (s->has_jp)
-		para(b, tx(b, T_TL_JP), num(b, s->kurang_jp, n[0]), num(b, s->jp_rows, n[1]));
+		report_para(b, tx(b, T_TL_JP), num(b, s->kurang_jp, n[0]), num(b, s->jp_rows, n[1]));
 }
 
 static int by_ikm(const void *x, const void *y)
@@ -1191,7 +856,7 @@ static int mutu_tone(const report_ikm_unit *u)
 }
 
 /* "u3" -> "U3 waktu penyelesaian"; anything else as it is. */
-static void element_name(const builder *b, const char *s, char *buf, size_t size)
+static void element_name(const report_builder *b, const char *s, char *buf, size_t size)
 {
 	if ((s[0] == 'u' || s[0] == 'U') && s[1] >= '1' && s[1] <= '9' && !s[2])
 		snprintf(buf, size, "U%c %s", s[1], ikm_elements[b->lang][s[1] - '1']);
@@ -1199,7 +864,7 @@ static void element_name(const builder *b, const char *s, char *buf, size_t size
 		snprintf(buf, size, "%s", s);
 }
 
-static void section_ikm(const builder *b)
+static void section_ikm(const report_builder *b)
 {
 	const report_ikm *k = &b->cur->ikm;
 	const report_ikm_unit **units;
@@ -1213,7 +878,7 @@ static void section_ikm(const builder *b)
 
 	b->s->section(b->s, "ikm", tx(b, T_IKM));
 	if (k->n == 0) {
-		para(b, "%s %s: %s", tx(b, T_SOURCES), k->source, tx(b, T_NO_ROWS));
+		report_para(b, "%s %s: %s", tx(b, T_SOURCES), k->source, tx(b, T_NO_ROWS));
 		return;
 	}
 	units = asn_calloc(k->n, sizeof *units);
@@ -1240,7 +905,7 @@ static void section_ikm(const builder *b)
 		snprintf(value_labels[i], NUM + 80, "%s %s",
 		         isnan(u->nilai) ? "–" : num_fixed(b, u->nilai, 2, n[0]), u->mutu);
 	}
-	para(b, tx(b, T_IKM_PARA), num(b, k->n, n[0]), num(b, responden, n[1]),
+	report_para(b, tx(b, T_IKM_PARA), num(b, k->n, n[0]), num(b, responden, n[1]),
 	     scored ? num_fixed(b, sum / scored, 2, n[2]) : "–", num(b, below, n[3]),
 	     num_fixed(b, b->opt->ikm_b, 2, n[4]), k->source);
 
@@ -1290,7 +955,7 @@ static void section_ikm(const builder *b)
 	free(units);
 }
 
-static void sources(const builder *b, char *buf, size_t size)
+static void sources(const report_builder *b, char *buf, size_t size)
 {
 	const asn_report_data *d = b->cur;
 	const char *names[] = {
@@ -1312,19 +977,15 @@ void asn_report_render(FILE *f, const asn_report_data *cur, const asn_report_dat
                        const asn_report_options *opt)
 {
 	report_sink sink;
-	builder b;
+	report_builder b;
 	char title[600], subtitle[TEXT], footer[TEXT], date[NUM], src[TEXT / 2];
 
-	memset(&sink, 0, sizeof sink);
+	report_sink_init(&sink, f, opt);
 	switch (opt->format) {
 	case ASN_REPORT_HTML: report_html_sink(&sink); break;
 	case ASN_REPORT_MD: report_md_sink(&sink); break;
 	default: report_txt_sink(&sink); break;
 	}
-	sink.f = f;
-	sink.opt = opt;
-	sink.nf = opt->lang == ASN_REPORT_EN ? &asn_numfmt_en : &asn_numfmt_id;
-	sink.labels = sink_labels[opt->lang == ASN_REPORT_EN];
 	b.s = &sink;
 	b.cur = cur;
 	b.prev = prev;
@@ -1333,8 +994,8 @@ void asn_report_render(FILE *f, const asn_report_data *cur, const asn_report_dat
 
 	snprintf(title, sizeof title, "%s", opt->title ? opt->title : tx(&b, T_TITLE));
 	snprintf(subtitle, sizeof subtitle, "%s %s %d · %s %s", tx(&b, T_PERIOD),
-	         months[b.lang][(opt->period_month + 11) % 12], opt->period_year,
-	         tx(&b, T_AS_OF), long_date(&b, cur->as_of, date));
+	         report_month_name(&b, opt->period_month), opt->period_year,
+	         tx(&b, T_AS_OF), report_long_date(&b, cur->as_of, date));
 	sources(&b, src, sizeof src);
 	snprintf(footer, sizeof footer, "%s asn-report %s · %s %s · %s: %s", tx(&b, T_MADE_BY),
 	         ASN_VERSION, tx(&b, T_AS_OF), date, tx(&b, T_SOURCES), src);

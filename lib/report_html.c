@@ -2,7 +2,8 @@
  * fetched from the network; prints on A4 and reads on a phone. */
 #include <stdio.h>
 
-#include "report_doc.h"
+#include "report_block.h"
+#include "report_format.h"
 #include "svg.h"
 
 static const char css[] =

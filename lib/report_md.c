@@ -3,7 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "report_doc.h"
+#include "report_block.h"
+#include "report_format.h"
 
 /* Backslash-escape what Markdown or inline HTML would interpret, the table
  * pipe included; & and < are written as entities so no tag can open. */

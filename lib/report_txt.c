@@ -5,7 +5,8 @@
 #include <string.h>
 
 #include "cli.h"
-#include "report_doc.h"
+#include "report_block.h"
+#include "report_format.h"
 #include "report_text.h"
 
 #define WIDTH 80

@@ -1,7 +1,9 @@
-/* The report as a sequence of blocks (headings, paragraphs, tables,
- * charts) handed to a format: html, md or txt (inside libasn only). */
-#ifndef ASN_REPORT_DOC_H
-#define ASN_REPORT_DOC_H
+/* The blocks a report is made of (paragraphs, cards, tables, charts) and
+ * the sink a format writes them to: below both the sections that make the
+ * blocks and the formats that write them, so that neither calls the other
+ * (inside libasn only). */
+#ifndef ASN_REPORT_BLOCK_H
+#define ASN_REPORT_BLOCK_H
 
 #include <stddef.h>
 #include <stdio.h>
@@ -98,12 +100,9 @@ struct report_sink {
 	void (*end)(report_sink *, const char *footer);
 };
 
-void report_html_sink(report_sink *s);
-void report_md_sink(report_sink *s);
-void report_txt_sink(report_sink *s);
-
-/* Draw one chart as inline SVG. */
-void report_chart_svg(FILE *f, const report_chart *c, const report_sink *s);
+/* A sink writing on f in the number format and labels of opt's language;
+ * a format then fills in the operations. */
+void report_sink_init(report_sink *s, FILE *f, const asn_report_options *opt);
 
 /* md and txt show the cards as a table. */
 void report_cards_table(const report_sink *s, const report_card *cards, size_t n,

@@ -1,0 +1,82 @@
+/* The sections of the report, each made of blocks handed to a sink, and
+ * what they share: the builder, the texts in both languages and the
+ * helpers that put numbers and dates into them (inside libasn only). */
+#ifndef ASN_REPORT_SECTIONS_H
+#define ASN_REPORT_SECTIONS_H
+
+#include "date.h"
+#include "numfmt.h"
+#include "report.h"
+#include "report_block.h"
+
+#define NUM 48          /* room for one formatted number */
+#define TEXT 2048       /* room for one paragraph */
+
+typedef enum {
+	T_TITLE, T_PERIOD, T_AS_OF, T_SOURCES, T_MADE_BY, T_SUMMARY, T_PROFILE, T_GAP,
+	T_GAP_BY, T_FORECAST, T_RETIREES, T_TALENT, T_IKM, T_ACTIVE, T_NEED, T_SHORTAGE,
+	T_SURPLUS, T_RETIRE_IN, T_RETIRE_12, T_IKM_BELOW, T_REST_OF_YEAR, T_IN_POSITIONS,
+	T_OF_UNITS, T_STATUS_HINT, T_NOTHING, T_PROFILE_PARA, T_PROFILE_RETIRED, T_PROFILE_AWAY, T_SOURCE,
+	T_AGE_PYRAMID, T_MEN, T_WOMEN, T_AGE, T_GOLONGAN, T_PENDIDIKAN, T_JENIS, T_STATUS,
+	T_COUNT, T_TOTAL, T_OTHER, T_SHARE, T_GAP_PARA, T_GAP_CHART, T_UNIT, T_KEBUTUHAN,
+	T_BEZETTING, T_SELISIH, T_KURANG, T_LEBIH, T_BEZ_PREV, T_PERUBAHAN, T_CHART_CAP,
+	T_NO_ROWS, T_NO_GROUP, T_FC_PARA, T_FC_PARA_BAND, T_FC_GROUPS, T_FC_CHART,
+	T_FC_LINE, T_FC_BAND, T_FC_NEED, T_FC_RETIRE_CHART, T_YEAR, T_AWAL, T_PENSIUN,
+	T_KELUAR, T_MASUK, T_AKHIR, T_USULAN, T_RENTANG, T_P_KURANG, T_RT_PARA, T_RT_NONE,
+	T_DATE, T_NAMA, T_JABATAN, T_TL_PARA, T_TL_GRID, T_TL_BOX, T_TL_ADVICE,
+	T_TL_KESESUAIAN, T_TL_JP, T_TL_AXES, T_IKM_PARA, T_IKM_CHART, T_RESPONDEN, T_MUTU,
+	T_KINERJA_UNIT, T_UNSUR, T_NTEXTS
+} report_text_id;
+
+/* Each text in Indonesian [0] and English [1]. */
+extern const char *const report_texts[T_NTEXTS][2];
+
+typedef struct {
+	report_sink *s;
+	const asn_report_data *cur, *prev;
+	const asn_report_options *opt;
+	int lang;                 /* the column of report_texts */
+} report_builder;
+
+static inline const char *tx(const report_builder *b, report_text_id id)
+{
+	return report_texts[id][b->lang];
+}
+
+static inline char *num(const report_builder *b, double v, char *buf)
+{
+	return asn_numfmt_format(b->s->nf, v, 1, ASN_NUMFMT_TRIM, buf, NUM);
+}
+
+static inline char *num_fixed(const report_builder *b, double v, int decimals, char *buf)
+{
+	return asn_numfmt_format(b->s->nf, v, decimals, 0, buf, NUM);
+}
+
+static inline char *change(const report_builder *b, double v, char *buf)
+{
+	return asn_numfmt_format(b->s->nf, v, 1, ASN_NUMFMT_PLUS | ASN_NUMFMT_TRIM, buf, NUM);
+}
+
+/* Empty when there is no whole to take a share of. */
+static inline char *percent(const report_builder *b, double part, double whole, char *buf)
+{
+	if (whole <= 0) {
+		buf[0] = '\0';
+		return buf;
+	}
+	return asn_numfmt_percent(b->s->nf, part / whole, 1, buf, NUM);
+}
+
+/* Month 1..12 by name: "November". */
+const char *report_month_name(const report_builder *b, int month);
+/* "1 November 2026" and "1 Nov 2026" into buf of NUM bytes. */
+char *report_long_date(const report_builder *b, asn_date d, char *buf);
+char *report_short_date(const report_builder *b, asn_date d, char *buf);
+
+void report_para(const report_builder *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Adds a sentence to a paragraph of TEXT bytes. */
+void report_append(char *text, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+#endif
