@@ -15,6 +15,7 @@
 #include "ikm.h"
 #include "nip.h"
 #include "seleksi.h"
+#include "strmap.h"
 #include "table.h"
 #include "talent.h"
 #include "text.h"
@@ -64,13 +65,6 @@ enum { JP_ROWS = 4, JP_TAHUN = 8, JP_SUM = 10, JP_SIZE = 18 };  /* uint32_t, int
 
 /* Set in a record's NIP once the pegawai table has it (a NIP is below 10^18). */
 #define MATCHED ((uint64_t)1 << 63)
-
-/* Strings to indices, for units and formasi. */
-typedef struct {
-	char **keys;
-	size_t *values;
-	size_t size, count;
-} str_map;
 
 typedef struct {
 	const char *name;
@@ -222,72 +216,6 @@ static void part_add(scorer *sc, int file, int tahun_col)
 		memmove(record(sc, i), sc->records + i * old, old);
 		memset(record(sc, i) + old, 0, size);
 	}
-}
-
-static size_t str_hash(const char *s)
-{
-	uint64_t h = 0xcbf29ce484222325ULL;
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
-	return (size_t)h;
-}
-
-/* Index of key; a new key gets value `next` and *added is set. */
-static size_t str_map_get(str_map *m, const char *key, size_t next, int *added)
-{
-	size_t i, mask;
-
-	*added = 0;
-	if (m->count * 2 >= m->size) {
-		str_map bigger = { NULL, NULL, m->size ? m->size * 2 : 64, 0 };
-		int dummy;
-
-		bigger.keys = asn_calloc(bigger.size, sizeof *bigger.keys);
-		bigger.values = asn_calloc(bigger.size, sizeof *bigger.values);
-		for (i = 0; i < m->size; i++)
-			if (m->keys[i]) {
-				str_map_get(&bigger, m->keys[i], m->values[i], &dummy);
-				free(m->keys[i]);
-			}
-		free(m->keys);
-		free(m->values);
-		*m = bigger;
-	}
-	mask = m->size - 1;
-	for (i = str_hash(key) & mask; m->keys[i]; i = (i + 1) & mask)
-		if (strcmp(m->keys[i], key) == 0)
-			return m->values[i];
-	m->keys[i] = asn_strdup(key);
-	m->values[i] = next;
-	m->count++;
-	*added = 1;
-	return next;
-}
-
-static int str_map_find(const str_map *m, const char *key, size_t *value)
-{
-	size_t i, mask;
-
-	if (!m->size)
-		return -1;
-	mask = m->size - 1;
-	for (i = str_hash(key) & mask; m->keys[i]; i = (i + 1) & mask)
-		if (strcmp(m->keys[i], key) == 0) {
-			*value = m->values[i];
-			return 0;
-		}
-	return -1;
-}
-
-static void str_map_free(str_map *m)
-{
-	size_t i;
-
-	for (i = 0; i < m->size; i++)
-		free(m->keys[i]);
-	free(m->keys);
-	free(m->values);
 }
 
 static int is_stdin(const char *path)
@@ -1025,7 +953,7 @@ static int run_ikm(scorer *sc, const char *path, const char *output)
 	int unit_col, cols[ASN_IKM_UNSUR], answers[ASN_IKM_UNSUR], i, added, bad;
 	ikm_unit *units = NULL;
 	size_t nunits = 0, cap = 0, k;
-	str_map index = { NULL, NULL, 0, 0 };
+	asn_strmap index = { 0 };
 	unsigned long long nread = 0;
 	asn_output *out;
 	asn_csv_writer *w;
@@ -1050,7 +978,7 @@ static int run_ikm(scorer *sc, const char *path, const char *output)
 			}
 		if (bad)
 			continue;
-		k = str_map_get(&index, v, nunits, &added);
+		k = asn_strmap_add(&index, v, nunits, &added);
 		if (added) {
 			if (nunits == cap) {
 				cap = cap ? cap * 2 : 16;
@@ -1062,7 +990,7 @@ static int run_ikm(scorer *sc, const char *path, const char *output)
 		asn_ikm_add(&units[k].sums, answers);
 	}
 	input_close(&in);
-	str_map_free(&index);
+	asn_strmap_free(&index);
 	qsort(units, nunits, sizeof *units, by_unit);
 
 	out = asn_output_open(output);
@@ -1126,7 +1054,7 @@ static void formasi_label(const char *key, char *buf, size_t size)
 
 typedef struct {
 	char *name;                 /* of the formasi file, for messages */
-	str_map index;              /* formasi key -> index */
+	asn_strmap index;              /* formasi key -> index */
 	long *kebutuhan;
 	size_t n, cap;
 } formasi_table;
@@ -1154,7 +1082,7 @@ static void load_formasi(scorer *sc, const asn_seleksi *s, const char *path, for
 			continue;
 		}
 		key = formasi_key(s, &rec, cols);
-		i = str_map_get(&ft->index, key, ft->n, &added);
+		i = asn_strmap_add(&ft->index, key, ft->n, &added);
 		if (!added) {
 			char label[512];
 
@@ -1209,7 +1137,7 @@ static void candidate_add(candidates *cs, const asn_csv_record *rec, size_t ntes
 /* Scores, formasi and id of the candidate just added; -1 after a reject. */
 static int candidate_read(scorer *sc, const asn_seleksi *s, const input *in,
                           const asn_csv_record *rec, const int *test_cols, const int *formasi_cols,
-                          int id_col, formasi_table *ft, str_map *ids, asn_seleksi_peserta *p)
+                          int id_col, formasi_table *ft, asn_strmap *ids, asn_seleksi_peserta *p)
 {
 	const char *v;
 	char *key, label[512];
@@ -1221,7 +1149,7 @@ static int candidate_read(scorer *sc, const asn_seleksi *s, const input *in,
 		reject(sc, in, rec, id_col, "%s is empty", s->peserta);
 		return -1;
 	}
-	str_map_get(ids, v, 0, &added);
+	asn_strmap_add(ids, v, 0, &added);
 	if (!added) {
 		reject(sc, in, rec, id_col, "%s '%s': duplicate (already seen in an earlier row)",
 		       s->peserta, v);
@@ -1243,7 +1171,7 @@ static int candidate_read(scorer *sc, const asn_seleksi *s, const input *in,
 		}
 	}
 	key = formasi_key(s, rec, formasi_cols);
-	if (str_map_find(&ft->index, key, &f) < 0) {
+	if (asn_strmap_find(&ft->index, key, &f) < 0) {
 		formasi_label(key, label, sizeof label);
 		free(key);
 		reject(sc, in, rec, formasi_cols[0], "formasi '%s' is not in %s", label, ft->name);
@@ -1294,7 +1222,7 @@ static int run_seleksi(scorer *sc, const char *path, const char *formasi_path,
 	asn_seleksi s;
 	formasi_table ft;
 	candidates cs;
-	str_map ids = { NULL, NULL, 0, 0 };
+	asn_strmap ids = { 0 };
 	input in;
 	asn_csv_record rec;
 	int *test_cols, *formasi_cols, id_col;
@@ -1369,8 +1297,8 @@ static int run_seleksi(scorer *sc, const char *path, const char *formasi_path,
 	free(formasi_cols);
 	free(ft.kebutuhan);
 	free(ft.name);
-	str_map_free(&ft.index);
-	str_map_free(&ids);
+	asn_strmap_free(&ft.index);
+	asn_strmap_free(&ids);
 	input_close(&in);
 	asn_seleksi_free(&s);
 	return sc->rejected ? ASN_EXIT_REJECTED : ASN_EXIT_OK;
