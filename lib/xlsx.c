@@ -187,19 +187,6 @@ xlsx_new_parser(void *ud)
 	return p;
 }
 
-/* Notes in *seen where the event being reported ends.  Expat holds a tag
- * or a comment whole until its end has come, so what was read past the
- * last event is what it holds; the byte index outside a handler is not
- * defined the same by every version of expat, so it is not used there. */
-void
-xlsx_mark(XML_Parser p, unsigned long long *seen)
-{
-	XML_Index at = XML_GetCurrentByteIndex(p);
-
-	if (at >= 0)
-		*seen = (unsigned long long)at + (unsigned)XML_GetCurrentByteCount(p);
-}
-
 /* Everything no other handler reports (text not wanted, comments, PIs)
  * comes here, so that it too counts as passed. */
 static void XMLCALL

@@ -228,7 +228,18 @@ const char *xlsx_zip_problem(int code, char *buf, size_t size);
 void *xlsx_parser_buffer(XML_Parser p);
 int xlsx_parse_ulong(const char *s, size_t len, unsigned long max, unsigned long *out);
 XML_Parser xlsx_new_parser(void *ud);
-void xlsx_mark(XML_Parser p, unsigned long long *seen);
+/* Notes in *seen where the event being reported ends.  Expat holds a tag
+ * or a comment whole until its end has come, so what was read past the
+ * last event is what it holds; the byte index outside a handler is not
+ * defined the same by every version of expat, so it is not used there. */
+static inline void
+xlsx_mark(XML_Parser p, unsigned long long *seen)
+{
+	XML_Index at = XML_GetCurrentByteIndex(p);
+
+	if (at >= 0)
+		*seen = (unsigned long long)at + (unsigned)XML_GetCurrentByteCount(p);
+}
 
 /* xlsx_sheet.c: the handlers the fast scanner drives as expat would */
 void xlsx_start_elem(asn_xlsx *x, enum elem e, const struct attrs *a);

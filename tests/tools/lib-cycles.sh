@@ -3,7 +3,8 @@
 # depends on module B when A's object has an undefined symbol that B's
 # object defines.  Prints one cycle of each knot of modules, with the
 # symbol behind each step, and exits 1; prints nothing and exits 0 when the
-# graph has no cycle.
+# graph has no cycle.  The files of one module that share an internal
+# header lib/NAME_int.h (NAME.c, NAME_*.c) are that one module NAME.
 #
 # usage: tests/tools/lib-cycles.sh [BUILD_DIR]   (default: build)
 B=${1:-build}
@@ -15,9 +16,20 @@ if [ ! -e "$1" ]; then
 fi
 command -v nm > /dev/null 2>&1 || { echo "lib-cycles: nm not found (binutils)" >&2; exit 2; }
 
+root=$(cd "$(dirname "$0")/../.." && pwd)
+parts=
+for h in "$root"/lib/*_int.h; do
+	[ -e "$h" ] || continue
+	h=${h##*/}
+	parts="$parts ${h%_int.h}"
+done
+
 for o in "$@"; do
 	m=${o##*/}
 	m=${m%.o}
+	for p in $parts; do
+		case $m in "$p" | "$p"_*) m=$p ;; esac
+	done
 	nm -P -g "$o" | awk -v m="$m" '{ print m, $1, $2 }' || exit 2
 done | LC_ALL=C sort | awk '
 # input: module symbol type, sorted by module then symbol
