@@ -18,6 +18,7 @@
 #include "csv.h"
 #include "date.h"
 #include "needs.h"
+#include "history.h"
 #include "input.h"
 #include "names.h"
 #include "opts.h"
@@ -28,14 +29,7 @@
 #include "table.h"
 #include "text.h"
 
-enum { YEARS_MAX = 50, SIMS_MAX = 1000000, BY_MAX = 64, THREADS_MAX = 64, THREADS_AUTO = 8 };
-
-/* Exit counts of one history key, summed over the years. */
-typedef struct {
-	char *key;
-	size_t keylen;
-	double awal, keluar;
-} history_entry;
+enum { YEARS_MAX = 50, SIMS_MAX = 1000000, BY_MAX = 64, THREADS_MAX = 64 };
 
 typedef struct {
 	asn_config cfg;
@@ -67,8 +61,7 @@ typedef struct {
 	int *cols;                 /* key columns of the input */
 	char *key;                 /* key being built */
 	size_t keycap;
-	history_entry *history;
-	size_t nhistory;
+	asn_history history;
 
 	asn_output *out;
 	asn_csv_writer *writer;
@@ -82,24 +75,6 @@ typedef struct {
 typedef struct {
 	int pensiun, lahir, jenis_jabatan, jabatan, nip, nama, unit, kedudukan;
 } pegawai_columns;
-
-/* A whole number in [min, max], the whole field, in column c of the row
- * being read; else the program ends, naming the row. */
-static long
-whole_number(const asn_input *in, int c, const char *column, long min, long max,
-    const char *expected)
-{
-	const char *s = asn_input_cell(in, c);
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (!*s || errno || *end || v < min || v > max)
-		asn_die(ASN_EXIT_INPUT, "%s:%ld: %s '%s': %s", in->name, in->rec.line, column, s,
-		    expected);
-	return v;
-}
 
 /* Room for n key columns in fc->cols. */
 static int *
@@ -147,15 +122,6 @@ make_key(forecast *fc, size_t n)
 		len = key_append(fc, len, v, vlen);
 	}
 	return len;
-}
-
-/* The i-th value of a key. */
-static const char *
-key_value(const char *key, size_t i)
-{
-	while (i--)
-		key += strlen(key) + 1;
-	return key;
 }
 
 static void
@@ -286,12 +252,6 @@ read_pegawai(forecast *fc, const char *path)
 	asn_input_close(&fc->in);
 }
 
-static int
-is_named(const char *a, const char *b)
-{
-	return strcasecmp(a, b) == 0;
-}
-
 static void
 read_needs(forecast *fc)
 {
@@ -299,21 +259,12 @@ read_needs(forecast *fc)
 	asn_needs_options opt;
 	const asn_needs_entry *e;
 	const char *extra[BY_MAX];
-	size_t pos[BY_MAX], i, k, len, nextra = 0;
+	size_t pos[BY_MAX], i, k, len, nextra;
 	char err[1024];
 	asn_cohort_group *g;
 	int rc;
 
-	for (k = 0; k < fc->nby; k++) {
-		if (is_named(fc->by[k], "unit"))
-			pos[k] = 0;
-		else if (is_named(fc->by[k], "jabatan"))
-			pos[k] = 1;
-		else {
-			pos[k] = 2 + nextra;
-			extra[nextra++] = fc->by[k];
-		}
-	}
+	nextra = asn_needs_key_positions((const char *const *)fc->by, fc->nby, pos, extra);
 	asn_needs_options_init(&opt, &fc->cfg);
 	opt.delimiter = fc->delimiter;
 	opt.extra_keys = extra;
@@ -338,23 +289,12 @@ read_needs(forecast *fc)
 	asn_needs_free(&needs);
 }
 
-static int
-by_history_key(const void *a, const void *b)
-{
-	const history_entry *x = a, *y = b;
-	size_t n = x->keylen < y->keylen ? x->keylen : y->keylen;
-	int d = memcmp(x->key, y->key, n);
-
-	return d ? d : (x->keylen > y->keylen) - (x->keylen < y->keylen);
-}
-
-/* fc->history: the history rows summed per key, sorted by key. */
+/* Exit rates of the groups from the history table. */
 static void
-read_history(forecast *fc, size_t *nkeys, size_t *key_index)
+estimate_rates(forecast *fc)
 {
 	static const char form[] = " (history: tahun,keys...,awal,keluar)";
-	history_entry *h;
-	size_t i, j, n = 0, cap = 0, keylen;
+	size_t i, nkeys, key_index[BY_MAX], keylen;
 	int c_tahun, c_awal, c_keluar;
 	long awal, keluar;
 	char expected[64];
@@ -364,94 +304,25 @@ read_history(forecast *fc, size_t *nkeys, size_t *key_index)
 	c_awal = asn_input_require(&fc->in, "awal", form);
 	c_keluar = asn_input_require(&fc->in, "keluar", form);
 	key_columns(fc, fc->nby);
-	for (*nkeys = 0, i = 0; i < fc->nby; i++)
-		if ((fc->cols[*nkeys] = asn_table_find(&fc->in.table, fc->by[i])) >= 0)
-			key_index[(*nkeys)++] = i;
+	for (nkeys = 0, i = 0; i < fc->nby; i++)
+		if ((fc->cols[nkeys] = asn_table_find(&fc->in.table, fc->by[i])) >= 0)
+			key_index[nkeys++] = i;
 	while (asn_input_next(&fc->in)) {
 		/* a year, though the rate pools them */
-		(void)whole_number(&fc->in, c_tahun, "tahun", 1900, 2199, "expected a year");
-		awal = whole_number(&fc->in, c_awal, "awal", 0, 100000000,
+		(void)asn_input_whole(&fc->in, c_tahun, "tahun", 1900, 2199, "expected a year");
+		awal = asn_input_whole(&fc->in, c_awal, "awal", 0, 100000000,
 		    "expected a whole number >= 0");
 		snprintf(expected, sizeof expected, "expected a whole number from 0 to awal (%ld)",
 		    awal);
-		keluar = whole_number(&fc->in, c_keluar, "keluar", 0, awal, expected);
-		keylen = make_key(fc, *nkeys);
-		if (n == cap) {
-			cap = cap ? 2 * cap : 64;
-			fc->history = asn_realloc(fc->history, cap * sizeof *fc->history);
-		}
-		h = &fc->history[n];
-		h->key = asn_malloc(keylen ? keylen : 1);
-		memcpy(h->key, fc->key, keylen);
-		h->keylen = keylen;
-		h->awal = (double)awal;
-		h->keluar = (double)keluar;
-		fc->nhistory = ++n;
+		keluar = asn_input_whole(&fc->in, c_keluar, "keluar", 0, awal, expected);
+		keylen = make_key(fc, nkeys);
+		asn_history_add(&fc->history, fc->key, keylen, awal, keluar);
 	}
-	if (n == 0)
+	if (fc->history.n == 0)
 		asn_die(ASN_EXIT_INPUT, "%s: no rows: nothing to estimate an exit rate from",
 		    fc->in.name);
 	asn_input_close(&fc->in);
-	h = fc->history;
-	if (n > 1)
-		qsort(h, n, sizeof *h, by_history_key);
-	for (i = 0, j = 0; i < n; i++) {
-		if (j > 0 && by_history_key(&h[j - 1], &h[i]) == 0) {
-			h[j - 1].awal += h[i].awal;
-			h[j - 1].keluar += h[i].keluar;
-			free(h[i].key);
-			continue;
-		}
-		h[j++] = h[i];
-	}
-	fc->nhistory = j;
-}
-
-/* Exit rate of every group: pooled over its history key's years, or over
- * the whole history for a group the history does not name. */
-static void
-estimate_rates(forecast *fc)
-{
-	history_entry *h, probe, *found;
-	size_t n, i, k, keyed_count, key_index[BY_MAX], len, missing = 0;
-	asn_cohort_group **groups = asn_cohort_sorted(fc->cohort);
-	double all_awal = 0, all_keluar = 0, rate, se;
-	const char *v;
-
-	read_history(fc, &keyed_count, key_index);
-	h = fc->history;
-	n = fc->nhistory;
-	for (i = 0; i < n; i++) {
-		all_awal += h[i].awal;
-		all_keluar += h[i].keluar;
-	}
-	if (all_awal <= 0)
-		asn_die(ASN_EXIT_INPUT, "%s: awal is 0 in every row: no exit rate can be estimated",
-		    fc->history_path);
-	asn_stats_binomial_rate(all_keluar, all_awal, &rate, &se);
-	if (!asn_quiet)
-		asn_warn("%s: pooled exit rate %.4f (standard error %.4f) over %.0f staff-years",
-		    fc->history_path, rate, se, all_awal);
-	for (i = 0; i < asn_cohort_ngroups(fc->cohort); i++) {
-		for (len = 0, k = 0; k < keyed_count; k++) {
-			v = key_value(groups[i]->key, key_index[k]);
-			len = key_append(fc, len, v, strlen(v));
-		}
-		probe.key = fc->key;
-		probe.keylen = len;
-		found = bsearch(&probe, h, n, sizeof *h, by_history_key);
-		if (found && found->awal > 0) {
-			groups[i]->exit_rate = found->keluar / found->awal;
-			groups[i]->exit_trials = found->awal;
-		} else {
-			groups[i]->exit_rate = rate;
-			groups[i]->exit_trials = all_awal;
-			missing++;
-		}
-	}
-	if (missing && keyed_count && !asn_quiet)
-		asn_warn("%s: %zu group%s without history: pooled rate used", fc->history_path,
-		    missing, missing == 1 ? "" : "s");
+	asn_history_apply(&fc->history, fc->cohort, key_index, nkeys, fc->history_path);
 }
 
 static void
@@ -471,8 +342,8 @@ read_hires(forecast *fc)
 	for (i = 0; i < fc->nby; i++)
 		fc->cols[i] = asn_input_require(&fc->in, fc->by[i], " (--by)");
 	while (asn_input_next(&fc->in)) {
-		tahun = whole_number(&fc->in, c_tahun, "tahun", 1900, 2199, "expected a year");
-		masuk = whole_number(&fc->in, c_masuk, "masuk", 0, 10000000,
+		tahun = asn_input_whole(&fc->in, c_tahun, "tahun", 1900, 2199, "expected a year");
+		masuk = asn_input_whole(&fc->in, c_masuk, "masuk", 0, 10000000,
 		    "expected a whole number >= 0");
 		if (tahun < fc->opts.first_year || tahun > last) {
 			if (!asn_quiet)
@@ -485,78 +356,6 @@ read_hires(forecast *fc)
 		g->planned[tahun - fc->opts.first_year] += masuk;
 	}
 	asn_input_close(&fc->in);
-}
-
-static void
-write_projection_header(forecast *fc)
-{
-	static const char *const columns[] = {
-		"awal", "pensiun", "keluar", "masuk", "akhir", "akhir_lo", "akhir_hi",
-		"p_kurang", "kebutuhan", "selisih", "formasi_usulan", NULL
-	};
-	size_t i;
-
-	asn_csv_write_str(fc->writer, "tahun");
-	for (i = 0; i < fc->nby; i++)
-		asn_csv_write_str(fc->writer, fc->by[i]);
-	for (i = 0; columns[i]; i++)
-		asn_csv_write_str(fc->writer, columns[i]);
-	asn_csv_end_record(fc->writer);
-}
-
-static void
-write_projection_row(forecast *fc, const asn_cohort_group *g, const asn_cohort_year *y)
-{
-	asn_csv_writer *w = fc->writer;
-	const char *v = g->key;
-	size_t i;
-
-	asn_csv_write_long(w, y->tahun);
-	for (i = 0; i < fc->nby; i++) {
-		asn_csv_write_str(w, v);
-		v += strlen(v) + 1;
-	}
-	asn_csv_write_long(w, y->awal);
-	asn_csv_write_long(w, y->pensiun);
-	asn_csv_write_long(w, y->keluar);
-	asn_csv_write_long(w, y->masuk);
-	asn_csv_write_long(w, y->akhir);
-	if (y->simulated) {
-		asn_csv_write_long(w, y->akhir_lo);
-		asn_csv_write_long(w, y->akhir_hi);
-	} else {
-		asn_csv_write_str(w, "");
-		asn_csv_write_str(w, "");
-	}
-	if (y->simulated && y->has_kebutuhan)
-		asn_csv_write_double(w, y->p_kurang, 4);
-	else
-		asn_csv_write_str(w, "");
-	if (y->has_kebutuhan) {
-		asn_csv_write_long(w, y->kebutuhan);
-		asn_csv_write_long(w, y->selisih);
-		asn_csv_write_long(w, y->formasi_usulan);
-	} else {
-		asn_csv_write_str(w, "");
-		asn_csv_write_str(w, "");
-		asn_csv_write_str(w, "");
-	}
-	asn_csv_end_record(w);
-	asn_output_check(fc->out);
-}
-
-/* One thread per processor, but a few at most: each holds the end
- * headcount of every run and year of its group. */
-static int
-simulation_threads(const forecast *fc)
-{
-	long n = sysconf(_SC_NPROCESSORS_ONLN);
-
-	if (fc->threads > 0)
-		return fc->threads;
-	if (n < 1)
-		return 1;
-	return n < THREADS_AUTO ? (int)n : THREADS_AUTO;
 }
 
 /* As asn-gap: a needed position with no staff that differs from a staffed
@@ -603,11 +402,13 @@ project(forecast *fc)
 	}
 	if (fc->sims > 0)
 		asn_cohort_simulate_all(&fc->opts, groups, n, fc->sims, fc->seed, fc->level,
-		    simulation_threads(fc));
-	write_projection_header(fc);
-	for (t = 0; t < fc->opts.years; t++)
+		    asn_cohort_threads(fc->threads));
+	asn_cohort_write_header(fc->writer, (const char *const *)fc->by, fc->nby);
+	for (t = 0; t < fc->opts.years; t++) {
 		for (i = 0; i < n; i++)
-			write_projection_row(fc, groups[i], &groups[i]->year[t]);
+			asn_cohort_write_year(fc->writer, groups[i], &groups[i]->year[t], fc->nby);
+		asn_output_check(fc->out);
+	}
 }
 
 enum {
@@ -723,12 +524,8 @@ check_options(forecast *fc, int seen_cohort_option, const char *method)
 static void
 free_forecast(forecast *fc)
 {
-	size_t i;
-
 	asn_retirees_free(&fc->retirees);
-	for (i = 0; i < fc->nhistory; i++)
-		free(fc->history[i].key);
-	free(fc->history);
+	asn_history_free(&fc->history);
 	free(fc->cols);
 	free(fc->key);
 	asn_cohort_free(fc->cohort);

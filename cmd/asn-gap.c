@@ -13,6 +13,7 @@
 #include "csv.h"
 #include "date.h"
 #include "input.h"
+#include "keymap.h"
 #include "needs.h"
 #include "names.h"
 #include "opts.h"
@@ -69,8 +70,8 @@ static const asn_program program = {
 
 /* Staff in post and the need of one output group. */
 typedef struct {
-	size_t key_off, key_len;     /* in gap.keys: the --by values, each ended by NUL */
-	uint64_t hash;
+	const char *key;             /* the --by values, each ended by NUL; set once all are read */
+	size_t key_len;
 	long bezetting;
 	int has_needs, formasi;      /* a need is given; some of it by a formasi */
 	double beban_jam, kebutuhan_hitung, kebutuhan;
@@ -107,12 +108,9 @@ typedef struct {
 	unsigned char delimiter;
 	int total;
 
-	group *groups;
+	group *groups;               /* by their index in keys */
 	size_t ngroups, groups_cap;
-	size_t *slots;               /* group index + 1; 0 empty */
-	size_t nslots;
-	char *keys;
-	size_t keys_len, keys_cap;
+	asn_keymap keys;
 	char *key;                   /* the key being built */
 	size_t key_cap;
 
@@ -125,87 +123,21 @@ typedef struct {
 	int *normalise;              /* per --by key: is it such a name */
 } gap;
 
-/* 64-bit multiplicative hash, eight bytes at a time. */
-static uint64_t hash_bytes(const char *s, size_t len)
-{
-	uint64_t h = 0x9e3779b97f4a7c15ULL ^ len, w;
-
-	for (; len >= 8; s += 8, len -= 8) {
-		memcpy(&w, s, 8);
-		h = (h ^ w) * 0xff51afd7ed558ccdULL;
-		h ^= h >> 32;
-	}
-	w = 0;
-	memcpy(&w, s, len);
-	h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
-	h ^= h >> 29;
-	return h;
-}
-
-static size_t slot_of(const gap *g, const char *key, size_t len, uint64_t hash)
-{
-	size_t mask = g->nslots - 1, i;
-	const group *gr;
-
-	for (i = hash & mask; g->slots[i]; i = (i + 1) & mask) {
-		gr = &g->groups[g->slots[i] - 1];
-		if (gr->hash == hash && gr->key_len == len && memcmp(g->keys + gr->key_off, key, len) == 0)
-			break;
-	}
-	return i;
-}
-
-static void grow_slots(gap *g)
-{
-	size_t i, mask;
-
-	free(g->slots);
-	g->nslots = g->nslots ? 2 * g->nslots : 1024;
-	g->slots = asn_calloc(g->nslots, sizeof(*g->slots));
-	mask = g->nslots - 1;
-	for (i = 0; i < g->ngroups; i++) {
-		size_t j = g->groups[i].hash & mask;
-
-		while (g->slots[j])
-			j = (j + 1) & mask;
-		g->slots[j] = i + 1;
-	}
-}
-
 /* The group of the key in g->key[0..len), added when new. */
 static group *group_of(gap *g, size_t len)
 {
-	uint64_t hash = hash_bytes(g->key, len);
-	size_t i;
-	group *gr;
+	int added;
+	size_t i = asn_keymap_add(&g->keys, g->key, len, &added);
 
-	if (!g->nslots)
-		grow_slots(g);
-	i = slot_of(g, g->key, len, hash);
-	if (g->slots[i])
-		return &g->groups[g->slots[i] - 1];
-	if (2 * (g->ngroups + 1) > g->nslots) {
-		grow_slots(g);
-		i = slot_of(g, g->key, len, hash);
+	if (added) {
+		if (g->ngroups == g->groups_cap) {
+			g->groups_cap = g->groups_cap ? 2 * g->groups_cap : 256;
+			g->groups = asn_realloc(g->groups, g->groups_cap * sizeof(*g->groups));
+		}
+		memset(&g->groups[i], 0, sizeof(g->groups[i]));
+		g->ngroups++;
 	}
-	if (g->ngroups == g->groups_cap) {
-		g->groups_cap = g->groups_cap ? 2 * g->groups_cap : 256;
-		g->groups = asn_realloc(g->groups, g->groups_cap * sizeof(*g->groups));
-	}
-	if (g->keys_cap - g->keys_len < len) {
-		while (g->keys_cap - g->keys_len < len)
-			g->keys_cap = g->keys_cap ? 2 * g->keys_cap : 16384;
-		g->keys = asn_realloc(g->keys, g->keys_cap);
-	}
-	memcpy(g->keys + g->keys_len, g->key, len);
-	gr = &g->groups[g->ngroups++];
-	memset(gr, 0, sizeof(*gr));
-	gr->key_off = g->keys_len;
-	gr->key_len = len;
-	gr->hash = hash;
-	g->keys_len += len;
-	g->slots[i] = g->ngroups;
-	return gr;
+	return &g->groups[i];
 }
 
 /* Append one key value (and its terminating NUL) at g->key + len. */
@@ -219,25 +151,6 @@ static size_t key_add(gap *g, size_t len, const char *s, size_t n)
 	memcpy(g->key + len, s, n);
 	g->key[len + n] = '\0';
 	return len + n + 1;
-}
-
-/* Which NEEDS key each --by key is: unit 0, jabatan 1, the others after. */
-static void map_keys(gap *g)
-{
-	size_t k;
-
-	g->by_needs = asn_calloc(g->nby, sizeof(*g->by_needs));
-	g->extra_keys = asn_calloc(g->nby, sizeof(*g->extra_keys));
-	for (k = 0; k < g->nby; k++) {
-		if (strcasecmp(g->by[k], "unit") == 0) {
-			g->by_needs[k] = 0;
-		} else if (strcasecmp(g->by[k], "jabatan") == 0) {
-			g->by_needs[k] = 1;
-		} else {
-			g->by_needs[k] = 2 + g->nextra;
-			g->extra_keys[g->nextra++] = g->by[k];
-		}
-	}
 }
 
 static void read_needs_file(gap *g, size_t f)
@@ -521,7 +434,7 @@ static void write_header(gap *g)
 
 static void write_keys(gap *g, const group *gr)
 {
-	const char *p = g->keys + gr->key_off;
+	const char *p = gr->key;
 	size_t k, len;
 
 	for (k = 0; k < g->nby; k++) {
@@ -573,7 +486,7 @@ static void write_groups(gap *g)
 
 	order = asn_calloc(g->ngroups, sizeof(*order));
 	for (i = 0; i < g->ngroups; i++) {
-		order[i].key = g->keys + g->groups[i].key_off;
+		order[i].key = g->groups[i].key;
 		order[i].len = g->groups[i].key_len;
 		order[i].group = &g->groups[i];
 	}
@@ -584,7 +497,7 @@ static void write_groups(gap *g)
 	for (i = 0; i < g->ngroups; i++) {
 		gr = order[i].group;
 		if (g->total && g->nby > 1) {
-			const char *key = g->keys + gr->key_off;
+			const char *key = gr->key;
 			size_t len = strlen(key);
 
 			if (first && (len != first_len || memcmp(key, first, len) != 0)) {
@@ -619,7 +532,7 @@ static void near_misses(gap *g)
 	b = asn_calloc(g->ngroups + 1, sizeof *b);
 	for (i = 0; i < g->ngroups; i++) {
 		const group *gr = &g->groups[i];
-		asn_names_position pos = { g->keys + gr->key_off, gr->key_len };
+		asn_names_position pos = { gr->key, gr->key_len };
 
 		if (gr->has_needs && gr->bezetting == 0)
 			a[n++] = pos;
@@ -639,8 +552,7 @@ static void gap_free(gap *g)
 	free(g->by_needs);
 	free(g->extra_keys);
 	free(g->groups);
-	free(g->slots);
-	free(g->keys);
+	asn_keymap_free(&g->keys);
 	free(g->key);
 	for (k = 0; g->needs && k < g->nneeds; k++)
 		asn_needs_free(&g->needs[k]);
@@ -712,7 +624,10 @@ int main(int argc, char *argv[])
 	}
 	asn_date_format(date, g.as_of);
 	g.as_of_date = date;
-	map_keys(&g);
+	g.by_needs = asn_calloc(g.nby, sizeof(*g.by_needs));
+	g.extra_keys = asn_calloc(g.nby, sizeof(*g.extra_keys));
+	g.nextra = asn_needs_key_positions((const char *const *)g.by, g.nby, g.by_needs,
+	                                   g.extra_keys);
 	g.names = asn_names_memo_new(g.cfg.nsingkatan ? (const char *const *)g.cfg.singkatan : NULL);
 	g.normalise = asn_calloc(g.nby, sizeof(*g.normalise));
 	for (k = 0; k < g.nby; k++)
@@ -735,6 +650,8 @@ int main(int argc, char *argv[])
 		gap_free(&g);
 		return asn_cli_finish(status);
 	}
+	for (k = 0; k < g.ngroups; k++)
+		g.groups[k].key = asn_keymap_key(&g.keys, k, &g.groups[k].key_len);
 	near_misses(&g);
 	g.writer = asn_csv_writer_new(asn_output_file(g.out));
 	write_groups(&g);

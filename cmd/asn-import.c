@@ -13,6 +13,7 @@
 #include "config.h"
 #include "csv.h"
 #include "date.h"
+#include "export.h"
 #include "import.h"
 #include "nip.h"
 #include "names.h"
@@ -355,8 +356,9 @@ enum { TITLE_LINES_MAX = 30 };
 
 /* Is the record the header?  With a profile chosen, when it has the
  * profile's required columns; else when a built-in profile knows it. */
-static int header_like(importer *im, const asn_csv_record *rec, size_t *ncols)
+static int header_like(void *arg, const asn_csv_record *rec, size_t *ncols)
 {
+	importer *im = arg;
 	asn_csv_record head = *rec;
 	asn_table t;
 	asn_import_ctx ctx;
@@ -386,11 +388,7 @@ static asn_csv_reader *open_input(importer *im, const char *path, FILE *f, input
                                   int report)
 {
 	asn_csv_reader *rd;
-	asn_csv_record rec, head;
-	char err[1024], *first = NULL, **first_fields = NULL;
-	size_t *first_lengths = NULL, ncols = 0, i, size = 0;
-	long skipped = 0, first_line = 0;
-	int rc, found = 0;
+	char err[1024];
 
 	rd = f ? asn_csv_reader_from_file(f, strcmp(path, "-") == 0 ? "<stdin>" : path,
 	                                  im->delimiter)
@@ -405,104 +403,14 @@ static asn_csv_reader *open_input(importer *im, const char *path, FILE *f, input
 		asn_csv_reader_set_quoting(rd, 0);
 	memset(in, 0, sizeof *in);
 	in->name = asn_csv_reader_name(rd);
-	while ((rc = asn_csv_reader_next(rd, &rec)) > 0) {
-		if (im->skip_lines >= 0 ? skipped == im->skip_lines : header_like(im, &rec, &ncols)) {
-			found = 1;
-			break;
-		}
-		if (skipped == 0) {
-			/* kept: with no header further down, its faults are the ones told */
-			for (i = 0; i < rec.nfields; i++)
-				size += rec.lengths[i] + 1;
-			first = asn_malloc(size ? size : 1);
-			first_fields = asn_calloc(rec.nfields + 1, sizeof *first_fields);
-			first_lengths = asn_calloc(rec.nfields + 1, sizeof *first_lengths);
-			for (size = 0, i = 0; i < rec.nfields; i++) {
-				memcpy(first + size, rec.fields[i], rec.lengths[i] + 1);
-				first_fields[i] = first + size;
-				first_lengths[i] = rec.lengths[i];
-				size += rec.lengths[i] + 1;
-			}
-			head.nfields = rec.nfields;
-			first_line = rec.line;
-		}
-		if (++skipped >= TITLE_LINES_MAX && im->skip_lines < 0)
-			break;
-	}
-	if (!found && rc < 0 && !first) {
-		if (report)
-			asn_warn("%s", asn_csv_reader_error(rd));
-		goto fail;
-	}
-	if (!found && !first) {
-		if (report)
-			asn_warn("%s: empty input (no header row)", in->name);
-		goto fail;
-	}
-	if (found) {
-		head = rec;
-		if (im->skip_lines >= 0)
-			header_like(im, &rec, &ncols);
-		head.nfields = ncols;
-		in->title_lines = skipped;
-	} else {
-		head.fields = first_fields;
-		head.lengths = first_lengths;
-		head.line = head.end_line = first_line;
-		ncols = head.nfields;
-		rec = head;
-	}
-	if (asn_table_init(&in->table, &head, err, sizeof err) != 0) {
-		if (report)
-			asn_warn("%s:%ld: %s", in->name, head.line, err);
-		goto fail;
-	}
-	asn_csv_reader_expect_fields(rd, rec.nfields);
-	free(first);
-	free(first_fields);
-	free(first_lengths);
-	return rd;
-fail:
-	free(first);
-	free(first_fields);
-	free(first_lengths);
+	if (asn_export_find_header(rd, im->skip_lines, TITLE_LINES_MAX, header_like, im,
+	                           &in->table, &in->title_lines, err, sizeof err) == 0)
+		return rd;
+	if (report)
+		asn_warn("%s", err);
 	asn_csv_reader_free(rd);
 	return NULL;
 }
-
-/* The next row: 1 a record, 2 a record that is broken (ragged, or CSV
- * structure: *why tells, and after a structure error rec holds no fields),
- * 0 the end, -1 the input cannot be read on. */
-static int next_row(asn_csv_reader *rd, asn_csv_record *rec, const char **why, long *line)
-{
-	const char *e;
-	int rc = asn_csv_reader_next(rd, rec);
-
-	if (rc >= 0)
-		return rc;
-	e = asn_csv_reader_error(rd);
-	*why = e;
-	*line = rec->line;
-	/* "name:line:col: text": the text, and the line when no record is left */
-	if (strncmp(e, asn_csv_reader_name(rd), strlen(asn_csv_reader_name(rd))) == 0) {
-		const char *p = e + strlen(asn_csv_reader_name(rd));
-		char *end;
-		long l;
-
-		if (*p == ':' && (l = strtol(p + 1, &end, 10)) > 0 && *end == ':') {
-			if (!rec->nfields)
-				*line = l;
-			end = strchr(end + 1, ':');
-			if (end && end[1] == ' ')
-				*why = end + 2;
-		}
-	}
-	if (rec->nfields)
-		return 2;
-	/* the reason must outlive the resync, which clears the message */
-	return asn_csv_reader_resync(rd) == 0 ? 2 : -1;
-}
-
 /* The first pass of the duplicate check: every NIP of the file into the
  * filter.  Returns the number of rows, or -1 if the file cannot be opened
  * or read: errors are left to the second pass, which meets them at the
@@ -530,7 +438,7 @@ static long long scan_file(importer *im, const char *path)
 	if (rd) {
 		load_profile(im, &in);
 		asn_import_ctx_init(&in.ctx, &im->cfg, &im->profile, &in.table, im->as_of, &missing);
-		while ((rc = next_row(rd, &rec, &why, &line)) > 0) {
+		while ((rc = asn_export_next(rd, &rec, &why, &line)) > 0) {
 			n++;
 			if (rc != 1)
 				continue;
@@ -636,7 +544,7 @@ static int import_file(importer *im, const char *path, long long limit, size_t i
 			write_rejects_header(im, &in);
 		im->header_written = 1;
 	}
-	while ((rc = next_row(rd, &rec, &why, &line)) > 0) {
+	while ((rc = asn_export_next(rd, &rec, &why, &line)) > 0) {
 		if (limit >= 0 && nrecords++ == limit) {
 			asn_warn("%s:%ld: the file grew while being read (%lld rows on the first "
 			         "pass); run again when it is complete", in.name, rec.line, limit);

@@ -3,6 +3,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
@@ -481,4 +482,73 @@ asn_cohort_simulate_all(const asn_cohort_options *o, asn_cohort_group **groups, 
 		pthread_join(helper[--started], NULL);
 	free(helper);
 	pthread_mutex_destroy(&sim.lock);
+}
+
+int
+asn_cohort_threads(int requested)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (requested > 0)
+		return requested;
+	if (n < 1)
+		return 1;
+	return n < 8 ? (int)n : 8;
+}
+
+void
+asn_cohort_write_header(asn_csv_writer *w, const char *const *by, size_t n)
+{
+	static const char *const columns[] = {
+		"awal", "pensiun", "keluar", "masuk", "akhir", "akhir_lo", "akhir_hi",
+		"p_kurang", "kebutuhan", "selisih", "formasi_usulan", NULL
+	};
+	size_t i;
+
+	asn_csv_write_str(w, "tahun");
+	for (i = 0; i < n; i++)
+		asn_csv_write_str(w, by[i]);
+	for (i = 0; columns[i]; i++)
+		asn_csv_write_str(w, columns[i]);
+	asn_csv_end_record(w);
+}
+
+void
+asn_cohort_write_year(asn_csv_writer *w, const asn_cohort_group *g, const asn_cohort_year *y,
+    size_t n)
+{
+	const char *v = g->key;
+	size_t i;
+
+	asn_csv_write_long(w, y->tahun);
+	for (i = 0; i < n; i++) {
+		asn_csv_write_str(w, v);
+		v += strlen(v) + 1;
+	}
+	asn_csv_write_long(w, y->awal);
+	asn_csv_write_long(w, y->pensiun);
+	asn_csv_write_long(w, y->keluar);
+	asn_csv_write_long(w, y->masuk);
+	asn_csv_write_long(w, y->akhir);
+	if (y->simulated) {
+		asn_csv_write_long(w, y->akhir_lo);
+		asn_csv_write_long(w, y->akhir_hi);
+	} else {
+		asn_csv_write_str(w, "");
+		asn_csv_write_str(w, "");
+	}
+	if (y->simulated && y->has_kebutuhan)
+		asn_csv_write_double(w, y->p_kurang, 4);
+	else
+		asn_csv_write_str(w, "");
+	if (y->has_kebutuhan) {
+		asn_csv_write_long(w, y->kebutuhan);
+		asn_csv_write_long(w, y->selisih);
+		asn_csv_write_long(w, y->formasi_usulan);
+	} else {
+		asn_csv_write_str(w, "");
+		asn_csv_write_str(w, "");
+		asn_csv_write_str(w, "");
+	}
+	asn_csv_end_record(w);
 }

@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 
+#include "csv.h"
 #include "date.h"
 
 typedef enum {
@@ -107,5 +108,17 @@ void asn_cohort_simulate(const asn_cohort_options *o, asn_cohort_group *g, long 
 void asn_cohort_simulate_all(const asn_cohort_options *o, asn_cohort_group **groups,
                              size_t ngroups, long sims, unsigned long seed, double level,
                              int threads);
+
+/* Threads for asn_cohort_simulate_all: the number asked for, or with 0
+ * one per processor but at most 8 (each holds the end headcount of every
+ * run and year of its group). */
+int asn_cohort_threads(int requested);
+
+/* The projection table: tahun, the n group columns, then awal, pensiun,
+ * keluar, masuk, akhir, akhir_lo, akhir_hi, p_kurang, kebutuhan, selisih,
+ * formasi_usulan; a value not known (no simulation, no kebutuhan) empty. */
+void asn_cohort_write_header(asn_csv_writer *w, const char *const *by, size_t n);
+void asn_cohort_write_year(asn_csv_writer *w, const asn_cohort_group *g,
+                           const asn_cohort_year *y, size_t n);
 
 #endif

@@ -53,6 +53,21 @@ const char *asn_input_cell(const asn_input *in, int col)
 	return col >= 0 && (size_t)col < in->rec.nfields ? in->rec.fields[col] : "";
 }
 
+long asn_input_whole(const asn_input *in, int col, const char *column, long min, long max,
+                     const char *expected)
+{
+	const char *s = asn_input_cell(in, col);
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (!*s || errno || *end || v < min || v > max)
+		asn_die(ASN_EXIT_INPUT, "%s:%ld: %s '%s': %s", in->name, in->rec.line, column, s,
+		        expected);
+	return v;
+}
+
 void asn_input_close(asn_input *in)
 {
 	asn_table_free(&in->table);

@@ -35,6 +35,12 @@ int asn_input_find(const asn_input *in, const char *column);
 /* The value of column col of the current record, "" for col < 0. */
 const char *asn_input_cell(const asn_input *in, int col);
 
+/* A whole number in [min, max], the whole of column col of the current
+ * record; else the program ends with status 3 and
+ * "NAME:LINE: COLUMN 'VALUE': EXPECTED". */
+long asn_input_whole(const asn_input *in, int col, const char *column, long min, long max,
+                     const char *expected);
+
 void asn_input_close(asn_input *in);
 
 /* A rejected row, told on stderr as "prog: NAME:LINE:COL: message" (col is

@@ -541,3 +541,21 @@ asn_needs_free(asn_needs *n)
 	free(n->name);
 	memset(n, 0, sizeof(*n));
 }
+
+size_t
+asn_needs_key_positions(const char *const *by, size_t n, size_t *pos, const char **extra)
+{
+	size_t k, nextra = 0;
+
+	for (k = 0; k < n; k++) {
+		if (strcasecmp(by[k], "unit") == 0) {
+			pos[k] = 0;
+		} else if (strcasecmp(by[k], "jabatan") == 0) {
+			pos[k] = 1;
+		} else {
+			pos[k] = 2 + nextra;
+			extra[nextra++] = by[k];
+		}
+	}
+	return nextra;
+}

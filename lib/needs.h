@@ -83,4 +83,11 @@ const asn_needs_entry *asn_needs_find(const asn_needs *n, const char *const *key
 
 void asn_needs_free(asn_needs *n);
 
+/* Where each of n group columns (--by) is among a NEEDS entry's keys:
+ * unit 0, jabatan 1, any other at 2 + its place among extra, which gets
+ * those others in order (extra_keys of asn_needs_options).  pos and extra
+ * hold n each.  Returns how many others. */
+size_t asn_needs_key_positions(const char *const *by, size_t n, size_t *pos,
+                               const char **extra);
+
 #endif
