@@ -15,6 +15,7 @@
 #include "date.h"
 #include "export.h"
 #include "import.h"
+#include "layout.h"
 #include "nip.h"
 #include "names.h"
 #include "nipset.h"
@@ -22,6 +23,7 @@
 #include "pegawai.h"
 #include "profile.h"
 #include "rules.h"
+#include "spool.h"
 #include "table.h"
 
 typedef struct {
@@ -39,17 +41,14 @@ typedef struct {
 
 	asn_output *out;
 	asn_csv_writer *writer;
-	FILE *spool;               /* --strict: rows held until the end */
+	asn_spool *spool;          /* --strict: rows held until the end */
 	asn_csv_writer *spool_writer;
 	asn_output *rejects_out;
 	asn_csv_writer *rejects;
 
 	/* output header, fixed by the first input */
 	int header_written;
-	int optional_present[ASN_NCOLS_ALL];
-	char **passthrough;
-	int *passthrough_date;     /* a column of dates: written ISO */
-	size_t npassthrough;
+	asn_layout layout;
 
 	asn_nipdup nips;           /* the duplicate-NIP check */
 	asn_names_memo *names;     /* unit, subunit and jabatan forms seen */
@@ -166,61 +165,6 @@ static int convert(importer *im, const input_file *in, const asn_csv_record *rec
 	return 0;
 }
 
-static void write_header(importer *im, asn_csv_writer *w, const input_file *in)
-{
-	int t;
-	size_t i;
-
-	(void)in;
-	for (t = 0; t < ASN_NCOLS; t++)
-		asn_csv_write_str(w, asn_pegawai_columns[t]);
-	for (t = ASN_NCOLS; t < ASN_NCOLS_ALL; t++)
-		if (im->optional_present[t])
-			asn_csv_write_str(w, asn_pegawai_columns[t]);
-	for (i = 0; i < im->npassthrough; i++)
-		asn_csv_write_str(w, im->passthrough[i]);
-	asn_csv_end_record(w);
-}
-
-static void write_row(importer *im, asn_csv_writer *w, const input_file *in,
-                      const asn_csv_record *rec, const asn_import_result *r)
-{
-	int t, c;
-	size_t i;
-
-	for (t = 0; t < ASN_NCOLS; t++)
-		asn_csv_write_str(w, r->val[t]);
-	for (t = ASN_NCOLS; t < ASN_NCOLS_ALL; t++)
-		if (im->optional_present[t])
-			asn_csv_write_str(w, r->val[t]);
-	for (i = 0; i < im->npassthrough; i++) {
-		asn_date d;
-		char iso[11];
-
-		c = in->pass_idx[i];
-		if (c < 0 || (size_t)c >= rec->nfields)
-			asn_csv_write_str(w, "");
-		else if (im->passthrough_date[i] && rec->lengths[c] &&
-		         (asn_date_parse_excel_serial(rec->fields[c], rec->lengths[c], &d) == 0 ||
-		          asn_date_parse(rec->fields[c], rec->lengths[c], &d, NULL) == 0)) {
-			/* dates are ISO in every output, whatever the export wrote */
-			asn_date_format(d, iso);
-			asn_csv_write_str(w, iso);
-		} else {
-			asn_csv_write_field(w, rec->fields[c], rec->lengths[c]);
-		}
-	}
-	asn_csv_end_record(w);
-}
-
-/* A column of dates by its name: TMT ..., TANGGAL ..., TGL ... */
-static int date_column(const char *name)
-{
-	return strncasecmp(name, "TMT ", 4) == 0 || strncasecmp(name, "TANGGAL ", 8) == 0 ||
-	       strncasecmp(name, "TGL ", 4) == 0 || strncasecmp(name, "TMT_", 4) == 0 ||
-	       strncasecmp(name, "TANGGAL_", 8) == 0;
-}
-
 static void write_reject(importer *im, const input_file *in, const asn_csv_record *rec,
                          const asn_import_result *r)
 {
@@ -241,16 +185,6 @@ static void write_reject(importer *im, const input_file *in, const asn_csv_recor
 	asn_output_check(im->rejects_out);
 }
 
-static int is_canonical_name(const char *name)
-{
-	int t;
-
-	for (t = 0; t < ASN_NCOLS_ALL; t++)
-		if (strcasecmp(asn_pegawai_columns[t], name) == 0)
-			return 1;
-	return 0;
-}
-
 static void write_rejects_header(importer *im, const input_file *in)
 {
 	size_t i;
@@ -264,22 +198,11 @@ static void write_rejects_header(importer *im, const input_file *in)
 	asn_csv_end_record(im->rejects);
 }
 
-static int column_used(const input_file *in, int col)
-{
-	int t;
-
-	for (t = 0; t < ASN_NTARGETS; t++)
-		if (in->ctx.src[t] == col || in->ctx.alt[t] == col)
-			return 1;
-	return 0;
-}
-
 /* Resolve the profile's columns against this file's header. */
 static void resolve_columns(importer *im, input_file *in)
 {
 	const asn_profile *p = &im->profile;
-	size_t j;
-	int t, c, missing;
+	int missing;
 
 	if (asn_import_ctx_init(&in->ctx, &im->cfg, p, &in->table, im->as_of, &missing))
 		asn_die(ASN_EXIT_INPUT, "%s:1: missing column for %s (profile %s expects '%s')",
@@ -290,32 +213,9 @@ static void resolve_columns(importer *im, input_file *in)
 	in->ctx.arg = im;
 	in->ctx.names = im->names;
 
-	if (!im->header_written) {
-		for (t = ASN_NCOLS; t < ASN_NCOLS_ALL; t++)
-			im->optional_present[t] = in->ctx.src[t] >= 0;
-		/* subunit also from SIASN's UNOR path or levels */
-		im->optional_present[ASN_COL_SUBUNIT] |= in->ctx.src[ASN_TGT_UNOR] >= 0 ||
-		                                         in->ctx.src[ASN_TGT_UNOR_1] >= 0;
-		im->passthrough = asn_calloc(in->table.ncols, sizeof *im->passthrough);
-		im->passthrough_date = asn_calloc(in->table.ncols, sizeof *im->passthrough_date);
-		for (c = 0; (size_t)c < in->table.ncols; c++)
-			if (!column_used(in, c) && !is_canonical_name(in->table.names[c])) {
-				im->passthrough_date[im->npassthrough] = date_column(in->table.names[c]);
-				im->passthrough[im->npassthrough++] = asn_strdup(in->table.names[c]);
-			}
-	}
-	in->pass_idx = asn_calloc(im->npassthrough ? im->npassthrough : 1, sizeof *in->pass_idx);
-	for (j = 0; j < im->npassthrough; j++)
-		in->pass_idx[j] = asn_table_find(&in->table, im->passthrough[j]);
-	for (c = 0; (size_t)c < in->table.ncols; c++) {
-		int known = column_used(in, c);
-
-		for (j = 0; !known && j < im->npassthrough; j++)
-			known = in->pass_idx[j] == c;
-		if (!known && !is_canonical_name(in->table.names[c]))
-			asn_warn("%s:1: column '%s' is not in the first input's header: not written",
-			         in->name, in->table.names[c]);
-	}
+	if (!im->header_written)
+		asn_layout_init(&im->layout, &in->ctx, &in->table);
+	in->pass_idx = asn_layout_columns(&im->layout, &in->ctx, &in->table, in->name);
 }
 
 static void load_profile(importer *im, const input_file *in)
@@ -539,7 +439,7 @@ static int import_file(importer *im, const char *path, long long limit, size_t i
 		         in.title_lines == 1 ? "" : "s");
 	asn_import_result_init(&r);
 	if (!im->header_written) {
-		write_header(im, row_writer(im), &in);
+		asn_layout_write_header(&im->layout, row_writer(im));
 		if (im->rejects)
 			write_rejects_header(im, &in);
 		im->header_written = 1;
@@ -562,7 +462,7 @@ static int import_file(importer *im, const char *path, long long limit, size_t i
 		}
 		asn_import_prepare(&in.ctx, &rec);
 		if (convert(im, &in, &rec, &r) == 0) {
-			write_row(im, row_writer(im), &in, &rec, &r);
+			asn_layout_write_row(&im->layout, row_writer(im), in.pass_idx, &rec, &r);
 			im->nwritten++;
 			tally_post(im, &r);
 			asn_output_check(im->out);
@@ -581,20 +481,6 @@ static int import_file(importer *im, const char *path, long long limit, size_t i
 	return status;
 }
 
-static void copy_spool(importer *im)
-{
-	char buf[65536];
-	size_t n;
-	FILE *out = asn_output_file(im->out);
-
-	fflush(im->spool);
-	rewind(im->spool);
-	while ((n = fread(buf, 1, sizeof buf, im->spool)) > 0) {
-		fwrite(buf, 1, n, out);
-		asn_output_check(im->out);
-	}
-}
-
 int main(int argc, char *argv[])
 {
 	static char dash[] = "-", *stdin_only[] = { dash, NULL };
@@ -604,7 +490,6 @@ int main(int argc, char *argv[])
 	const char *config_path = NULL, *as_of = NULL, *output = NULL, *rejects = NULL;
 	char err[1024];
 	int ch, print_config = 0, print_map = 0, status = ASN_EXIT_OK, rc, i;
-	size_t k;
 
 	asn_cli_init(argv[0]);
 	memset(&im, 0, sizeof im);
@@ -676,9 +561,8 @@ int main(int argc, char *argv[])
 	im.out = asn_output_open(output);
 	im.writer = asn_csv_writer_new(asn_output_file(im.out));
 	if (im.strict) {
-		if (!(im.spool = tmpfile()))
-			asn_die(ASN_EXIT_INPUT, "cannot create a temporary file:");
-		im.spool_writer = asn_csv_writer_new(im.spool);
+		im.spool = asn_spool_open();
+		im.spool_writer = asn_csv_writer_new(asn_spool_file(im.spool));
 	}
 	if (rejects) {
 		im.rejects_out = asn_output_open(rejects);
@@ -708,8 +592,8 @@ int main(int argc, char *argv[])
 	if (im.strict && im.spool_writer) {
 		asn_csv_writer_free(im.spool_writer);
 		if (status == ASN_EXIT_OK)
-			copy_spool(&im);
-		fclose(im.spool);
+			asn_spool_copy(im.spool, im.out);
+		asn_spool_close(im.spool);
 	}
 	asn_csv_writer_free(im.writer);
 	if (im.rejects) {
@@ -741,10 +625,7 @@ int main(int argc, char *argv[])
 		asn_cli_summary("read %llu, wrote %llu, rejected %llu", im.nread, im.nwritten, im.nrejected);
 	asn_post_tally_free(&im.not_in_post);
 
-	for (k = 0; k < im.npassthrough; k++)
-		free(im.passthrough[k]);
-	free(im.passthrough);
-	free(im.passthrough_date);
+	asn_layout_free(&im.layout);
 	for (i = 0; i < argc; i++)
 		free(im.file_names[i]);
 	free(im.file_names);

@@ -166,6 +166,16 @@ setup() {
 	done
 }
 
+@test "faults: asn-import --strict with a file size limit: exit 3, the held rows' write error, no row" {
+	# the rows are held in a temporary file until the end; a write to it
+	# that fails must not pass for a whole table (it did: exit 0)
+	run --separate-stderr sh -c 'ulimit -f 16 && exec "$@"' sh \
+		asn-import -q --strict -p canonical "$BATS_FILE_TMPDIR/big.csv"
+	assert_equal "$status" 3
+	assert_equal "$stderr" "asn-import: temporary file of the rows held for --strict: write error: File too large"
+	assert_equal "$output" ""
+}
+
 @test "faults: killed while writing (SIGTERM, SIGHUP): no temporary file left" {
 	local pid sig n writer
 
