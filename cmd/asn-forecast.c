@@ -540,7 +540,7 @@ main(int argc, char *argv[])
 	forecast fc;
 	asn_opts opts;
 	asn_series series;
-	const char *config_path = NULL, *as_of = NULL, *output = NULL, *method = NULL;
+	const char *config_path = NULL, *as_of = NULL, *output = NULL, *method = NULL, *aux[3];
 	char err[1024];
 	int ch, i, cohort_option = 0;
 	long years = 5;
@@ -618,6 +618,10 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
+	aux[0] = fc.needs_path;
+	aux[1] = fc.history_path;
+	aux[2] = fc.hires_path;
+	asn_cli_check_outputs(&output, 1, argv, argc, aux, 3);
 	check_options(&fc, cohort_option, method);
 	if (fc.series && argc > 1)
 		asn_die(ASN_EXIT_USAGE, "--series reads one table (got %d files)", argc);

@@ -598,6 +598,7 @@ int main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
+	asn_cli_check_outputs(&output, 1, argv, argc, g.needs_paths, g.nneeds);
 	g.by = asn_parse_columns(by ? by : "unit,jabatan", "by", 0, BY_MAX, &g.nby);
 	if (asn_config_load(&g.cfg, config_path, err, sizeof(err)))
 		asn_die(ASN_EXIT_USAGE, "%s", err);

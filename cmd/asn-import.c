@@ -53,6 +53,7 @@ typedef struct {
 	asn_nipdup nips;           /* the duplicate-NIP check */
 	asn_names_memo *names;     /* unit, subunit and jabatan forms seen */
 	char **file_names;         /* the inputs as messages name them */
+	struct stat *first_read;   /* each input as the first pass found it */
 	size_t file_index;         /* the input being read */
 	unsigned long long nread, nwritten, nrejected, nwarned, nblank, ntitle;
 	asn_post_tally not_in_post; /* rows written, not in post at --as-of */
@@ -315,7 +316,7 @@ static asn_csv_reader *open_input(importer *im, const char *path, FILE *f, input
  * filter.  Returns the number of rows, or -1 if the file cannot be opened
  * or read: errors are left to the second pass, which meets them at the
  * same row. */
-static long long scan_file(importer *im, const char *path)
+static long long scan_file(importer *im, const char *path, struct stat *st)
 {
 	asn_csv_reader *rd;
 	asn_csv_record rec;
@@ -331,7 +332,9 @@ static long long scan_file(importer *im, const char *path)
 	if (is_stdin) {
 		f = stdin;
 		start = ftello(stdin);
-	} else if (!(f = fopen(path, "rb"))) {
+	} else if (!(f = fopen(path, "rb")) || fstat(fileno(f), st) != 0) {
+		if (f)
+			fclose(f);
 		return -1;
 	}
 	rd = open_input(im, path, f, &in, 0);
@@ -415,8 +418,20 @@ static void tally_post(importer *im, const asn_import_result *r)
 
 /* Returns 0, or ASN_EXIT_INPUT when the input cannot be read (reported).
  * limit: the rows the first pass read, or -1 without one. */
+/* Is the file open on f the one the first pass read, as it was then? */
+static int unchanged(FILE *f, const struct stat *then)
+{
+	struct stat now;
+
+	return fstat(fileno(f), &now) == 0 && now.st_dev == then->st_dev &&
+	       now.st_ino == then->st_ino && now.st_size == then->st_size &&
+	       now.st_mtim.tv_sec == then->st_mtim.tv_sec &&
+	       now.st_mtim.tv_nsec == then->st_mtim.tv_nsec;
+}
+
 static int import_file(importer *im, const char *path, long long limit, size_t index)
 {
+	FILE *f = NULL;
 	asn_csv_reader *rd;
 	asn_csv_record rec;
 	input_file in;
@@ -426,9 +441,24 @@ static int import_file(importer *im, const char *path, long long limit, size_t i
 	long line;
 	int rc, status = ASN_EXIT_OK;
 
-	rd = open_input(im, path, NULL, &in, 1);
-	if (!rd)
+	/* the second pass must read the file the first one did: a file
+	 * replaced or changed in between could let a duplicate through */
+	if (limit >= 0 && strcmp(path, "-") != 0) {
+		if (!(f = fopen(path, "rb")))
+			asn_die(ASN_EXIT_INPUT, "%s:", path);
+		if (!unchanged(f, &im->first_read[index])) {
+			fclose(f);
+			asn_warn("%s: replaced or changed since its first reading (the duplicate "
+			         "check reads it twice); run again when it is complete", path);
+			return ASN_EXIT_INPUT;
+		}
+	}
+	rd = open_input(im, path, f, &in, 1);
+	if (!rd) {
+		if (f)
+			fclose(f);
 		return ASN_EXIT_INPUT;
+	}
 	im->file_index = index;
 	im->file_names[index] = asn_strdup(in.name);
 	load_profile(im, &in);
@@ -478,6 +508,13 @@ static int import_file(importer *im, const char *path, long long limit, size_t i
 	asn_table_free(&in.table);
 	free(in.pass_idx);
 	asn_csv_reader_free(rd);
+	if (f) {
+		if (status == ASN_EXIT_OK && !unchanged(f, &im->first_read[index])) {
+			asn_warn("%s: changed while being read; run again when it is complete", path);
+			status = ASN_EXIT_INPUT;
+		}
+		fclose(f);
+	}
 	return status;
 }
 
@@ -519,6 +556,11 @@ int main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
+	{
+		const char *outputs[] = { output, rejects };
+
+		asn_cli_check_outputs(outputs, 2, argv, argc, NULL, 0);
+	}
 	if (im.map_path && im.profile_name)
 		asn_die(ASN_EXIT_USAGE, "--map and --profile exclude each other");
 	if (im.profile_name && strcmp(im.profile_name, "siasn") && strcmp(im.profile_name, "simpeg") &&
@@ -575,13 +617,14 @@ int main(int argc, char *argv[])
 	}
 	limits = asn_calloc((size_t)argc, sizeof *limits);
 	im.file_names = asn_calloc((size_t)argc, sizeof *im.file_names);
+	im.first_read = asn_calloc((size_t)argc, sizeof *im.first_read);
 	for (i = 0; i < argc && rereadable(argv[i]); i++)
 		;
 	asn_nipdup_init(&im.nips, i == argc ? ASN_NIPFILTER_BYTES : 0);
 	for (i = 0; i < argc; i++)
 		limits[i] = -1;
 	for (i = 0; im.nips.two_pass && i < argc; i++)
-		if ((limits[i] = scan_file(&im, argv[i])) < 0)
+		if ((limits[i] = scan_file(&im, argv[i], &im.first_read[i])) < 0)
 			break;
 	for (i = 0; i < argc && status == ASN_EXIT_OK; i++)
 		status = import_file(&im, argv[i], limits[i], (size_t)i);
@@ -629,6 +672,7 @@ int main(int argc, char *argv[])
 	for (i = 0; i < argc; i++)
 		free(im.file_names[i]);
 	free(im.file_names);
+	free(im.first_read);
 	asn_nipdup_free(&im.nips);
 	asn_names_memo_free(im.names);
 	if (im.profile_loaded)

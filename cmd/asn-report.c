@@ -151,6 +151,7 @@ int main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
+	asn_cli_check_outputs(&output, 1, argv, argc, NULL, 0);
 
 	memset(&opt, 0, sizeof opt);
 	if (format)

@@ -223,17 +223,24 @@ asn_output *asn_output_open(const char *path)
 	size_t dirlen;
 	struct stat st;
 	mode_t mask;
-	int fd;
+	int fd, replacing;
 
 	if (!path || strcmp(path, "-") == 0) {
 		o->f = stdout;
 		setvbuf(stdout, NULL, _IOFBF, OUTPUT_BUFFER);
 		return o;
 	}
+	if (!*path)
+		asn_die(ASN_EXIT_USAGE, "an empty output file name");
 	o->path = asn_strdup(path);
-	/* Only a regular file (or a new one) is replaced by rename: a device such
-	 * as /dev/null or /dev/full, a fifo or a symlink is written in place. */
-	if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+	/* A device such as /dev/null or /dev/full, or a fifo, is written in
+	 * place.  Anything else, a symlink too, is replaced by rename: a link
+	 * is never written through, so its target (an input, another user's
+	 * file) stays as it was. */
+	replacing = lstat(path, &st) == 0;
+	if (replacing && !S_ISREG(st.st_mode) && !S_ISLNK(st.st_mode)) {
+		if (S_ISDIR(st.st_mode))
+			asn_die(ASN_EXIT_INPUT, "%s: is a directory", path);
 		o->f = fopen(path, "w");
 		if (!o->f)
 			asn_die(ASN_EXIT_INPUT, "%s:", path);
@@ -244,13 +251,24 @@ asn_output *asn_output_open(const char *path)
 	dirlen = (size_t)(base - path);
 	o->tmp = asn_malloc(dirlen + strlen(base) + 16);
 	memcpy(o->tmp, path, dirlen);
-	sprintf(o->tmp + dirlen, ".%s.XXXXXX", base);
+	/* the hidden name must fit where the name itself fits */
+	if (strlen(base) + 9 > NAME_MAX)
+		sprintf(o->tmp + dirlen, ".asn.XXXXXX");
+	else
+		sprintf(o->tmp + dirlen, ".%s.XXXXXX", base);
 	fd = mkstemp(o->tmp);
 	if (fd < 0)
 		asn_die(ASN_EXIT_INPUT, "%s: cannot create a temporary file beside it:", path);
-	mask = umask(0);
-	umask(mask);
-	fchmod(fd, 0666 & ~mask);
+	if (replacing && S_ISREG(st.st_mode)) {
+		/* the file replaced keeps its mode and group */
+		if (fchown(fd, (uid_t)-1, st.st_gid) != 0 && errno != EPERM)
+			asn_warn("%s: cannot keep its group:", path);
+		fchmod(fd, st.st_mode & 07777);
+	} else {
+		mask = umask(0);
+		umask(mask);
+		fchmod(fd, 0666 & ~mask);
+	}
 	o->f = fdopen(fd, "w");
 	if (!o->f) {
 		close(fd);
@@ -261,6 +279,49 @@ asn_output *asn_output_open(const char *path)
 	o->next = pending_outputs;
 	pending_outputs = o;
 	return o;
+}
+
+/* Same device and inode: the same file, whatever its names. */
+static int same_file(const struct stat *a, const struct stat *b)
+{
+	return a->st_dev == b->st_dev && a->st_ino == b->st_ino;
+}
+
+void asn_cli_check_outputs(const char *const *outputs, size_t nout, char *const *operands,
+                           int noperands, const char *const *others, size_t nothers)
+{
+	struct stat *out = asn_calloc(nout, sizeof *out), in;
+	int *exists = asn_calloc(nout, sizeof *exists);
+	size_t i, j, nin = (size_t)noperands + nothers;
+	const char *input;
+
+	for (i = 0; i < nout; i++) {
+		if (!outputs[i] || strcmp(outputs[i], "-") == 0)
+			continue;
+		if (!*outputs[i])
+			asn_die(ASN_EXIT_USAGE, "an empty output file name");
+		/* a device (/dev/null) may well be named twice */
+		exists[i] = stat(outputs[i], &out[i]) == 0 && S_ISREG(out[i].st_mode);
+		for (j = 0; exists[i] && j < i; j++)
+			if (exists[j] && same_file(&out[i], &out[j]))
+				asn_die(ASN_EXIT_USAGE, "'%s' and '%s' are the same file: each output needs "
+				        "its own", outputs[j], outputs[i]);
+		for (j = 0; j < i && !exists[i]; j++)
+			if (outputs[j] && strcmp(outputs[j], outputs[i]) == 0)
+				asn_die(ASN_EXIT_USAGE, "'%s' named for two outputs: each needs its own",
+				        outputs[i]);
+	}
+	for (j = 0; j < nin; j++) {
+		input = j < (size_t)noperands ? operands[j] : others[j - (size_t)noperands];
+		if (!input || strcmp(input, "-") == 0 || stat(input, &in) != 0)
+			continue;
+		for (i = 0; i < nout; i++)
+			if (exists[i] && same_file(&out[i], &in))
+				asn_die(ASN_EXIT_USAGE, "output '%s' is the input '%s': an input is never "
+				        "written over", outputs[i], input);
+	}
+	free(out);
+	free(exists);
 }
 
 FILE *asn_output_file(asn_output *o)

@@ -46,7 +46,9 @@ double asn_cli_double(const char *s, const char *optname, double min, double max
 unsigned char asn_cli_delimiter(const char *s, const char *optname);
 
 /* Output: stdout, or FILE written to a temporary file in the same directory
- * and renamed into place by asn_output_close() only on success.
+ * and renamed into place by asn_output_close() only on success (a symlink
+ * replaced, never written through; a file replaced keeps its mode and
+ * group; a device or fifo written in place).
  * SIGPIPE is ignored; a write to a closed pipe ends the program quietly
  * with status 0 (doc/design.md: EPIPE ends quietly). */
 typedef struct asn_output asn_output;
@@ -59,6 +61,13 @@ void asn_output_check(asn_output *o);
 void asn_output_close(asn_output *o);
 /* Remove the temporary file without renaming (error path). */
 void asn_output_abort(asn_output *o);
+
+/* Before any work: an output that is another output, or one of the
+ * inputs (the operands, and others such as a NEEDS table) ends the program
+ * with status 2: the same device and inode, whatever the names.  "-" and
+ * NULL are skipped; outputs that do not exist yet are told apart by name. */
+void asn_cli_check_outputs(const char *const *outputs, size_t nout, char *const *operands,
+                           int noperands, const char *const *others, size_t nothers);
 
 /* Print "read N, wrote M, rejected K" style summaries only when !asn_quiet. */
 void asn_cli_summary(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

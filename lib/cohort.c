@@ -10,6 +10,7 @@
 
 #include "cli.h"
 #include "cohort.h"
+#include "hash.h"
 #include "stats.h"
 
 struct asn_cohort {
@@ -45,6 +46,8 @@ asn_cohort_year_index(const asn_cohort_options *o, asn_date as_of, asn_date pens
 	return t < o->years ? t : o->years;
 }
 
+/* The same for a key in every run: it seeds the key's draws.  Tables use
+ * asn_hash, which crafted keys cannot make collide. */
 static uint64_t
 hash_key(const char *key, size_t len)
 {
@@ -105,7 +108,7 @@ slot_of(const asn_cohort *c, const char *key, size_t keylen)
 	size_t mask = c->nslots - 1, i;
 	asn_cohort_group *g;
 
-	for (i = (size_t)hash_key(key, keylen) & mask; (g = c->slots[i]); i = (i + 1) & mask)
+	for (i = (size_t)asn_hash(key, keylen) & mask; (g = c->slots[i]); i = (i + 1) & mask)
 		if (g->keylen == keylen && memcmp(g->key, key, keylen) == 0)
 			break;
 	return i;

@@ -2,24 +2,8 @@
 #include <string.h>
 
 #include "cli.h"
+#include "hash.h"
 #include "keymap.h"
-
-/* 64-bit multiplicative hash, eight bytes at a time. */
-static uint64_t hash_bytes(const char *s, size_t len)
-{
-	uint64_t h = 0x9e3779b97f4a7c15ULL ^ len, w;
-
-	for (; len >= 8; s += 8, len -= 8) {
-		memcpy(&w, s, 8);
-		h = (h ^ w) * 0xff51afd7ed558ccdULL;
-		h ^= h >> 32;
-	}
-	w = 0;
-	memcpy(&w, s, len);
-	h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
-	h ^= h >> 29;
-	return h;
-}
 
 static size_t slot_of(const asn_keymap *m, const char *key, size_t len, uint64_t hash)
 {
@@ -51,7 +35,7 @@ static void grow_slots(asn_keymap *m)
 
 size_t asn_keymap_add(asn_keymap *m, const char *key, size_t len, int *added)
 {
-	uint64_t hash = hash_bytes(key, len);
+	uint64_t hash = asn_hash(key, len);
 	size_t i;
 
 	if (added)

@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "cli.h"
+#include "hash.h"
 #include "names.h"
 
 /* Abbreviations a regency's exports write in capitals: school types
@@ -319,21 +320,6 @@ void asn_names_memo_free(asn_names_memo *m)
 	free(m);
 }
 
-static uint64_t memo_hash(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ULL ^ n, w;  /* FNV-1a, eight bytes a step */
-	size_t i;
-
-	for (i = 0; i + 8 <= n; i += 8) {
-		memcpy(&w, s + i, 8);
-		h = (h ^ w) * 1099511628211ULL;
-		h ^= h >> 29;
-	}
-	for (; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-	return h ^ (h >> 32);
-}
-
 static size_t memo_store(asn_names_memo *m, const char *s, size_t n)
 {
 	size_t at = m->arena_len;
@@ -376,7 +362,7 @@ const char *asn_names_memo_get(asn_names_memo *m, const char *s, size_t len, siz
 			*outlen = sizeof m->scratch - 1;
 		return m->scratch;
 	}
-	h = memo_hash(s, len);
+	h = asn_hash(s, len);
 	mask = m->nslots - 1;
 	for (j = h & mask; (e = m->slots[j]) != 0; j = (j + 1) & mask) {
 		e--;
