@@ -70,7 +70,7 @@ typedef struct {
 
 enum {
 	OPT_AS_OF = ASN_OPT_LONG, OPT_NO_QUOTES, OPT_PRINT_CONFIG, OPT_PRINT_MAP, OPT_QUOTES,
-	OPT_SHEET, OPT_SKIP_LINES
+	OPT_SAFE_CELLS, OPT_SHEET, OPT_SKIP_LINES
 };
 
 static const asn_option options[] = {
@@ -93,6 +93,9 @@ static const asn_option options[] = {
 	ASN_OPTION_OUTPUT,
 	{ 'r', "rejects", "FILE", "write rejected rows: line,column,value,reason + fields",
 	  "rejected rows file", ASN_OPT_FILE },
+	{ OPT_SAFE_CELLS, "safe-cells", NULL, "write a cell that starts with = + - @ with an\n"
+	  "apostrophe first, so that a spreadsheet shows it as text", "cells never read as formulas",
+	  NULL },
 	{ 's', "strict", NULL, "any rejected row: exit 1 and write no rows",
 	  "any rejected row: write no rows", NULL },
 	ASN_OPTION_CONFIG("configuration YAML (default: $ASN_CONFIG, ./asn.yaml,\n"
@@ -109,7 +112,7 @@ static const asn_option options[] = {
 
 static const asn_program program = {
 	"[-qs] [-c config] [-d delim] [-m map.yaml | -p profile] [-o output] [-r rejects] "
-	"[--as-of date] [--sheet name] [--skip-lines n] [--quotes | --no-quotes] "
+	"[--as-of date] [--safe-cells] [--sheet name] [--skip-lines n] [--quotes | --no-quotes] "
 	"[--print-config | --print-map] [file ...]",
 	"Convert a raw employee export (SIASN CSV or .xlsx, its Excel re-saves, a\n"
 	"SIMPEG list, a spreadsheet) into the canonical pegawai table, validating\n"
@@ -526,7 +529,7 @@ int main(int argc, char *argv[])
 	long long *limits;
 	const char *config_path = NULL, *as_of = NULL, *output = NULL, *rejects = NULL;
 	char err[1024];
-	int ch, print_config = 0, print_map = 0, status = ASN_EXIT_OK, rc, i;
+	int ch, print_config = 0, print_map = 0, safe_cells = 0, status = ASN_EXIT_OK, rc, i;
 
 	asn_cli_init(argv[0]);
 	memset(&im, 0, sizeof im);
@@ -545,6 +548,7 @@ int main(int argc, char *argv[])
 		case OPT_NO_QUOTES: im.quoting = 0; break;
 		case OPT_PRINT_CONFIG: print_config = 1; break;
 		case OPT_QUOTES: im.quoting = 1; break;
+		case OPT_SAFE_CELLS: safe_cells = 1; break;
 		case OPT_SHEET: im.sheet = optarg; break;
 		case 'p': im.profile_name = optarg; break;
 		case 'q': asn_quiet = 1; break;
@@ -602,13 +606,16 @@ int main(int argc, char *argv[])
 	                                                : NULL);
 	im.out = asn_output_open(output);
 	im.writer = asn_csv_writer_new(asn_output_file(im.out));
+	asn_csv_writer_set_safe_cells(im.writer, safe_cells);
 	if (im.strict) {
 		im.spool = asn_spool_open();
 		im.spool_writer = asn_csv_writer_new(asn_spool_file(im.spool));
+		asn_csv_writer_set_safe_cells(im.spool_writer, safe_cells);
 	}
 	if (rejects) {
 		im.rejects_out = asn_output_open(rejects);
 		im.rejects = asn_csv_writer_new(asn_output_file(im.rejects_out));
+		asn_csv_writer_set_safe_cells(im.rejects, safe_cells);
 	}
 
 	if (argc == 0) {

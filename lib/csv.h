@@ -109,6 +109,9 @@ typedef struct asn_csv_writer asn_csv_writer;
 asn_csv_writer *asn_csv_writer_new(FILE *f);
 /* Hands an unfinished record to the stream; does not close the stream. */
 void asn_csv_writer_free(asn_csv_writer *w);
+/* Safe cells on: a field starting with = + - @ tab or CR (what a
+ * spreadsheet takes for a formula) is written with an apostrophe first. */
+void asn_csv_writer_set_safe_cells(asn_csv_writer *w, int on);
 void asn_csv_write_field(asn_csv_writer *w, const char *s, size_t len);
 void asn_csv_write_str(asn_csv_writer *w, const char *s);       /* NULL writes empty */
 void asn_csv_write_long(asn_csv_writer *w, long v);

@@ -12,6 +12,7 @@ struct asn_csv_writer {
 	char *buf;              /* the record being written */
 	size_t len, cap;
 	size_t nfields;
+	int safe_cells;
 };
 
 static void
@@ -75,24 +76,33 @@ needs_quotes(const char *s, size_t len)
 }
 
 void
+asn_csv_writer_set_safe_cells(asn_csv_writer *w, int on)
+{
+	w->safe_cells = on;
+}
+
+void
 asn_csv_write_field(asn_csv_writer *w, const char *s, size_t len)
 {
 	const char *q;
 	size_t n;
+	int quote;
 
 	if (!s)
 		s = "", len = 0;
-	/* Worst case: separator, two quotes, every byte a doubled quote. */
-	writer_reserve(w, 2 * len + 3);
+	/* Worst case: separator, two quotes, every byte a doubled quote, and
+	 * the apostrophe of a safe cell. */
+	writer_reserve(w, 2 * len + 4);
 	if (w->nfields++)
 		w->buf[w->len++] = ',';
-	if (!needs_quotes(s, len)) {
-		memcpy(w->buf + w->len, s, len);
-		w->len += len;
-		return;
-	}
-	w->buf[w->len++] = '"';
-	while ((q = memchr(s, '"', len))) {
+	quote = needs_quotes(s, len);
+	if (quote)
+		w->buf[w->len++] = '"';
+	/* a spreadsheet takes such a cell for a formula; an apostrophe first
+	 * makes it text, and is not shown */
+	if (w->safe_cells && len && s[0] && strchr("=+-@\t\r", s[0]))
+		w->buf[w->len++] = '\'';
+	while (quote && (q = memchr(s, '"', len))) {
 		n = (size_t)(q - s) + 1;
 		memcpy(w->buf + w->len, s, n);
 		w->len += n;
@@ -102,7 +112,8 @@ asn_csv_write_field(asn_csv_writer *w, const char *s, size_t len)
 	}
 	memcpy(w->buf + w->len, s, len);
 	w->len += len;
-	w->buf[w->len++] = '"';
+	if (quote)
+		w->buf[w->len++] = '"';
 }
 
 void

@@ -91,3 +91,18 @@ setup() {
 	[[ -f $long ]]
 	assert_equal "$(ls -A | grep -c '^\.')" 0
 }
+
+@test "outputs: --safe-cells makes a cell a spreadsheet would run as a formula text, in the table and the rejects" {
+	cat > formula.csv <<-'CSV'
+	nip,nama,jenis_kelamin,tanggal_lahir,status,golongan,jenis_jabatan,jabatan,bidang,unit,pendidikan,tmt_cpns
+	197105121998032001,"=HYPERLINK(""http://x"",""klik"")",P,1971-05-12,PNS,IV/a,fungsional_ahli_muda,Guru Ahli Muda,pendidikan,SMP Negeri 1 Kalukku,S1,1998-03-01
+	@SUM(A1),Arif,L,1980-02-03,PNS,III/c,fungsional_ahli_muda,Guru Ahli Muda,pendidikan,SMP Negeri 1 Kalukku,S1,2005-01-01
+	CSV
+	run --separate-stderr asn-import -q --as-of 2026-11-01 -p canonical --safe-cells -o out.csv -r rej.csv formula.csv
+	assert_equal "$status" 1
+	assert_equal "$(sed -n 2p out.csv | cut -d, -f1-2)" "197105121998032001,\"'=HYPERLINK(\"\"http://x\"\""
+	[[ $(sed -n 2p rej.csv) == *",'@SUM(A1),"* ]]
+	# without the option the cells are as they came
+	run --separate-stderr asn-import -q --as-of 2026-11-01 -p canonical -o plain.csv formula.csv
+	assert_equal "$(sed -n 2p plain.csv | cut -d, -f1-2)" "197105121998032001,\"=HYPERLINK(\"\"http://x\"\""
+}

@@ -735,6 +735,31 @@ written_double(double v, int decimals)
 	return writer_close(w, f);
 }
 
+/* Safe cells (OWASP's advice for CSV injection): a cell a spreadsheet
+ * would take for a formula gets an apostrophe first, quoting as before. */
+static void
+test_safe_cells(void)
+{
+	static const char *const cells[] = {
+		"=HYPERLINK(\"http://x\",\"klik\")", "+1", "-2", "@SUM(A1)", "\tx", "a=b", "", "Ahmad"
+	};
+	FILE *f;
+	asn_csv_writer *w = writer_open(&f);
+	size_t i;
+
+	asn_csv_writer_set_safe_cells(w, 1);
+	for (i = 0; i < sizeof cells / sizeof cells[0]; i++)
+		asn_csv_write_str(w, cells[i]);
+	asn_csv_end_record(w);
+	CHECK_STR(writer_close(w, f),
+	          "\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\",'+1,'-2,'@SUM(A1),'\tx,a=b,,Ahmad\n",
+	          "safe cells: = + - @ tab made text, quoting kept, others as they are");
+	w = writer_open(&f);
+	asn_csv_write_str(w, "=1+1");
+	asn_csv_end_record(w);
+	CHECK_STR(writer_close(w, f), "=1+1\n", "without safe cells a cell is written as it came");
+}
+
 static void
 test_writer(void)
 {
@@ -908,6 +933,7 @@ int
 main(void)
 {
 	test_line_ends();
+	test_safe_cells();
 	test_no_quoting_and_resync();
 	test_blank_and_empty();
 	test_bom();
