@@ -93,8 +93,8 @@ static const asn_option options[] = {
 	ASN_OPTION_OUTPUT,
 	{ 'r', "rejects", "FILE", "write rejected rows: line,column,value,reason + fields",
 	  "rejected rows file", ASN_OPT_FILE },
-	{ OPT_SAFE_CELLS, "safe-cells", NULL, "write a cell that starts with = + - @ with an\n"
-	  "apostrophe first, so that a spreadsheet shows it as text", "cells never read as formulas",
+	{ OPT_SAFE_CELLS, "safe-cells", NULL, "a cell starting with = + - @ written with an\n"
+	  "apostrophe first: a spreadsheet shows it as text", "cells never read as formulas",
 	  NULL },
 	{ 's', "strict", NULL, "any rejected row: exit 1 and write no rows",
 	  "any rejected row: write no rows", NULL },
