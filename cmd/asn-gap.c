@@ -303,52 +303,26 @@ static void count_row(gap *g, const char *name, const asn_csv_record *rec, const
 	group_of(g, len)->bezetting++;
 }
 
-/* Returns 0, or ASN_EXIT_INPUT after an error (already reported). */
+/* Count the staff of one pegawai table; a table that cannot be read ends
+ * the program (status 3). */
 static int read_pegawai(gap *g, const char *path)
 {
-	asn_csv_reader *rd;
-	asn_csv_record rec;
-	asn_table table;
-	const char *name;
-	char err[1024];
-	int *cols, pensiun_col, kedudukan_col, rc, status = ASN_EXIT_OK;
+	asn_input in;
+	int *cols, pensiun_col, kedudukan_col;
 	size_t k;
 
-	if (!(rd = asn_csv_reader_open(path, g->delimiter)))
-		return ASN_EXIT_INPUT;
-	name = asn_csv_reader_name(rd);
-	if (asn_table_read_header(&table, rd, err, sizeof(err)) < 0) {
-		asn_warn("%s", err);
-		asn_csv_reader_free(rd);
-		return ASN_EXIT_INPUT;
-	}
+	asn_input_open(&in, path, g->delimiter ? g->delimiter : ',');
 	cols = asn_calloc(g->nby, sizeof(*cols));
-	for (k = 0; k < g->nby && status == ASN_EXIT_OK; k++)
-		if ((cols[k] = asn_table_find(&table, g->by[k])) < 0) {
-			asn_warn("%s:1: missing required column '%s' (a --by key)", name, g->by[k]);
-			status = ASN_EXIT_INPUT;
-		}
-	pensiun_col = asn_table_find(&table, "tanggal_pensiun");
-	kedudukan_col = asn_table_find(&table, "kedudukan");
-	if (status == ASN_EXIT_OK && pensiun_col < 0) {
-		asn_warn("%s:1: missing required column 'tanggal_pensiun'", name);
-		status = ASN_EXIT_INPUT;
-	}
-	if (status == ASN_EXIT_OK) {
-		asn_csv_reader_expect_fields(rd, table.ncols);
-		while ((rc = asn_csv_reader_next(rd, &rec)) > 0)
-			count_row(g, name, &rec, cols, pensiun_col, kedudukan_col);
-		if (rc < 0) {
-			asn_warn("%s", asn_csv_reader_error(rd));
-			status = ASN_EXIT_INPUT;
-		}
-	}
+	for (k = 0; k < g->nby; k++)
+		cols[k] = asn_input_require(&in, g->by[k], " (a --by key)");
+	pensiun_col = asn_input_require(&in, "tanggal_pensiun", "");
+	kedudukan_col = asn_input_find(&in, "kedudukan");
+	while (asn_input_next(&in))
+		count_row(g, in.name, &in.rec, cols, pensiun_col, kedudukan_col);
 	free(cols);
-	asn_table_free(&table);
-	asn_csv_reader_free(rd);
-	return status;
+	asn_input_close(&in);
+	return ASN_EXIT_OK;
 }
-
 static const char *status_of(const sums *s, double selisih)
 {
 	if (!s->has_needs)
@@ -659,8 +633,13 @@ int main(int argc, char *argv[])
 	asn_csv_writer_free(g.writer);
 	asn_output_close(g.out);
 	for (k = 0; k < g.nneeds; k++) {
-		asn_cli_summary("%s: read %lu, positions %zu, rejected %lu", g.needs[k].name,
-		                g.needs[k].nread, g.needs[k].nentries, g.needs[k].nrejected);
+		if (g.needs[k].nblank)
+			asn_cli_summary("%s: read %lu, positions %zu, rejected %lu, %lu blank lines "
+			                "skipped", g.needs[k].name, g.needs[k].nread,
+			                g.needs[k].nentries, g.needs[k].nrejected, g.needs[k].nblank);
+		else
+			asn_cli_summary("%s: read %lu, positions %zu, rejected %lu", g.needs[k].name,
+			                g.needs[k].nread, g.needs[k].nentries, g.needs[k].nrejected);
 		rejected_needs += g.needs[k].nrejected;
 	}
 	if (g.away.total) {

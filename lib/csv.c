@@ -49,6 +49,8 @@ struct asn_csv_reader {
 	long record_line, field_line, end_line;
 	int in_record, record_done;
 	size_t field_max, expect;
+	int skip_blank;             /* blank lines skipped (and counted) */
+	unsigned long blank_lines;
 	int field_too_long;
 	int libcsv_only;        /* no fast path: every line through libcsv */
 	int quoting;            /* 0: '"' is an ordinary byte (SIASN's raw export) */
@@ -545,6 +547,9 @@ record_begin(asn_csv_reader *r)
 	r->record_line = r->field_line = r->line;
 }
 
+/* What record_finish returns for a blank line skipped. */
+enum { BLANK_SKIPPED = 2 };
+
 static int
 record_finish(asn_csv_reader *r, asn_csv_record *rec)
 {
@@ -559,6 +564,11 @@ record_finish(asn_csv_reader *r, asn_csv_record *rec)
 	rec->lengths = r->lengths;
 	rec->line = r->record_line;
 	rec->end_line = r->end_line;
+	/* a blank line in a table of several columns: skipped and counted */
+	if (r->skip_blank && r->expect > 1 && r->nfields == 1 && r->lengths[0] == 0) {
+		r->blank_lines++;
+		return BLANK_SKIPPED;
+	}
 	if (r->expect && r->nfields != r->expect) {
 		col = (r->nfields < r->expect ? r->nfields : r->expect) + 1;
 		snprintf(r->error, r->errsize, "%s:%ld:%zu: expected %zu fields, got %zu",
@@ -765,8 +775,8 @@ split_line(asn_csv_reader *r, size_t content_end)
  * starts at the beginning of a line, and a line going on inside a quoted
  * field is handed to libcsv whole.
  */
-int
-asn_csv_reader_next(asn_csv_reader *r, asn_csv_record *rec)
+static int
+reader_next(asn_csv_reader *r, asn_csv_record *rec)
 {
 	size_t stop, content_end;
 	int terminated, plain;
@@ -823,6 +833,28 @@ asn_csv_reader_next(asn_csv_reader *r, asn_csv_record *rec)
 		if (r->record_done)
 			return record_finish(r, rec);
 	}
+}
+
+int
+asn_csv_reader_next(asn_csv_reader *r, asn_csv_record *rec)
+{
+	int rc;
+
+	while ((rc = reader_next(r, rec)) == BLANK_SKIPPED)
+		;
+	return rc;
+}
+
+void
+asn_csv_reader_skip_blank_lines(asn_csv_reader *r, int on)
+{
+	r->skip_blank = on != 0;
+}
+
+unsigned long
+asn_csv_reader_blank_lines(const asn_csv_reader *r)
+{
+	return r->blank_lines;
 }
 int
 asn_csv_reader_resync(asn_csv_reader *r)

@@ -97,6 +97,12 @@ int asn_csv_reader_next(asn_csv_reader *r, asn_csv_record *rec);
  * record starts, col the first missing or extra field). 0 disables. */
 void asn_csv_reader_expect_fields(asn_csv_reader *r, size_t n);
 
+/* Blank lines after the header of a table of several columns skipped, not
+ * returned as records (an export or a spreadsheet often ends with one);
+ * how many were skipped. */
+void asn_csv_reader_skip_blank_lines(asn_csv_reader *r, int on);
+unsigned long asn_csv_reader_blank_lines(const asn_csv_reader *r);
+
 const char *asn_csv_reader_error(const asn_csv_reader *r);
 const char *asn_csv_reader_name(const asn_csv_reader *r);
 /* Bytes consumed so far (for progress and benchmarks). */

@@ -22,6 +22,7 @@ void asn_input_open(asn_input *in, const char *path, unsigned char delimiter)
 		asn_csv_reader_detect_delimiter(in->rd);
 	if (asn_table_read_header(&in->table, in->rd, err, sizeof err))
 		asn_die(ASN_EXIT_INPUT, "%s", err);
+	asn_csv_reader_skip_blank_lines(in->rd, 1);
 }
 
 int asn_input_next(asn_input *in)
@@ -70,6 +71,10 @@ long asn_input_whole(const asn_input *in, int col, const char *column, long min,
 
 void asn_input_close(asn_input *in)
 {
+	unsigned long blank = in->rd ? asn_csv_reader_blank_lines(in->rd) : 0;
+
+	if (blank && !asn_quiet)
+		asn_warn("%s: %lu blank line%s skipped", in->name, blank, blank == 1 ? "" : "s");
 	asn_table_free(&in->table);
 	asn_csv_reader_free(in->rd);
 	memset(in, 0, sizeof *in);

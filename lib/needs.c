@@ -479,6 +479,7 @@ asn_needs_read_csv(asn_needs *n, asn_csv_reader *r, const asn_needs_options *opt
 	status = resolve(&rd, opt, err, errsize);
 	if (status == ASN_NEEDS_OK) {
 		asn_csv_reader_expect_fields(r, rd.table.ncols);
+		asn_csv_reader_skip_blank_lines(r, 1);
 		while ((rc = asn_csv_reader_next(r, &rec)) > 0) {
 			n->nread++;
 			if (read_keys(&rd, &rec) < 0)
@@ -494,6 +495,7 @@ asn_needs_read_csv(asn_needs *n, asn_csv_reader *r, const asn_needs_options *opt
 		} else {
 			finish(n, opt);
 		}
+		n->nblank = asn_csv_reader_blank_lines(r);
 	}
 	free(rd.keys);
 	free(rd.norm);

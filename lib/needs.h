@@ -60,7 +60,7 @@ typedef struct {
 	size_t nkeys;              /* 2 + nextra, + 1 with a subunit column */
 	asn_needs_entry *entries;  /* in order of first appearance */
 	size_t nentries;
-	unsigned long nread, nrejected;
+	unsigned long nread, nrejected, nblank;  /* nblank: blank lines skipped */
 	size_t nslots;             /* lookup by keys */
 	size_t *slots;
 } asn_needs;

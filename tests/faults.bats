@@ -452,3 +452,19 @@ asn-gap: read 3, active 2, retired 0, rejected 1" ;;
 		cd ..
 	done
 }
+
+@test "faults: blank lines after the header (a trailing one, as spreadsheets save) are skipped and counted" {
+	{ cat "$BATS_FILE_TMPDIR/pegawai.csv"; printf '\n'; } > blank.csv
+	printf 'unit,jabatan,kebutuhan\nSMP Negeri 1 Kalukku,Guru Ahli Muda,2\n\n\n' > needs.csv
+	run --separate-stderr asn-gap --as-of 2026-11-01 -n needs.csv blank.csv
+	assert_success
+	[[ $stderr == *"asn-gap: blank.csv: 1 blank line skipped"* ]]
+	[[ $stderr == *"asn-gap: needs.csv: read 1, positions 1, rejected 0, 2 blank lines skipped"* ]]
+	run --separate-stderr asn-forecast --as-of 2026-11-01 --years 2 --needs needs.csv blank.csv
+	assert_success
+	[[ $stderr == *"asn-forecast: blank.csv: 1 blank line skipped"* ]]
+	printf 'tahun,nilai\n2020,1\n2021,2\n2022,4\n\n' > series.csv
+	run --separate-stderr asn-forecast --series series.csv
+	assert_success
+	[[ $stderr == *"asn-forecast: series.csv: 1 blank line skipped"* ]]
+}
