@@ -86,7 +86,10 @@ static void parse_period(const char *s, int *year, int *month)
 		asn_die(ASN_EXIT_USAGE, "invalid value '%s' for --period: expected YYYY-MM", s);
 	*year = atoi(s);
 	*month = atoi(s + 5);
-	if (*year < 1900 || *year > 2199 || *month < 1 || *month > 12)
+	if (*year < 1900 || *year > 2199)
+		asn_die(ASN_EXIT_USAGE, "invalid value '%s' for --period: the year must be from 1900 "
+		        "to 2199", s);
+	if (*month < 1 || *month > 12)
 		asn_die(ASN_EXIT_USAGE, "invalid value '%s' for --period: no such month", s);
 }
 

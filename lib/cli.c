@@ -177,6 +177,16 @@ int asn_cli_as_of(const char *arg, asn_date *out)
 	out->year = tm.tm_year + 1900;
 	out->month = tm.tm_mon + 1;
 	out->day = tm.tm_mday;
+	/* the range --as-of has: milliseconds given by mistake are refused,
+	 * not taken for the year 58803 */
+	if (out->year < 1900 || out->year > 2199) {
+		if (epoch && *epoch)
+			asn_warn("invalid SOURCE_DATE_EPOCH '%s': the year %d is outside 1900-2199 "
+			         "(seconds, not milliseconds)", epoch, out->year);
+		else
+			asn_warn("the clock says the year %d, outside 1900-2199: give --as-of", out->year);
+		return -1;
+	}
 	return 0;
 }
 

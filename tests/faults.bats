@@ -468,3 +468,18 @@ asn-gap: read 3, active 2, retired 0, rejected 1" ;;
 	assert_success
 	[[ $stderr == *"asn-forecast: series.csv: 1 blank line skipped"* ]]
 }
+
+@test "faults: SOURCE_DATE_EPOCH in milliseconds is refused (exit 2), not the year 57804" {
+	local p
+	for p in import gap forecast; do
+		args_of "$p"
+		ARGS=("${ARGS[@]:0:${#ARGS[@]}-2}")   # no --as-of: the date comes from the environment
+		SOURCE_DATE_EPOCH=1761955200000 run --separate-stderr "asn-$p" -q "${ARGS[@]}" \
+			"$BATS_FILE_TMPDIR/pegawai.csv"
+		assert_equal "$status" 2
+		assert_equal "$stderr" "asn-$p: invalid SOURCE_DATE_EPOCH '1761955200000': the year 57804 is outside 1900-2199 (seconds, not milliseconds)"
+	done
+	run --separate-stderr asn-report --period 9999-12 "$BATS_FILE_TMPDIR/pegawai.csv"
+	assert_equal "$status" 2
+	assert_equal "$stderr" "asn-report: invalid value '9999-12' for --period: the year must be from 1900 to 2199"
+}
