@@ -19,6 +19,8 @@ enum {
 	ENTRY_BLOCK = 16 * 1024 /* growth step of libcsv's field buffer */
 };
 
+static const char msg_too_many[] = "record too large (more than " ASN_CSV_FIELDS_MAX_TEXT
+    " fields or 64 MiB)";
 static const char msg_unterminated[] = "unterminated quoted field";
 static const char msg_malformed[] =
 	"malformed quoted field (a quote must be doubled inside quotes, "
@@ -52,6 +54,7 @@ struct asn_csv_reader {
 	int skip_blank;             /* blank lines skipped (and counted) */
 	unsigned long blank_lines;
 	int field_too_long;
+	int too_many_fields;
 	int libcsv_only;        /* no fast path: every line through libcsv */
 	int quoting;            /* 0: '"' is an ordinary byte (SIASN's raw export) */
 	int io_error;           /* the stream failed: nothing can follow */
@@ -516,8 +519,12 @@ on_field(void *s, size_t len, void *data)
 {
 	asn_csv_reader *r = data;
 
-	if (r->field_too_long)
+	if (r->field_too_long || r->too_many_fields)
 		return;
+	if (r->nfields >= ASN_CSV_FIELDS_MAX || r->arena_used + len > ASN_CSV_RECORD_MAX) {
+		r->too_many_fields = 1;
+		return;
+	}
 	if (len > r->field_max) {
 		r->field_too_long = 1;
 		return;
@@ -596,6 +603,10 @@ feed_piece(asn_csv_reader *r, size_t n)
 		    r->field_max);
 		return -1;
 	}
+	if (r->too_many_fields) {
+		reader_fail(r, r->field_line, r->nfields + 1, "%s", msg_too_many);
+		return -1;
+	}
 	if (done == n)
 		return 0;
 	status = csv_error(&r->parser);
@@ -654,6 +665,10 @@ reader_eof(asn_csv_reader *r, asn_csv_record *rec)
 		    r->field_max);
 		return reader_error(rec);
 	}
+	if (r->too_many_fields) {
+		reader_fail(r, r->field_line, r->nfields + 1, "%s", msg_too_many);
+		return reader_error(rec);
+	}
 	return record_finish(r, rec);
 }
 
@@ -688,6 +703,10 @@ split_plain(asn_csv_reader *r, size_t content_end)
 		if (flen > r->field_max) {
 			reader_fail(r, r->line, r->nfields + 1, "field longer than %zu bytes",
 			    r->field_max);
+			return -1;
+		}
+		if (r->nfields >= ASN_CSV_FIELDS_MAX) {
+			reader_fail(r, r->line, r->nfields + 1, "%s", msg_too_many);
 			return -1;
 		}
 		fields_reserve(r);
@@ -758,6 +777,10 @@ split_line(asn_csv_reader *r, size_t content_end)
 		if (len > r->field_max) {
 			reader_fail(r, r->line, r->nfields + 1, "field longer than %zu bytes",
 			    r->field_max);
+			return -1;
+		}
+		if (r->nfields >= ASN_CSV_FIELDS_MAX) {
+			reader_fail(r, r->line, r->nfields + 1, "%s", msg_too_many);
 			return -1;
 		}
 		record_add(r, r->data + r->pos + 1, len);
@@ -887,7 +910,7 @@ asn_csv_reader_resync(asn_csv_reader *r)
 	csv_free(&r->parser);
 	parser_init(r);
 	r->failed = 0;
-	r->in_record = r->record_done = r->field_too_long = 0;
+	r->in_record = r->record_done = r->field_too_long = r->too_many_fields = 0;
 	r->nfields = 0;
 	r->error[0] = '\0';
 	rescan(r);

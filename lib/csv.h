@@ -8,6 +8,11 @@
 
 /* Largest field accepted by default (bytes); larger is a structure error. */
 #define ASN_CSV_FIELD_MAX (1024 * 1024)
+/* Most fields in a record: more is a structure error, so that a line of
+ * nothing but delimiters cannot take gigabytes. */
+#define ASN_CSV_FIELDS_MAX 262144
+#define ASN_CSV_FIELDS_MAX_TEXT "262144"
+#define ASN_CSV_RECORD_MAX (64 * 1024 * 1024)
 
 typedef struct {
 	size_t nfields;

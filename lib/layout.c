@@ -57,19 +57,18 @@ int *asn_layout_columns(const asn_layout *l, const asn_import_ctx *ctx, const as
                         const char *name)
 {
 	int *columns = asn_calloc(l->npassthrough ? l->npassthrough : 1, sizeof *columns);
+	char *passed = asn_calloc(t->ncols ? t->ncols : 1, 1);
 	size_t j;
-	int c, known;
+	int c;
 
 	for (j = 0; j < l->npassthrough; j++)
-		columns[j] = asn_table_find(t, l->passthrough[j]);
-	for (c = 0; (size_t)c < t->ncols; c++) {
-		known = column_used(ctx, c);
-		for (j = 0; !known && j < l->npassthrough; j++)
-			known = columns[j] == c;
-		if (!known && !is_canonical_name(t->names[c]))
+		if ((columns[j] = asn_table_find(t, l->passthrough[j])) >= 0)
+			passed[columns[j]] = 1;
+	for (c = 0; (size_t)c < t->ncols; c++)
+		if (!passed[c] && !column_used(ctx, c) && !is_canonical_name(t->names[c]))
 			asn_warn("%s:1: column '%s' is not in the first input's header: not written",
 			         name, t->names[c]);
-	}
+	free(passed);
 	return columns;
 }
 

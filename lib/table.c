@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "hash.h"
 #include "table.h"
 
 static char
@@ -117,6 +118,27 @@ find_duplicate(const asn_table *t, size_t *first, size_t *second)
 	return found;
 }
 
+/* Beyond this many columns names are found through a hash table, so that
+ * looking up every column of a header 100,000 wide stays linear. */
+enum { WIDE = 32 };
+
+static void
+index_names(asn_table *t)
+{
+	size_t i, j, mask;
+
+	for (t->nslots = 64; t->nslots < 2 * t->ncols; t->nslots *= 2)
+		;
+	t->slots = asn_calloc(t->nslots, sizeof(*t->slots));
+	mask = t->nslots - 1;
+	for (i = 0; i < t->ncols; i++) {
+		for (j = asn_hash(t->folded[i], strlen(t->folded[i])) & mask; t->slots[j];
+		    j = (j + 1) & mask)
+			;
+		t->slots[j] = i + 1;
+	}
+}
+
 int
 asn_table_init(asn_table *t, const asn_csv_record *header, char *err, size_t errsize)
 {
@@ -140,6 +162,8 @@ asn_table_init(asn_table *t, const asn_csv_record *header, char *err, size_t err
 		asn_table_free(t);
 		return -1;
 	}
+	if (t->ncols > WIDE)
+		index_names(t);
 	return 0;
 }
 
@@ -156,8 +180,10 @@ asn_table_free(asn_table *t)
 	}
 	free(t->names);
 	free(t->folded);
+	free(t->slots);
 	t->names = t->folded = NULL;
-	t->ncols = 0;
+	t->slots = NULL;
+	t->ncols = t->nslots = 0;
 }
 
 /* name equals folded up to ASCII case. */
@@ -172,17 +198,28 @@ same_name(const char *name, const char *folded)
 int
 asn_table_find(const asn_table *t, const char *name)
 {
-	char buf[256];
-	size_t i, len = strlen(name);
+	char buf[256], *folded = buf;
+	size_t i, len = strlen(name), mask;
+	int found = -1;
 
-	if (len < sizeof buf) {
-		fold_into(name, len, buf);
-		name = buf;
+	if (len >= sizeof buf)
+		folded = asn_malloc(len + 1);
+	len = fold_into(name, len, folded);
+	if (t->slots) {
+		mask = t->nslots - 1;
+		for (i = asn_hash(folded, len) & mask; t->slots[i]; i = (i + 1) & mask)
+			if (strcmp(t->folded[t->slots[i] - 1], folded) == 0) {
+				found = (int)(t->slots[i] - 1);
+				break;
+			}
+	} else {
+		for (i = 0; i < t->ncols && found < 0; i++)
+			if (same_name(folded, t->folded[i]))
+				found = (int)i;
 	}
-	for (i = 0; i < t->ncols; i++)
-		if (same_name(name, t->folded[i]))
-			return (int)i;
-	return -1;
+	if (folded != buf)
+		free(folded);
+	return found;
 }
 
 int

@@ -9,6 +9,8 @@ typedef struct {
 	size_t ncols;
 	char **names;   /* as given in the header */
 	char **folded;  /* lower-cased (ASCII) for lookup */
+	size_t *slots;  /* a wide header's names hashed: column + 1, 0 empty */
+	size_t nslots;
 } asn_table;
 
 /* Build from a header record.  Returns 0, or -1 and writes

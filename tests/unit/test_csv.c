@@ -735,6 +735,40 @@ written_double(double v, int decimals)
 	return writer_close(w, f);
 }
 
+/* A record of nothing but delimiters: bounded in fields, through both the
+ * fast path (a short line) and libcsv (a quoted field first). */
+static void
+test_record_bounds(void)
+{
+	size_t n = ASN_CSV_FIELDS_MAX, i;
+	char *text = malloc(2 * n + 16);
+	asn_csv_reader *r;
+	asn_csv_record rec;
+	int pass;
+
+	for (pass = 0; pass < 2; pass++) {
+		i = 0;
+		if (pass)
+			text[i++] = '"', text[i++] = '"';
+		memset(text + i, ',', n - 1);
+		i += n - 1;
+		text[i++] = '\n';
+		r = asn_csv_reader_from_memory(text, i, "c.csv", 0);
+		CHECK_INT(asn_csv_reader_next(r, &rec), 1, "%zu fields are a record (pass %d)", n, pass);
+		CHECK_INT(rec.nfields, n, "every one of them");
+		asn_csv_reader_free(r);
+		text[i - 1] = ',';
+		text[i++] = '\n';
+		r = asn_csv_reader_from_memory(text, i, "c.csv", 0);
+		CHECK_INT(asn_csv_reader_next(r, &rec), -1, "one more field is an error (pass %d)", pass);
+		CHECK_STR(asn_csv_reader_error(r),
+		          "c.csv:1:262145: record too large (more than 262144 fields or 64 MiB)",
+		          "named with the field where it stops");
+		asn_csv_reader_free(r);
+	}
+	free(text);
+}
+
 /* Safe cells (OWASP's advice for CSV injection): a cell a spreadsheet
  * would take for a formula gets an apostrophe first, quoting as before. */
 static void
@@ -934,6 +968,7 @@ main(void)
 {
 	test_line_ends();
 	test_safe_cells();
+	test_record_bounds();
 	test_no_quoting_and_resync();
 	test_blank_and_empty();
 	test_bom();

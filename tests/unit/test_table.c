@@ -104,7 +104,7 @@ test_wide(void)
 	char *header = malloc(20 * 50000 + 16), name[32];
 	asn_table t;
 	char err[128];
-	size_t n = 0;
+	size_t n = 0, wrong;
 	int i;
 
 	for (i = 0; i < 50000; i++)
@@ -113,6 +113,12 @@ test_wide(void)
 	CHECK_INT(table_from(header, &t, err, sizeof(err)), 0, "50000 columns");
 	snprintf(name, sizeof(name), "C%d", 49999);
 	CHECK_INT(asn_table_find(&t, name), 49999, "last of 50000 columns found");
+	for (i = 0, wrong = 0; i < 50000; i++) {
+		snprintf(name, sizeof(name), i % 2 ? "C%d" : " c%d ", i);
+		wrong += asn_table_find(&t, name) != i;
+	}
+	CHECK_INT(wrong, 0, "every one of 50000 columns found by name, any case, blanks around");
+	CHECK_INT(asn_table_find(&t, "c50000"), -1, "a name not there, in a wide header");
 	asn_table_free(&t);
 	strcpy(header + n, ",C17\n");
 	CHECK_INT(table_from(header, &t, err, sizeof(err)), -1, "duplicate among 50001 columns");
