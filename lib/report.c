@@ -162,6 +162,15 @@ int report_age_band(int age)
 	return (age - 25) / 5 + 1;
 }
 
+int report_ikm_below_b(const report_ikm_unit *u, double ikm_b)
+{
+	char m = u->mutu[0];
+
+	if (m)
+		return m == 'C' || m == 'c' || m == 'D' || m == 'd';
+	return !isnan(u->nilai) && u->nilai < ikm_b;
+}
+
 /* One input being read: its columns and the first problem of a row. */
 typedef struct {
 	const char *name;

@@ -79,4 +79,8 @@ void report_para(const report_builder *b, const char *fmt, ...)
 /* Adds a sentence to a paragraph of TEXT bytes. */
 void report_append(char *text, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* The sections in the order of the report; each but the summary is there
+ * when its input is. */
+void report_section_summary(const report_builder *b);
+
 #endif
