@@ -82,5 +82,7 @@ void report_append(char *text, const char *fmt, ...) __attribute__((format(print
 /* The sections in the order of the report; each but the summary is there
  * when its input is. */
 void report_section_summary(const report_builder *b);
+void report_section_profile(const report_builder *b);
+void report_section_retirees(const report_builder *b);
 
 #endif
