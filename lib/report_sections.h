@@ -83,6 +83,8 @@ void report_append(char *text, const char *fmt, ...) __attribute__((format(print
  * when its input is. */
 void report_section_summary(const report_builder *b);
 void report_section_profile(const report_builder *b);
+void report_section_gap(const report_builder *b);
+void report_section_forecast(const report_builder *b);
 void report_section_retirees(const report_builder *b);
 
 #endif
