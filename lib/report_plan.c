@@ -51,8 +51,8 @@ static const report_gap_unit *find_unit(const report_gap_unit *const *sorted, si
 	return NULL;
 }
 
-static void gap_chart(const report_builder *b, const report_gap_unit *const *units, size_t n,
-                      const char *group)
+static void gap_chart(const report_builder *b, const report_gap_unit *const *units,
+                      size_t n, const char *group)
 {
 	size_t shown = n < CHART_UNITS ? n : CHART_UNITS, i;
 	const char **labels = asn_calloc(shown, sizeof *labels);
@@ -184,8 +184,8 @@ static int by_year(const void *x, const void *y)
 	return (a->tahun > b->tahun) - (a->tahun < b->tahun);
 }
 
-static void forecast_charts(const report_builder *b, const report_year *years, size_t n, int band,
-                            int need)
+static void forecast_charts(const report_builder *b, const report_year *years, size_t n,
+                            int band, int need)
 {
 	const char **labels = asn_calloc(n + 1, sizeof *labels);
 	char (*names)[12] = asn_calloc(n + 1, sizeof *names);

@@ -35,8 +35,9 @@ static const char *const golongan_pppk[17] = {
 };
 
 /* A bar chart in html and a count table in md/txt of the non-zero counts. */
-static void count_block(const report_builder *b, const char *title, const char *const *names,
-                        const unsigned long *counts, size_t n, double total)
+static void count_block(const report_builder *b, const char *title,
+                        const char *const *names, const unsigned long *counts, size_t n,
+                        double total)
 {
 	const char **labels = asn_calloc(n, sizeof *labels);
 	char **value_labels = asn_calloc(n, sizeof *value_labels);
