@@ -114,5 +114,8 @@ struct asn_report_data {
 
 /* Age band of an age in years (0: under 25 ... 8: 60 and over). */
 int report_age_band(int age);
+/* A unit below grade B by the mutu its table gives, else by its score
+ * against ikm_b, the lower bound of B. */
+int report_ikm_below_b(const report_ikm_unit *u, double ikm_b);
 
 #endif

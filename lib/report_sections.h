@@ -16,8 +16,8 @@ typedef enum {
 	T_TITLE, T_PERIOD, T_AS_OF, T_SOURCES, T_MADE_BY, T_SUMMARY, T_PROFILE, T_GAP,
 	T_GAP_BY, T_FORECAST, T_RETIREES, T_TALENT, T_IKM, T_ACTIVE, T_NEED, T_SHORTAGE,
 	T_SURPLUS, T_RETIRE_IN, T_RETIRE_12, T_IKM_BELOW, T_REST_OF_YEAR, T_IN_POSITIONS,
-	T_OF_UNITS, T_STATUS_HINT, T_NOTHING, T_PROFILE_PARA, T_PROFILE_RETIRED, T_PROFILE_AWAY, T_SOURCE,
-	T_AGE_PYRAMID, T_MEN, T_WOMEN, T_AGE, T_GOLONGAN, T_PENDIDIKAN, T_JENIS, T_STATUS,
+	T_OF_UNITS, T_STATUS_HINT, T_NOTHING, T_PROFILE_PARA, T_PROFILE_RETIRED, T_PROFILE_AWAY,
+	T_SOURCE, T_AGE_PYRAMID, T_MEN, T_WOMEN, T_AGE, T_GOLONGAN, T_PENDIDIKAN, T_JENIS, T_STATUS,
 	T_COUNT, T_TOTAL, T_OTHER, T_SHARE, T_GAP_PARA, T_GAP_CHART, T_UNIT, T_KEBUTUHAN,
 	T_BEZETTING, T_SELISIH, T_KURANG, T_LEBIH, T_BEZ_PREV, T_PERUBAHAN, T_CHART_CAP,
 	T_NO_ROWS, T_NO_GROUP, T_FC_PARA, T_FC_PARA_BAND, T_FC_GROUPS, T_FC_CHART,
@@ -74,9 +74,22 @@ const char *report_month_name(const report_builder *b, int month);
 char *report_long_date(const report_builder *b, asn_date d, char *buf);
 char *report_short_date(const report_builder *b, asn_date d, char *buf);
 
+/* One paragraph, cut at TEXT bytes. */
 void report_para(const report_builder *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* Adds a sentence to a paragraph of TEXT bytes. */
 void report_append(char *text, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* The sections in the order of the report; each but the summary is there
+ * when its input is.  report_summary.c holds the summary, report_staff.c
+ * the profile and the retirees, report_plan.c the gap and the forecast,
+ * report_scores.c the talent grid and the IKM. */
+void report_section_summary(const report_builder *b);
+void report_section_profile(const report_builder *b);
+void report_section_gap(const report_builder *b);
+void report_section_forecast(const report_builder *b);
+void report_section_retirees(const report_builder *b);
+void report_section_talent(const report_builder *b);
+void report_section_ikm(const report_builder *b);
 
 #endif

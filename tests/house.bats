@@ -1,5 +1,6 @@
 #!/usr/bin/env bats
-# The shape of the code: lib modules that depend on each other one way.
+# The shape of the code: lib modules that depend on each other one way,
+# files short enough to read.
 
 load helper
 
@@ -41,4 +42,16 @@ B=$(dirname "$ASN_BIN")
 	assert_output ""
 	run sh "$ROOT/tests/tools/lib-cycles.sh" "$BATS_TEST_TMPDIR/nowhere"
 	assert_failure 2
+}
+
+@test "house: no file of the report over 1,000 lines" {
+	run awk 'FNR == 1001 { print FILENAME }' "$ROOT"/lib/report* "$ROOT"/lib/svg.* \
+		"$ROOT"/lib/numfmt.*
+	assert_output ""
+}
+
+@test "house: no lib/*.c file over 1,000 lines" {
+	skip "lib/csv.c is 1,037 lines"
+	run awk 'FNR == 1001 { print FILENAME }' "$ROOT"/lib/*.c
+	assert_output ""
 }

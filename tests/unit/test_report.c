@@ -1,3 +1,4 @@
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -94,10 +95,32 @@ static void bands(void)
 	CHECK_INT(report_age_band(70), 8, "70 in >= 60");
 }
 
+static void ikm_grades(void)
+{
+	char c[] = "C", b[] = "b", none[] = "";
+	report_ikm_unit u;
+
+	memset(&u, 0, sizeof u);
+	u.mutu = c;
+	u.nilai = 90;
+	CHECK_INT(report_ikm_below_b(&u, 76.61), 1, "mutu C is below B whatever the score");
+	u.mutu = b;
+	u.nilai = 10;
+	CHECK_INT(report_ikm_below_b(&u, 76.61), 0, "mutu b is not below B");
+	u.mutu = none;
+	u.nilai = 76.6;
+	CHECK_INT(report_ikm_below_b(&u, 76.61), 1, "no mutu: the score under the bound");
+	u.nilai = 76.61;
+	CHECK_INT(report_ikm_below_b(&u, 76.61), 0, "no mutu: the score at the bound");
+	u.nilai = NAN;
+	CHECK_INT(report_ikm_below_b(&u, 76.61), 0, "no mutu and no score: not counted");
+}
+
 int main(void)
 {
 	recognition();
 	text();
 	bands();
+	ikm_grades();
 	return TEST_DONE();
 }

@@ -1,0 +1,549 @@
+/* The rows of each kind of input added to the model, once report.c has
+ * recognised the table: the columns a kind reads, the checks of a row and
+ * the sums it goes into. */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "cli.h"
+#include "csv.h"
+#include "pegawai.h"
+#include "report.h"
+#include "report_model.h"
+#include "report_rows.h"
+#include "report_text.h"
+#include "rules.h"
+#include "table.h"
+
+/* Columns of asn-gap that are not grouping keys. */
+static const char *const gap_values[] = {
+	"beban_jam", "kebutuhan_hitung", "kebutuhan", "bezetting", "selisih", "status",
+	"ej", "pj", "wisn_ratio", "cas_persen", "ias_jam", NULL
+};
+static const char *const forecast_values[] = {
+	"tahun", "awal", "pensiun", "keluar", "masuk", "akhir", "akhir_lo", "akhir_hi",
+	"p_kurang", "kebutuhan", "selisih", "formasi_usulan", NULL
+};
+
+int report_age_band(int age)
+{
+	if (age < 25)
+		return 0;
+	if (age >= 60)
+		return REPORT_AGE_BANDS - 1;
+	return (age - 25) / 5 + 1;
+}
+
+static int reject(report_input *in, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static int reject(report_input *in, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(in->reason, sizeof in->reason, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+static const char *field(const asn_csv_record *rec, int col)
+{
+	return col >= 0 && (size_t)col < rec->nfields ? rec->fields[col] : "";
+}
+
+static char *clean_field(const asn_csv_record *rec, int col)
+{
+	if (col < 0 || (size_t)col >= rec->nfields)
+		return asn_strdup("");
+	return asn_report_text_clean(rec->fields[col], rec->lengths[col]);
+}
+
+/* The cleaned text of n columns, each NUL-terminated, in one allocation. */
+static char *join_fields(const asn_csv_record *rec, const int *cols, int n)
+{
+	char *parts[8], *out;
+	size_t len = 0, k;
+	int i;
+
+	for (i = 0; i < n; i++) {
+		parts[i] = clean_field(rec, cols[i]);
+		len += strlen(parts[i]) + 1;
+	}
+	out = asn_malloc(len);
+	for (i = 0, len = 0; i < n; i++) {
+		k = strlen(parts[i]) + 1;
+		memcpy(out + len, parts[i], k);
+		len += k;
+		free(parts[i]);
+	}
+	return out;
+}
+
+/* A number, or NaN for an empty field when optional.  Returns 0 or -1. */
+static int number(report_input *in, const asn_csv_record *rec, int col, int optional,
+                  double *out)
+{
+	const char *s = field(rec, col);
+	char *end;
+
+	*out = NAN;
+	if (col < 0)
+		return 0;
+	if (!*s) {
+		if (optional)
+			return 0;
+		return reject(in, "%s is empty (expected a number)", in->table.names[col]);
+	}
+	*out = strtod(s, &end);
+	if (*end || end == s || !isfinite(*out) || s[0] == ' ')
+		return reject(in, "%s '%s': expected a number", in->table.names[col], s);
+	return 0;
+}
+
+static int iso_date(report_input *in, const asn_csv_record *rec, int col, asn_date *d)
+{
+	const char *s = field(rec, col);
+
+	if (asn_date_parse_iso(s, strlen(s), d) != 0)
+		return reject(in, "%s '%s': expected a date YYYY-MM-DD", in->table.names[col], s);
+	return 0;
+}
+
+static asn_date add_year(asn_date d)
+{
+	d.year++;
+	if (d.month == 2 && d.day == 29)
+		d.day = 28;
+	return d;
+}
+
+enum { P_JK, P_LAHIR, P_STATUS, P_GOLONGAN, P_JENIS, P_PENDIDIKAN, P_PENSIUN, P_KEDUDUKAN };
+
+static void pegawai_columns(asn_report_data *d, report_input *in)
+{
+	static const char *const names[] = {
+		"jenis_kelamin", "tanggal_lahir", "status", "golongan", "jenis_jabatan",
+		"pendidikan", "tanggal_pensiun", "kedudukan"
+	};
+	size_t i;
+
+	(void)d;
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		in->col[i] = asn_table_find(&in->table, names[i]);
+}
+
+/* Index of the status: PNS, CPNS, PPPK, other. */
+static int status_index(const char *s)
+{
+	const char *status = asn_status_parse(s);
+
+	if (!status)
+		return REPORT_STATUS - 1;
+	return strcmp(status, "PNS") == 0 ? 0 : strcmp(status, "CPNS") == 0 ? 1 : 2;
+}
+
+/* Index of the golongan: PNS I/a..IV/e, then PPPK I..XVII, then other. */
+static int golongan_index(const char *s, int pppk)
+{
+	char canonical[8];
+	int g;
+
+	if (pppk) {
+		g = asn_golongan_pppk(s, canonical);
+		if (g >= 0)
+			g += 17;
+	} else {
+		g = asn_golongan_pns(s, canonical);
+	}
+	return g >= 0 ? g : REPORT_GOLONGAN - 1;
+}
+
+static int pegawai_row(asn_report_data *d, report_input *in, const asn_csv_record *rec)
+{
+	report_pegawai *p = &d->pegawai;
+	asn_date birth, pensiun = { 9999, 12, 31 };
+	const char *s, *pend;
+	char jk;
+	int status, i;
+
+	/* the one rule of lib/rules: an empty tanggal_pensiun is no date */
+	if (iso_date(in, rec, in->col[P_PENSIUN], &pensiun))
+		return -1;
+	if (asn_date_cmp(pensiun, d->as_of) <= 0) {
+		p->retired++;
+		return 0;
+	}
+	if (!asn_rules_kedudukan_active(d->cfg, field(rec, in->col[P_KEDUDUKAN]))) {
+		p->away++;
+		return 0;
+	}
+	if (iso_date(in, rec, in->col[P_LAHIR], &birth))
+		return -1;
+	if (asn_date_cmp(birth, d->as_of) > 0)
+		return reject(in, "tanggal_lahir %s is after the report date",
+		              field(rec, in->col[P_LAHIR]));
+	s = field(rec, in->col[P_JK]);
+	if (!(jk = asn_jenis_kelamin_parse(s)))
+		return reject(in, "jenis_kelamin '%s': expected L or P", s);
+
+	p->active++;
+	p->age[report_age_band(asn_date_age(birth, d->as_of))][jk == 'P']++;
+	status = status_index(field(rec, in->col[P_STATUS]));
+	p->status[status]++;
+	p->golongan[golongan_index(field(rec, in->col[P_GOLONGAN]), status == 2)]++;
+	i = asn_pendidikan_parse(field(rec, in->col[P_PENDIDIKAN]), &pend);
+	p->pendidikan[i >= 0 ? i : REPORT_PENDIDIKAN - 1]++;
+	i = asn_jenis_jabatan_find(field(rec, in->col[P_JENIS]));
+	p->jenis[i >= 0 ? i : REPORT_JENIS - 1]++;
+
+	if (pensiun.year == d->as_of.year)
+		p->retire_this_year++;
+	else if (pensiun.year == d->as_of.year + 1)
+		p->retire_next_year++;
+	if (asn_date_cmp(pensiun, add_year(d->as_of)) <= 0)
+		p->retire_12_months++;
+	return 0;
+}
+
+enum { G_KEBUTUHAN, G_BEZETTING, G_SELISIH, G_STATUS, G_GROUP };
+
+static int is_value_column(const char *name, const char *const *values)
+{
+	size_t i;
+
+	for (i = 0; values[i]; i++)
+		if (strcasecmp(name, values[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static size_t count_keys(const asn_table *t, const char *const *values)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < t->ncols; i++)
+		n += !is_value_column(t->names[i], values);
+	return n;
+}
+
+static void gap_columns(asn_report_data *d, report_input *in)
+{
+	size_t i;
+
+	in->col[G_KEBUTUHAN] = asn_table_find(&in->table, "kebutuhan");
+	in->col[G_BEZETTING] = asn_table_find(&in->table, "bezetting");
+	in->col[G_SELISIH] = asn_table_find(&in->table, "selisih");
+	in->col[G_STATUS] = asn_table_find(&in->table, "status");
+	in->col[G_GROUP] = asn_table_find(&in->table, "unit");
+	for (i = 0; in->col[G_GROUP] < 0 && i < in->table.ncols; i++)
+		if (!is_value_column(in->table.names[i], gap_values))
+			in->col[G_GROUP] = (int)i;
+	if (in->col[G_GROUP] >= 0)
+		d->gap.group_column = asn_strdup(in->table.names[in->col[G_GROUP]]);
+}
+
+static size_t hash_text(const char *s)
+{
+	size_t h = 2166136261u;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static void gap_rehash(report_gap *g)
+{
+	size_t i, j, mask;
+
+	free(g->slots);
+	g->nslots = g->nslots ? g->nslots * 2 : 64;
+	g->slots = asn_calloc(g->nslots, sizeof *g->slots);
+	mask = g->nslots - 1;
+	for (i = 0; i < g->nunits; i++) {
+		for (j = hash_text(g->units[i].name) & mask; g->slots[j]; j = (j + 1) & mask)
+			;
+		g->slots[j] = i + 1;
+	}
+}
+
+static report_gap_unit *gap_unit(report_gap *g, const char *name)
+{
+	size_t j, mask;
+
+	if ((g->nunits + 1) * 2 > g->nslots)
+		gap_rehash(g);
+	mask = g->nslots - 1;
+	for (j = hash_text(name) & mask; g->slots[j]; j = (j + 1) & mask)
+		if (strcmp(g->units[g->slots[j] - 1].name, name) == 0)
+			return &g->units[g->slots[j] - 1];
+	if (g->nunits == g->cap) {
+		g->cap = g->cap ? g->cap * 2 : 32;
+		g->units = asn_realloc(g->units, g->cap * sizeof *g->units);
+	}
+	memset(&g->units[g->nunits], 0, sizeof g->units[0]);
+	g->units[g->nunits].name = asn_strdup(name);
+	g->slots[j] = ++g->nunits;
+	return &g->units[g->nunits - 1];
+}
+
+/* A total row of asn-gap --total: a key cell saying so. */
+static int gap_total_row(const report_input *in, const asn_csv_record *rec)
+{
+	size_t i;
+	const char *s;
+
+	for (i = 0; i < in->table.ncols && i < rec->nfields; i++) {
+		if (is_value_column(in->table.names[i], gap_values))
+			continue;
+		s = rec->fields[i];
+		if (strcasecmp(s, "total") == 0 || strcasecmp(s, "jumlah") == 0 ||
+		    strcasecmp(s, "(total)") == 0 || strcasecmp(s, "(jumlah)") == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int gap_row(asn_report_data *d, report_input *in, const asn_csv_record *rec)
+{
+	report_gap *g = &d->gap;
+	report_gap_unit *u;
+	double kebutuhan, bezetting, selisih;
+	const char *status;
+	char *name;
+
+	if (gap_total_row(in, rec)) {
+		g->total_rows++;
+		return 0;
+	}
+	if (number(in, rec, in->col[G_KEBUTUHAN], 1, &kebutuhan) ||
+	    number(in, rec, in->col[G_BEZETTING], 0, &bezetting) ||
+	    number(in, rec, in->col[G_SELISIH], 1, &selisih))
+		return -1;
+	if (isnan(kebutuhan))
+		kebutuhan = 0;
+	if (isnan(selisih))
+		selisih = bezetting - kebutuhan;
+	status = field(rec, in->col[G_STATUS]);
+	name = in->col[G_GROUP] >= 0 ? clean_field(rec, in->col[G_GROUP]) : asn_strdup("");
+	u = gap_unit(g, name);
+	free(name);
+	u->rows++;
+	u->kebutuhan += kebutuhan;
+	u->bezetting += bezetting;
+	u->selisih += selisih;
+	g->rows++;
+	g->kebutuhan += kebutuhan;
+	g->bezetting += bezetting;
+	if (selisih < 0) {
+		u->kurang -= selisih;
+		g->kurang -= selisih;
+		g->rows_kurang++;
+	} else if (selisih > 0) {
+		u->lebih += selisih;
+		g->lebih += selisih;
+		g->rows_lebih++;
+	}
+	if (strcmp(status, "tanpa_kebutuhan") == 0)
+		g->rows_tanpa++;
+	return 0;
+}
+
+enum { F_TAHUN, F_AWAL, F_PENSIUN, F_KELUAR, F_MASUK, F_AKHIR, F_LO, F_HI, F_P,
+       F_KEBUTUHAN, F_SELISIH, F_FORMASI, F_NCOLS };
+
+static void forecast_columns(asn_report_data *d, report_input *in)
+{
+	int i;
+
+	for (i = 0; i < F_NCOLS; i++)
+		in->col[i] = asn_table_find(&in->table, forecast_values[i]);
+	d->forecast.nkeys = count_keys(&in->table, forecast_values);
+}
+
+static report_year *forecast_find(report_forecast *fc, int tahun)
+{
+	size_t i;
+
+	for (i = 0; i < fc->nyears; i++)
+		if (fc->years[i].tahun == tahun)
+			return &fc->years[i];
+	return NULL;
+}
+
+static report_year *forecast_year(report_forecast *fc, int tahun)
+{
+	report_year *y = forecast_find(fc, tahun);
+
+	if (y)
+		return y;
+	if (fc->nyears == fc->cap) {
+		fc->cap = fc->cap ? fc->cap * 2 : 16;
+		fc->years = asn_realloc(fc->years, fc->cap * sizeof *fc->years);
+	}
+	memset(&fc->years[fc->nyears], 0, sizeof fc->years[0]);
+	fc->years[fc->nyears].tahun = tahun;
+	return &fc->years[fc->nyears++];
+}
+
+static void add_optional(double *sum, unsigned long *n, double v)
+{
+	if (!isnan(v)) {
+		*sum += v;
+		(*n)++;
+	}
+}
+
+static int forecast_row(asn_report_data *d, report_input *in, const asn_csv_record *rec)
+{
+	double v[F_NCOLS];
+	report_year *y;
+	int i;
+
+	for (i = 0; i < F_NCOLS; i++)
+		if (number(in, rec, in->col[i], i > F_AKHIR, &v[i]))
+			return -1;
+	if (v[F_TAHUN] != floor(v[F_TAHUN]) || v[F_TAHUN] < 1900 || v[F_TAHUN] > 2199)
+		return reject(in, "tahun '%s': expected a year", field(rec, in->col[F_TAHUN]));
+	if (d->forecast.nyears >= 200 && !forecast_find(&d->forecast, (int)v[F_TAHUN]))
+		return reject(in, "tahun '%s': more than 200 distinct years",
+		              field(rec, in->col[F_TAHUN]));
+	y = forecast_year(&d->forecast, (int)v[F_TAHUN]);
+	y->groups++;
+	y->awal += v[F_AWAL];
+	y->pensiun += v[F_PENSIUN];
+	y->keluar += v[F_KELUAR];
+	y->masuk += v[F_MASUK];
+	y->akhir += v[F_AKHIR];
+	add_optional(&y->lo, &y->n_lo, v[F_LO]);
+	add_optional(&y->hi, &y->n_hi, v[F_HI]);
+	add_optional(&y->p_kurang, &y->n_p, v[F_P]);
+	add_optional(&y->kebutuhan, &y->n_kebutuhan, v[F_KEBUTUHAN]);
+	add_optional(&y->selisih, &y->n_selisih, v[F_SELISIH]);
+	add_optional(&y->formasi, &y->n_formasi, v[F_FORMASI]);
+	return 0;
+}
+
+enum { R_NIP, R_NAMA, R_UNIT, R_JABATAN, R_TANGGAL };
+
+static void retiree_columns(asn_report_data *d, report_input *in)
+{
+	static const char *const names[] = { "nip", "nama", "unit", "jabatan", "tanggal_pensiun" };
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		in->col[i] = asn_table_find(&in->table, names[i]);
+	d->retirees.from = d->as_of;
+	d->retirees.to = add_year(d->as_of);
+}
+
+static int retiree_row(asn_report_data *d, report_input *in, const asn_csv_record *rec)
+{
+	report_retirees *r = &d->retirees;
+	report_retiree *p;
+	asn_date t;
+
+	if (iso_date(in, rec, in->col[R_TANGGAL], &t))
+		return -1;
+	r->total++;
+	if (asn_date_cmp(t, r->from) <= 0 || asn_date_cmp(t, r->to) > 0)
+		return 0;
+	if (r->n == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 64;
+		r->rows = asn_realloc(r->rows, r->cap * sizeof *r->rows);
+	}
+	p = &r->rows[r->n++];
+	p->nip = join_fields(rec, in->col + R_NIP, 4);
+	p->nama = p->nip + strlen(p->nip) + 1;
+	p->unit = p->nama + strlen(p->nama) + 1;
+	p->jabatan = p->unit + strlen(p->unit) + 1;
+	p->tanggal = t;
+	return 0;
+}
+
+enum { S_KOTAK, S_KESESUAIAN, S_KURANG_JP };
+
+static void score_columns(asn_report_data *d, report_input *in)
+{
+	in->col[S_KOTAK] = asn_table_find(&in->table, "kotak");
+	in->col[S_KESESUAIAN] = asn_table_find(&in->table, "kesesuaian_pendidikan");
+	in->col[S_KURANG_JP] = asn_table_find(&in->table, "kurang_jp");
+	d->score.has_kesesuaian = in->col[S_KESESUAIAN] >= 0;
+	d->score.has_jp = in->col[S_KURANG_JP] >= 0;
+}
+
+static int score_row(asn_report_data *d, report_input *in, const asn_csv_record *rec)
+{
+	static const char *const kesesuaian[] = { "sesuai", "tidak_sesuai", "tidak_diketahui" };
+	report_score *s = &d->score;
+	const char *k = field(rec, in->col[S_KOTAK]);
+	double jp;
+	int i;
+
+	if (*k && (k[0] < '1' || k[0] > '9' || k[1]))
+		return reject(in, "kotak '%s': expected a box number 1-9", k);
+	if (number(in, rec, in->col[S_KURANG_JP], 1, &jp))
+		return -1;
+	s->rows++;
+	s->kotak[*k ? k[0] - '0' : 0]++;
+	if (s->has_kesesuaian) {
+		k = field(rec, in->col[S_KESESUAIAN]);
+		for (i = 0; i < 3 && strcasecmp(k, kesesuaian[i]) != 0; i++)
+			;
+		s->kesesuaian[i]++;
+	}
+	if (!isnan(jp)) {
+		s->jp_rows++;
+		s->kurang_jp += jp > 0;
+	}
+	return 0;
+}
+
+enum { I_UNIT, I_RESPONDEN, I_NILAI, I_MUTU, I_KINERJA, I_UNSUR };
+
+static void ikm_columns(asn_report_data *d, report_input *in)
+{
+	static const char *const names[] = {
+		"unit", "responden", "nilai_ikm", "mutu", "kinerja_unit", "unsur_terendah"
+	};
+	size_t i;
+
+	(void)d;
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		in->col[i] = asn_table_find(&in->table, names[i]);
+}
+
+static int ikm_row(asn_report_data *d, report_input *in, const asn_csv_record *rec)
+{
+	report_ikm *k = &d->ikm;
+	report_ikm_unit *u;
+	double responden, nilai;
+
+	if (number(in, rec, in->col[I_RESPONDEN], 0, &responden) ||
+	    number(in, rec, in->col[I_NILAI], 1, &nilai))
+		return -1;
+	if (k->n == k->cap) {
+		k->cap = k->cap ? k->cap * 2 : 32;
+		k->units = asn_realloc(k->units, k->cap * sizeof *k->units);
+	}
+	u = &k->units[k->n++];
+	u->unit = clean_field(rec, in->col[I_UNIT]);
+	u->mutu = clean_field(rec, in->col[I_MUTU]);
+	u->kinerja = clean_field(rec, in->col[I_KINERJA]);
+	u->unsur = clean_field(rec, in->col[I_UNSUR]);
+	u->responden = responden;
+	u->nilai = nilai;
+	return 0;
+}
+
+const report_reader report_readers[ASN_REPORT_NKINDS] = {
+	[ASN_REPORT_PEGAWAI] = { pegawai_columns, pegawai_row },
+	[ASN_REPORT_GAP] = { gap_columns, gap_row },
+	[ASN_REPORT_FORECAST] = { forecast_columns, forecast_row },
+	[ASN_REPORT_RETIREES] = { retiree_columns, retiree_row },
+	[ASN_REPORT_SCORE] = { score_columns, score_row },
+	[ASN_REPORT_IKM] = { ikm_columns, ikm_row },
+};
