@@ -2,7 +2,6 @@
  * IKM per service unit; ranking of selection candidates. */
 #include <getopt.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +12,7 @@
 #include "config.h"
 #include "csv.h"
 #include "ikm.h"
+#include "input.h"
 #include "nip.h"
 #include "seleksi.h"
 #include "strmap.h"
@@ -65,12 +65,6 @@ enum { JP_ROWS = 4, JP_TAHUN = 8, JP_SUM = 10, JP_SIZE = 18 };  /* uint32_t, int
 
 /* Set in a record's NIP once the pegawai table has it (a NIP is below 10^18). */
 #define MATCHED ((uint64_t)1 << 63)
-
-typedef struct {
-	const char *name;
-	asn_csv_reader *rd;
-	asn_table table;
-} input;
 
 typedef struct {
 	asn_config cfg;
@@ -223,32 +217,6 @@ static int is_stdin(const char *path)
 	return !path || strcmp(path, "-") == 0;
 }
 
-/* Digits with at most one '.' or ',' (decimal comma of spreadsheets). */
-static int parse_number(const char *s, double *out)
-{
-	char buf[64];
-	size_t i, digits = 0, points = 0;
-	char *end;
-
-	for (i = 0; s[i]; i++) {
-		if (i + 1 >= sizeof buf)
-			return -1;
-		if (s[i] >= '0' && s[i] <= '9') {
-			digits++;
-			buf[i] = s[i];
-		} else if ((s[i] == '.' || s[i] == ',') && points++ == 0) {
-			buf[i] = '.';
-		} else {
-			return -1;
-		}
-	}
-	buf[i] = '\0';
-	if (!digits)
-		return -1;
-	*out = strtod(buf, &end);
-	return 0;
-}
-
 static double hundredths(double v)
 {
 	return round(v * 100) / 100;
@@ -276,65 +244,6 @@ static void write_centi(asn_csv_writer *w, long c)
 	int n = snprintf(buf, sizeof buf, "%ld.%02ld", c / 100, c % 100);
 
 	asn_csv_write_field(w, buf, (size_t)n);
-}
-
-static void reject(scorer *sc, const input *in, const asn_csv_record *rec, int col,
-                   const char *fmt, ...) __attribute__((format(printf, 5, 6)));
-
-/* A rejected row of a score or survey file: always reported. */
-static void reject(scorer *sc, const input *in, const asn_csv_record *rec, int col,
-                   const char *fmt, ...)
-{
-	va_list ap;
-
-	sc->rejected++;
-	fprintf(stderr, "%s: %s:%ld:%d: ", asn_progname, in->name, rec->line, col + 1);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
-
-/* Open a CSV input and read its header; exits 3 on failure. */
-static void input_open(input *in, const char *path, unsigned char delimiter)
-{
-	char err[1024];
-
-	memset(in, 0, sizeof *in);
-	if (!(in->rd = asn_csv_reader_open(path, delimiter)))
-		exit(asn_cli_finish(ASN_EXIT_INPUT));
-	in->name = asn_csv_reader_name(in->rd);
-	if (asn_table_read_header(&in->table, in->rd, err, sizeof err))
-		asn_die(ASN_EXIT_INPUT, "%s", err);
-}
-
-static void input_close(input *in)
-{
-	asn_table_free(&in->table);
-	asn_csv_reader_free(in->rd);
-}
-
-static int input_next(input *in, asn_csv_record *rec)
-{
-	int rc = asn_csv_reader_next(in->rd, rec);
-
-	if (rc < 0)
-		asn_die(ASN_EXIT_INPUT, "%s", asn_csv_reader_error(in->rd));
-	return rc;
-}
-
-static int require(const input *in, const char *name)
-{
-	int c = asn_table_find(&in->table, name);
-
-	if (c < 0)
-		asn_die(ASN_EXIT_INPUT, "%s:1: missing required column '%s'", in->name, name);
-	return c;
-}
-
-static const char *cell(const asn_csv_record *rec, int col)
-{
-	return col >= 0 && (size_t)col < rec->nfields ? rec->fields[col] : "";
 }
 
 static unsigned char *score_find(const scorer *sc, uint64_t nip)
@@ -368,24 +277,26 @@ static unsigned char *score_for(scorer *sc, uint64_t nip)
 }
 
 /* nip and tahun of a score row; returns -1 after rejecting it. */
-static int row_key(scorer *sc, const input *in, const asn_csv_record *rec, int nip_col,
+static int row_key(scorer *sc, const asn_input *in, int nip_col,
                    int tahun_col, uint64_t *nip, long *tahun)
 {
-	const char *v = cell(rec, nip_col);
+	const char *v = asn_input_cell(in, nip_col);
 	double t;
 
 	if (asn_nip_to_number(v, nip) < 0) {
-		reject(sc, in, rec, nip_col, "nip '%s': expected 18 digits", v);
+		asn_reject(&sc->rejected, in->name, in->rec.line, nip_col,
+		           "nip '%s': expected 18 digits", v);
 		return -1;
 	}
 	*tahun = 0;
 	if (tahun_col < 0)
 		return 0;
-	v = cell(rec, tahun_col);
-	if (parse_number(v, &t) < 0 || t != floor(t) || t <= sc->as_of.year - YEARS ||
-	    t > sc->as_of.year) {
-		reject(sc, in, rec, tahun_col, "tahun '%s': expected a year from %d to %d", v,
-		       sc->as_of.year - YEARS + 1, sc->as_of.year);
+	v = asn_input_cell(in, tahun_col);
+	if (asn_number_parse(v, ASN_NUMBER_COMMA, &t) < 0 || t != floor(t) ||
+	    t <= sc->as_of.year - YEARS || t > sc->as_of.year) {
+		asn_reject(&sc->rejected, in->name, in->rec.line, tahun_col,
+		           "tahun '%s': expected a year from %d to %d", v,
+		           sc->as_of.year - YEARS + 1, sc->as_of.year);
 		return -1;
 	}
 	*tahun = (long)t;
@@ -398,7 +309,7 @@ static uint64_t tahun_bit(const scorer *sc, long tahun)
 }
 
 /* A second row for the same nip and tahun is rejected. */
-static int duplicate(scorer *sc, const input *in, const asn_csv_record *rec, int file,
+static int duplicate(scorer *sc, const asn_input *in, int file,
                      int nip_col, const unsigned char *r, long tahun)
 {
 	const unsigned char *part = r + sc->part[file];
@@ -417,11 +328,13 @@ static int duplicate(scorer *sc, const input *in, const asn_csv_record *rec, int
 	}
 	memcpy(&first_line, part + PART_FIRST_LINE, sizeof first_line);
 	if (tahun)
-		reject(sc, in, rec, nip_col, "nip '%s': second %s row for tahun %ld",
-		       cell(rec, nip_col), file_labels[file], tahun);
+		asn_reject(&sc->rejected, in->name, in->rec.line, nip_col,
+		           "nip '%s': second %s row for tahun %ld",
+		           asn_input_cell(in, nip_col), file_labels[file], tahun);
 	else
-		reject(sc, in, rec, nip_col, "nip '%s': second %s row (first at line %lu)",
-		       cell(rec, nip_col), file_labels[file], (unsigned long)first_line);
+		asn_reject(&sc->rejected, in->name, in->rec.line, nip_col,
+		           "nip '%s': second %s row (first at line %lu)",
+		           asn_input_cell(in, nip_col), file_labels[file], (unsigned long)first_line);
 	return 1;
 }
 
@@ -515,49 +428,54 @@ typedef struct {
 } skp_columns;
 
 /* Kinerja of an SKP row; returns -1 after rejecting it. */
-static int skp_value(scorer *sc, const input *in, const asn_csv_record *rec,
+static int skp_value(scorer *sc, const asn_input *in,
                      const skp_columns *c, double *out)
 {
-	const char *v = cell(rec, c->nilai), *hk = cell(rec, c->hasil_kerja);
-	const char *pr = cell(rec, c->perilaku), *pred = cell(rec, c->predikat);
+	const char *v = asn_input_cell(in, c->nilai), *hk = asn_input_cell(in, c->hasil_kerja);
+	const char *pr = asn_input_cell(in, c->perilaku), *pred = asn_input_cell(in, c->predikat);
 	int hasil, perilaku, p = -1, derived = -1;
 
 	if (*v) {
-		if (parse_number(v, out) < 0 || *out > 100) {
-			reject(sc, in, rec, c->nilai, "nilai_kinerja '%s': expected a number from 0 to 100", v);
+		if (asn_number_parse(v, ASN_NUMBER_COMMA, out) < 0 || *out > 100) {
+			asn_reject(&sc->rejected, in->name, in->rec.line, c->nilai,
+			           "nilai_kinerja '%s': expected a number from 0 to 100", v);
 			return -1;
 		}
 		return 0;
 	}
 	if (*hk || *pr) {
 		if ((hasil = asn_rating_parse(hk)) < 0) {
-			reject(sc, in, rec, c->hasil_kerja, "hasil_kerja '%s': expected diatas, sesuai or "
-			       "dibawah (ekspektasi)", hk);
+			asn_reject(&sc->rejected, in->name, in->rec.line, c->hasil_kerja,
+			           "hasil_kerja '%s': expected diatas, sesuai or "
+			           "dibawah (ekspektasi)", hk);
 			return -1;
 		}
 		if ((perilaku = asn_rating_parse(pr)) < 0) {
-			reject(sc, in, rec, c->perilaku, "perilaku '%s': expected diatas, sesuai or "
-			       "dibawah (ekspektasi)", pr);
+			asn_reject(&sc->rejected, in->name, in->rec.line, c->perilaku,
+			           "perilaku '%s': expected diatas, sesuai or "
+			           "dibawah (ekspektasi)", pr);
 			return -1;
 		}
 		derived = (int)asn_predikat_from_ratings((asn_rating)hasil, (asn_rating)perilaku);
 	}
 	if (*pred && (p = asn_predikat_parse(pred)) < 0) {
-		reject(sc, in, rec, c->predikat, "predikat '%s': expected Sangat Baik, Baik, "
-		       "Butuh Perbaikan, Kurang or Sangat Kurang", pred);
+		asn_reject(&sc->rejected, in->name, in->rec.line, c->predikat,
+		           "predikat '%s': expected Sangat Baik, Baik, "
+		           "Butuh Perbaikan, Kurang or Sangat Kurang", pred);
 		return -1;
 	}
 	if (p >= 0 && derived >= 0 && p != derived) {
-		reject(sc, in, rec, c->predikat, "predikat '%s' disagrees with hasil_kerja '%s' x "
-		       "perilaku '%s' (%s)", pred, hk, pr, asn_predikat_names[derived]);
+		asn_reject(&sc->rejected, in->name, in->rec.line, c->predikat,
+		           "predikat '%s' disagrees with hasil_kerja '%s' x "
+		           "perilaku '%s' (%s)", pred, hk, pr, asn_predikat_names[derived]);
 		return -1;
 	}
 	if (p < 0)
 		p = derived;
 	if (p < 0) {
-		reject(sc, in, rec, c->nilai >= 0 ? c->nilai : c->predikat >= 0 ? c->predikat :
-		       c->hasil_kerja, "no kinerja: nilai_kinerja, predikat and hasil_kerja/perilaku "
-		       "are empty");
+		asn_reject(&sc->rejected, in->name, in->rec.line,
+		           c->nilai >= 0 ? c->nilai : c->predikat >= 0 ? c->predikat : c->hasil_kerja,
+		           "no kinerja: nilai_kinerja, predikat and hasil_kerja/perilaku are empty");
 		return -1;
 	}
 	*out = asn_predikat_value(&sc->cfg, (asn_predikat)p);
@@ -566,21 +484,20 @@ static int skp_value(scorer *sc, const input *in, const asn_csv_record *rec,
 
 static void load_skp(scorer *sc)
 {
-	input in;
-	asn_csv_record rec;
+	asn_input in;
 	skp_columns c;
 	uint64_t nip;
 	long tahun;
 	double v;
 	unsigned char *r;
 
-	input_open(&in, sc->paths[FILE_SKP], sc->delimiter);
-	c.nip = require(&in, "nip");
-	c.tahun = asn_table_find(&in.table, "tahun");
-	c.nilai = asn_table_find(&in.table, "nilai_kinerja");
-	c.predikat = asn_table_find(&in.table, "predikat");
-	c.hasil_kerja = asn_table_find(&in.table, "hasil_kerja");
-	c.perilaku = asn_table_find(&in.table, "perilaku");
+	asn_input_open(&in, sc->paths[FILE_SKP], sc->delimiter ? sc->delimiter : ',');
+	c.nip = asn_input_require(&in, "nip", "");
+	c.tahun = asn_input_find(&in, "tahun");
+	c.nilai = asn_input_find(&in, "nilai_kinerja");
+	c.predikat = asn_input_find(&in, "predikat");
+	c.hasil_kerja = asn_input_find(&in, "hasil_kerja");
+	c.perilaku = asn_input_find(&in, "perilaku");
 	if ((c.hasil_kerja < 0) != (c.perilaku < 0))
 		asn_die(ASN_EXIT_INPUT, "%s:1: missing required column '%s' (hasil_kerja and perilaku "
 		        "go together)", in.name, c.perilaku < 0 ? "perilaku" : "hasil_kerja");
@@ -588,28 +505,27 @@ static void load_skp(scorer *sc)
 		asn_die(ASN_EXIT_INPUT, "%s:1: missing kinerja column: expected nilai_kinerja, predikat, "
 		        "or hasil_kerja and perilaku", in.name);
 	part_add(sc, FILE_SKP, c.tahun);
-	while (input_next(&in, &rec) > 0) {
-		if (row_key(sc, &in, &rec, c.nip, c.tahun, &nip, &tahun) < 0 ||
-		    skp_value(sc, &in, &rec, &c, &v) < 0)
+	while (asn_input_next(&in) > 0) {
+		if (row_key(sc, &in, c.nip, c.tahun, &nip, &tahun) < 0 ||
+		    skp_value(sc, &in, &c, &v) < 0)
 			continue;
 		if (sc->tahun && c.tahun >= 0 && tahun != sc->tahun) {
 			sc->skipped_years++;
 			continue;
 		}
 		r = score_for(sc, nip);
-		if (duplicate(sc, &in, &rec, FILE_SKP, c.nip, r, tahun))
+		if (duplicate(sc, &in, FILE_SKP, c.nip, r, tahun))
 			continue;
-		keep(sc, r, FILE_SKP, tahun, v, rec.line);
+		keep(sc, r, FILE_SKP, tahun, v, in.rec.line);
 	}
-	input_close(&in);
+	asn_input_close(&in);
 }
 
 /* The assessment is not annual: --tahun does not filter it; with a tahun
  * column the latest value of each NIP is kept. */
 static void load_potensi(scorer *sc)
 {
-	input in;
-	asn_csv_record rec;
+	asn_input in;
 	int nip_col, tahun_col, nilai_col;
 	uint64_t nip;
 	long tahun;
@@ -617,25 +533,26 @@ static void load_potensi(scorer *sc)
 	const char *s;
 	unsigned char *r;
 
-	input_open(&in, sc->paths[FILE_POTENSI], sc->delimiter);
-	nip_col = require(&in, "nip");
-	nilai_col = require(&in, "nilai_potensi");
-	tahun_col = asn_table_find(&in.table, "tahun");
+	asn_input_open(&in, sc->paths[FILE_POTENSI], sc->delimiter ? sc->delimiter : ',');
+	nip_col = asn_input_require(&in, "nip", "");
+	nilai_col = asn_input_require(&in, "nilai_potensi", "");
+	tahun_col = asn_input_find(&in, "tahun");
 	part_add(sc, FILE_POTENSI, tahun_col);
-	while (input_next(&in, &rec) > 0) {
-		if (row_key(sc, &in, &rec, nip_col, tahun_col, &nip, &tahun) < 0)
+	while (asn_input_next(&in) > 0) {
+		if (row_key(sc, &in, nip_col, tahun_col, &nip, &tahun) < 0)
 			continue;
-		s = cell(&rec, nilai_col);
-		if (parse_number(s, &v) < 0 || v > 100) {
-			reject(sc, &in, &rec, nilai_col, "nilai_potensi '%s': expected a number from 0 to 100", s);
+		s = asn_input_cell(&in, nilai_col);
+		if (asn_number_parse(s, ASN_NUMBER_COMMA, &v) < 0 || v > 100) {
+			asn_reject(&sc->rejected, in.name, in.rec.line, nilai_col,
+			           "nilai_potensi '%s': expected a number from 0 to 100", s);
 			continue;
 		}
 		r = score_for(sc, nip);
-		if (duplicate(sc, &in, &rec, FILE_POTENSI, nip_col, r, tahun))
+		if (duplicate(sc, &in, FILE_POTENSI, nip_col, r, tahun))
 			continue;
-		keep(sc, r, FILE_POTENSI, tahun, v, rec.line);
+		keep(sc, r, FILE_POTENSI, tahun, v, in.rec.line);
 	}
-	input_close(&in);
+	asn_input_close(&in);
 }
 
 /* JP of each NIP in one year: --tahun, else the latest year of the file.
@@ -643,8 +560,7 @@ static void load_potensi(scorer *sc)
  * is before the file's has 0 JP in that year. */
 static void load_pelatihan(scorer *sc)
 {
-	input in;
-	asn_csv_record rec;
+	asn_input in;
 	int nip_col, tahun_col, jp_col;
 	uint64_t nip;
 	long tahun;
@@ -655,26 +571,27 @@ static void load_pelatihan(scorer *sc)
 	double zero = 0;
 	size_t i;
 
-	input_open(&in, sc->paths[FILE_PELATIHAN], sc->delimiter);
-	nip_col = require(&in, "nip");
-	jp_col = require(&in, "jp");
-	tahun_col = asn_table_find(&in.table, "tahun");
+	asn_input_open(&in, sc->paths[FILE_PELATIHAN], sc->delimiter ? sc->delimiter : ',');
+	nip_col = asn_input_require(&in, "nip", "");
+	jp_col = asn_input_require(&in, "jp", "");
+	tahun_col = asn_input_find(&in, "tahun");
 	part_add(sc, FILE_PELATIHAN, tahun_col);
-	while (input_next(&in, &rec) > 0) {
-		if (row_key(sc, &in, &rec, nip_col, tahun_col, &nip, &tahun) < 0)
+	while (asn_input_next(&in) > 0) {
+		if (row_key(sc, &in, nip_col, tahun_col, &nip, &tahun) < 0)
 			continue;
-		s = cell(&rec, jp_col);
-		if (parse_number(s, &v) < 0) {
-			reject(sc, &in, &rec, jp_col, "jp '%s': expected a number of hours, 0 or more", s);
+		s = asn_input_cell(&in, jp_col);
+		if (asn_number_parse(s, ASN_NUMBER_COMMA, &v) < 0) {
+			asn_reject(&sc->rejected, in.name, in.rec.line, jp_col,
+			           "jp '%s': expected a number of hours, 0 or more", s);
 			continue;
 		}
 		if (sc->tahun && tahun_col >= 0 && tahun != sc->tahun) {
 			sc->skipped_years++;
 			continue;
 		}
-		add_jp(sc, score_for(sc, nip), tahun, hundredths(v), rec.line);
+		add_jp(sc, score_for(sc, nip), tahun, hundredths(v), in.rec.line);
 	}
-	input_close(&in);
+	asn_input_close(&in);
 	for (i = 0; i < sc->nrecords; i++) {
 		part = record(sc, i) + sc->part[FILE_PELATIHAN];
 		memcpy(&kept, part + JP_TAHUN, sizeof kept);
@@ -697,7 +614,7 @@ static int is_added(const char *name)
 	return 0;
 }
 
-static void write_pegawai_header(asn_csv_writer *w, const input *in, int *keep, int pelatihan)
+static void write_pegawai_header(asn_csv_writer *w, const asn_input *in, int *keep, int pelatihan)
 {
 	size_t i;
 	int k, last = pelatihan ? 9 : 7;
@@ -719,9 +636,10 @@ typedef struct {
 	unsigned long long read, kinerja, potensi, none;
 } pegawai_counts;
 
-static void write_pegawai_row(scorer *sc, asn_csv_writer *w, const asn_csv_record *rec,
+static void write_pegawai_row(scorer *sc, asn_csv_writer *w, const asn_input *in,
                               const pegawai_columns *c, pegawai_counts *n)
 {
+	const asn_csv_record *rec = &in->rec;
 	unsigned char *r = NULL;
 	uint64_t nip;
 	size_t i;
@@ -729,7 +647,7 @@ static void write_pegawai_row(scorer *sc, asn_csv_writer *w, const asn_csv_recor
 	asn_level lk = ASN_LEVEL_RENDAH, lp = ASN_LEVEL_RENDAH;
 	double kinerja = 0, potensi = 0, jp = 0;
 
-	if (asn_nip_to_number(cell(rec, c->nip), &nip) == 0 && (r = score_find(sc, nip))) {
+	if (asn_nip_to_number(asn_input_cell(in, c->nip), &nip) == 0 && (r = score_find(sc, nip))) {
 		nip |= MATCHED;
 		memcpy(r, &nip, sizeof nip);
 		has_kinerja = rated(sc, r, FILE_SKP, &kinerja);
@@ -767,9 +685,9 @@ static void write_pegawai_row(scorer *sc, asn_csv_writer *w, const asn_csv_recor
 		asn_csv_write_str(w, "");
 	}
 	if (sc->standar_path)
-		asn_csv_write_str(w, asn_fit_names[asn_standar_fit(&sc->standar, cell(rec, c->jabatan),
-		                                   cell(rec, c->pendidikan),
-		                                   c->jurusan >= 0 ? cell(rec, c->jurusan) : NULL)]);
+		asn_csv_write_str(w, asn_fit_names[asn_standar_fit(&sc->standar, asn_input_cell(in, c->jabatan),
+		                                   asn_input_cell(in, c->pendidikan),
+		                                   c->jurusan >= 0 ? asn_input_cell(in, c->jurusan) : NULL)]);
 	else
 		asn_csv_write_str(w, "");
 	if (sc->paths[FILE_PELATIHAN]) {
@@ -860,8 +778,9 @@ static void summary_pegawai(const scorer *sc, const pegawai_counts *n)
 
 /* A pegawai row is never dropped: bytes that are not UTF-8 are written
  * unchanged, with a warning naming the first such column. */
-static void warn_invalid_utf8(const input *in, const asn_csv_record *rec)
+static void warn_invalid_utf8(const asn_input *in)
 {
+	const asn_csv_record *rec = &in->rec;
 	size_t i;
 
 	if (asn_quiet)
@@ -876,8 +795,7 @@ static void warn_invalid_utf8(const input *in, const asn_csv_record *rec)
 
 static int run_pegawai(scorer *sc, const char *path, const char *output)
 {
-	input in;
-	asn_csv_record rec;
+	asn_input in;
 	pegawai_columns c;
 	pegawai_counts n = { 0, 0, 0, 0 };
 	asn_output *out;
@@ -890,23 +808,23 @@ static int run_pegawai(scorer *sc, const char *path, const char *output)
 		load_potensi(sc);
 	if (sc->paths[FILE_PELATIHAN])
 		load_pelatihan(sc);
-	input_open(&in, path, sc->delimiter);
-	c.nip = require(&in, "nip");
-	c.jabatan = asn_table_find(&in.table, "jabatan");
-	c.pendidikan = asn_table_find(&in.table, "pendidikan");
-	c.jurusan = asn_table_find(&in.table, "jurusan");
+	asn_input_open(&in, path, sc->delimiter ? sc->delimiter : ',');
+	c.nip = asn_input_require(&in, "nip", "");
+	c.jabatan = asn_input_find(&in, "jabatan");
+	c.pendidikan = asn_input_find(&in, "pendidikan");
+	c.jurusan = asn_input_find(&in, "jurusan");
 	if (sc->standar_path) {
-		c.jabatan = require(&in, "jabatan");
-		c.pendidikan = require(&in, "pendidikan");
+		c.jabatan = asn_input_require(&in, "jabatan", "");
+		c.pendidikan = asn_input_require(&in, "pendidikan", "");
 	}
 	sc->keep = asn_calloc(in.table.ncols, sizeof *sc->keep);
 	out = asn_output_open(output);
 	w = asn_csv_writer_new(asn_output_file(out));
 	write_pegawai_header(w, &in, sc->keep, sc->paths[FILE_PELATIHAN] != NULL);
-	while (input_next(&in, &rec) > 0) {
+	while (asn_input_next(&in) > 0) {
 		n.read++;
-		warn_invalid_utf8(&in, &rec);
-		write_pegawai_row(sc, w, &rec, &c, &n);
+		warn_invalid_utf8(&in);
+		write_pegawai_row(sc, w, &in, &c, &n);
 		asn_output_check(out);
 	}
 	asn_csv_writer_free(w);
@@ -914,7 +832,7 @@ static int run_pegawai(scorer *sc, const char *path, const char *output)
 	summary_pegawai(sc, &n);
 	free(sc->keep);
 	sc->keep = NULL;
-	input_close(&in);
+	asn_input_close(&in);
 	return sc->rejected ? ASN_EXIT_REJECTED : ASN_EXIT_OK;
 }
 
@@ -948,8 +866,7 @@ static void write_ikm(const scorer *sc, asn_csv_writer *w, const ikm_unit *u)
 /* Per unit, in byte order of the unit name. */
 static int run_ikm(scorer *sc, const char *path, const char *output)
 {
-	input in;
-	asn_csv_record rec;
+	asn_input in;
 	int unit_col, cols[ASN_IKM_UNSUR], answers[ASN_IKM_UNSUR], i, added, bad;
 	ikm_unit *units = NULL;
 	size_t nunits = 0, cap = 0, k;
@@ -959,21 +876,23 @@ static int run_ikm(scorer *sc, const char *path, const char *output)
 	asn_csv_writer *w;
 	const char *v;
 
-	input_open(&in, path, sc->delimiter);
-	unit_col = require(&in, "unit");
+	asn_input_open(&in, path, sc->delimiter ? sc->delimiter : ',');
+	unit_col = asn_input_require(&in, "unit", "");
 	for (i = 0; i < ASN_IKM_UNSUR; i++)
-		cols[i] = require(&in, asn_ikm_unsur_codes[i]);
-	while (input_next(&in, &rec) > 0) {
+		cols[i] = asn_input_require(&in, asn_ikm_unsur_codes[i], "");
+	while (asn_input_next(&in) > 0) {
 		nread++;
-		v = cell(&rec, unit_col);
+		v = asn_input_cell(&in, unit_col);
 		if (!*v) {
-			reject(sc, &in, &rec, unit_col, "unit is empty");
+			asn_reject(&sc->rejected, in.name, in.rec.line, unit_col,
+			           "unit is empty");
 			continue;
 		}
 		for (i = bad = 0; i < ASN_IKM_UNSUR && !bad; i++)
-			if ((answers[i] = asn_ikm_answer_parse(cell(&rec, cols[i]))) < 0) {
-				reject(sc, &in, &rec, cols[i], "%s '%s': expected an answer 1, 2, 3 or 4",
-				       asn_ikm_unsur_codes[i], cell(&rec, cols[i]));
+			if ((answers[i] = asn_ikm_answer_parse(asn_input_cell(&in, cols[i]))) < 0) {
+				asn_reject(&sc->rejected, in.name, in.rec.line, cols[i],
+				           "%s '%s': expected an answer 1, 2, 3 or 4",
+				           asn_ikm_unsur_codes[i], asn_input_cell(&in, cols[i]));
 				bad = 1;
 			}
 		if (bad)
@@ -989,7 +908,7 @@ static int run_ikm(scorer *sc, const char *path, const char *output)
 		}
 		asn_ikm_add(&units[k].sums, answers);
 	}
-	input_close(&in);
+	asn_input_close(&in);
 	asn_strmap_free(&index);
 	qsort(units, nunits, sizeof *units, by_unit);
 
@@ -1018,19 +937,19 @@ static int run_ikm(scorer *sc, const char *path, const char *output)
 }
 
 /* Formasi key: the values of the formasi columns joined by US (0x1f). */
-static char *formasi_key(const asn_seleksi *s, const asn_csv_record *rec, const int *cols)
+static char *formasi_key(const asn_seleksi *s, const asn_input *in, const int *cols)
 {
 	size_t i, len = 0;
 	char *key;
 
 	for (i = 0; i < s->nformasi; i++)
-		len += strlen(cell(rec, cols[i])) + 1;
+		len += strlen(asn_input_cell(in, cols[i])) + 1;
 	key = asn_malloc(len + 1);
 	key[0] = '\0';
 	for (i = 0, len = 0; i < s->nformasi; i++) {
 		if (i)
 			key[len++] = '\x1f';
-		strcpy(key + len, cell(rec, cols[i]));
+		strcpy(key + len, asn_input_cell(in, cols[i]));
 		len += strlen(key + len);
 	}
 	return key;
@@ -1061,33 +980,34 @@ typedef struct {
 
 static void load_formasi(scorer *sc, const asn_seleksi *s, const char *path, formasi_table *ft)
 {
-	input in;
-	asn_csv_record rec;
+	asn_input in;
 	int *cols, k_col, added;
 	size_t i;
 	char *key;
 	const char *v;
 	double k;
 
-	input_open(&in, path, sc->delimiter);
+	asn_input_open(&in, path, sc->delimiter ? sc->delimiter : ',');
 	ft->name = asn_strdup(in.name);
 	cols = asn_calloc(s->nformasi, sizeof *cols);
 	for (i = 0; i < s->nformasi; i++)
-		cols[i] = require(&in, s->formasi[i]);
-	k_col = require(&in, "kebutuhan");
-	while (input_next(&in, &rec) > 0) {
-		v = cell(&rec, k_col);
-		if (parse_number(v, &k) < 0 || k != floor(k) || k > 1e9) {
-			reject(sc, &in, &rec, k_col, "kebutuhan '%s': expected a whole number, 0 or more", v);
+		cols[i] = asn_input_require(&in, s->formasi[i], "");
+	k_col = asn_input_require(&in, "kebutuhan", "");
+	while (asn_input_next(&in) > 0) {
+		v = asn_input_cell(&in, k_col);
+		if (asn_number_parse(v, ASN_NUMBER_COMMA, &k) < 0 || k != floor(k) || k > 1e9) {
+			asn_reject(&sc->rejected, in.name, in.rec.line, k_col,
+			           "kebutuhan '%s': expected a whole number, 0 or more", v);
 			continue;
 		}
-		key = formasi_key(s, &rec, cols);
+		key = formasi_key(s, &in, cols);
 		i = asn_strmap_add(&ft->index, key, ft->n, &added);
 		if (!added) {
 			char label[512];
 
 			formasi_label(key, label, sizeof label);
-			reject(sc, &in, &rec, cols[0], "formasi '%s' given twice", label);
+			asn_reject(&sc->rejected, in.name, in.rec.line, cols[0],
+			           "formasi '%s' given twice", label);
 		} else {
 			if (ft->n == ft->cap) {
 				ft->cap = ft->cap ? ft->cap * 2 : 64;
@@ -1098,7 +1018,7 @@ static void load_formasi(scorer *sc, const asn_seleksi *s, const char *path, for
 		free(key);
 	}
 	free(cols);
-	input_close(&in);
+	asn_input_close(&in);
 }
 
 typedef struct {
@@ -1135,8 +1055,8 @@ static void candidate_add(candidates *cs, const asn_csv_record *rec, size_t ntes
 }
 
 /* Scores, formasi and id of the candidate just added; -1 after a reject. */
-static int candidate_read(scorer *sc, const asn_seleksi *s, const input *in,
-                          const asn_csv_record *rec, const int *test_cols, const int *formasi_cols,
+static int candidate_read(scorer *sc, const asn_seleksi *s, const asn_input *in,
+                          const int *test_cols, const int *formasi_cols,
                           int id_col, formasi_table *ft, asn_strmap *ids, asn_seleksi_peserta *p)
 {
 	const char *v;
@@ -1144,37 +1064,41 @@ static int candidate_read(scorer *sc, const asn_seleksi *s, const input *in,
 	size_t t, f;
 	int added;
 
-	v = cell(rec, id_col);
+	v = asn_input_cell(in, id_col);
 	if (!*v) {
-		reject(sc, in, rec, id_col, "%s is empty", s->peserta);
+		asn_reject(&sc->rejected, in->name, in->rec.line, id_col,
+		           "%s is empty", s->peserta);
 		return -1;
 	}
 	asn_strmap_add(ids, v, 0, &added);
 	if (!added) {
-		reject(sc, in, rec, id_col, "%s '%s': duplicate (already seen in an earlier row)",
-		       s->peserta, v);
+		asn_reject(&sc->rejected, in->name, in->rec.line, id_col,
+		           "%s '%s': duplicate (already seen in an earlier row)",
+		           s->peserta, v);
 		return -1;
 	}
 	for (t = 0; t < s->ntes; t++) {
-		v = cell(rec, test_cols[t]);
+		v = asn_input_cell(in, test_cols[t]);
 		if (!*v) {
 			p->nilai[t] = NAN;
 			continue;
 		}
-		if (parse_number(v, &p->nilai[t]) < 0 || p->nilai[t] > s->tes[t].maks) {
+		if (asn_number_parse(v, ASN_NUMBER_COMMA, &p->nilai[t]) < 0 || p->nilai[t] > s->tes[t].maks) {
 			char maks[32];
 
 			snprintf(maks, sizeof maks, "%g", s->tes[t].maks);
-			reject(sc, in, rec, test_cols[t], "%s '%s': expected a number from 0 to %s (or empty "
-			       "when absent)", s->tes[t].kolom, v, maks);
+			asn_reject(&sc->rejected, in->name, in->rec.line, test_cols[t],
+			           "%s '%s': expected a number from 0 to %s (or empty "
+			           "when absent)", s->tes[t].kolom, v, maks);
 			return -1;
 		}
 	}
-	key = formasi_key(s, rec, formasi_cols);
+	key = formasi_key(s, in, formasi_cols);
 	if (asn_strmap_find(&ft->index, key, &f) < 0) {
 		formasi_label(key, label, sizeof label);
 		free(key);
-		reject(sc, in, rec, formasi_cols[0], "formasi '%s' is not in %s", label, ft->name);
+		asn_reject(&sc->rejected, in->name, in->rec.line, formasi_cols[0],
+		           "formasi '%s' is not in %s", label, ft->name);
 		return -1;
 	}
 	free(key);
@@ -1223,8 +1147,7 @@ static int run_seleksi(scorer *sc, const char *path, const char *formasi_path,
 	formasi_table ft;
 	candidates cs;
 	asn_strmap ids = { 0 };
-	input in;
-	asn_csv_record rec;
+	asn_input in;
 	int *test_cols, *formasi_cols, id_col;
 	size_t i, nformasi_table;
 	unsigned long long passed = 0, lulus = 0, places = 0;
@@ -1241,14 +1164,14 @@ static int run_seleksi(scorer *sc, const char *path, const char *formasi_path,
 	for (i = 0; i < nformasi_table; i++)
 		places += (unsigned long long)ft.kebutuhan[i];
 
-	input_open(&in, path, sc->delimiter);
-	id_col = require(&in, s.peserta);
+	asn_input_open(&in, path, sc->delimiter ? sc->delimiter : ',');
+	id_col = asn_input_require(&in, s.peserta, "");
 	formasi_cols = asn_calloc(s.nformasi, sizeof *formasi_cols);
 	for (i = 0; i < s.nformasi; i++)
-		formasi_cols[i] = require(&in, s.formasi[i]);
+		formasi_cols[i] = asn_input_require(&in, s.formasi[i], "");
 	test_cols = asn_calloc(s.ntes, sizeof *test_cols);
 	for (i = 0; i < s.ntes; i++)
-		test_cols[i] = require(&in, s.tes[i].kolom);
+		test_cols[i] = asn_input_require(&in, s.tes[i].kolom, "");
 	out = asn_output_open(output);
 	w = asn_csv_writer_new(asn_output_file(out));
 	for (i = 0; i < in.table.ncols; i++)
@@ -1256,9 +1179,9 @@ static int run_seleksi(scorer *sc, const char *path, const char *formasi_path,
 	for (i = 0; seleksi_columns[i]; i++)
 		asn_csv_write_str(w, seleksi_columns[i]);
 	asn_csv_end_record(w);
-	while (input_next(&in, &rec) > 0) {
-		candidate_add(&cs, &rec, s.ntes);
-		if (candidate_read(sc, &s, &in, &rec, test_cols, formasi_cols, id_col, &ft, &ids,
+	while (asn_input_next(&in) > 0) {
+		candidate_add(&cs, &in.rec, s.ntes);
+		if (candidate_read(sc, &s, &in, test_cols, formasi_cols, id_col, &ft, &ids,
 		                   &cs.p[cs.n - 1]) < 0) {
 			cs.rows[cs.n - 1].rejected = 1;
 			/* out of the ranking: a formasi no candidate can reach */
@@ -1299,7 +1222,7 @@ static int run_seleksi(scorer *sc, const char *path, const char *formasi_path,
 	free(ft.name);
 	asn_strmap_free(&ft.index);
 	asn_strmap_free(&ids);
-	input_close(&in);
+	asn_input_close(&in);
 	asn_seleksi_free(&s);
 	return sc->rejected ? ASN_EXIT_REJECTED : ASN_EXIT_OK;
 }
