@@ -423,98 +423,31 @@ static uint32_t part_rows(const scorer *sc, const unsigned char *r, int file,
 	return rows;
 }
 
-typedef struct {
-	int nip, tahun, nilai, predikat, hasil_kerja, perilaku;
-} skp_columns;
-
-/* Kinerja of an SKP row; returns -1 after rejecting it. */
-static int skp_value(scorer *sc, const asn_input *in,
-                     const skp_columns *c, double *out)
-{
-	const char *v = asn_input_cell(in, c->nilai), *hk = asn_input_cell(in, c->hasil_kerja);
-	const char *pr = asn_input_cell(in, c->perilaku), *pred = asn_input_cell(in, c->predikat);
-	int hasil, perilaku, p = -1, derived = -1;
-
-	if (*v) {
-		if (asn_number_parse(v, ASN_NUMBER_COMMA, out) < 0 || *out > 100) {
-			asn_reject(&sc->rejected, in->name, in->rec.line, c->nilai,
-			           "nilai_kinerja '%s': expected a number from 0 to 100", v);
-			return -1;
-		}
-		return 0;
-	}
-	if (*hk || *pr) {
-		if ((hasil = asn_rating_parse(hk)) < 0) {
-			asn_reject(&sc->rejected, in->name, in->rec.line, c->hasil_kerja,
-			           "hasil_kerja '%s': expected diatas, sesuai or "
-			           "dibawah (ekspektasi)", hk);
-			return -1;
-		}
-		if ((perilaku = asn_rating_parse(pr)) < 0) {
-			asn_reject(&sc->rejected, in->name, in->rec.line, c->perilaku,
-			           "perilaku '%s': expected diatas, sesuai or "
-			           "dibawah (ekspektasi)", pr);
-			return -1;
-		}
-		derived = (int)asn_predikat_from_ratings((asn_rating)hasil, (asn_rating)perilaku);
-	}
-	if (*pred && (p = asn_predikat_parse(pred)) < 0) {
-		asn_reject(&sc->rejected, in->name, in->rec.line, c->predikat,
-		           "predikat '%s': expected Sangat Baik, Baik, "
-		           "Butuh Perbaikan, Kurang or Sangat Kurang", pred);
-		return -1;
-	}
-	if (p >= 0 && derived >= 0 && p != derived) {
-		asn_reject(&sc->rejected, in->name, in->rec.line, c->predikat,
-		           "predikat '%s' disagrees with hasil_kerja '%s' x "
-		           "perilaku '%s' (%s)", pred, hk, pr, asn_predikat_names[derived]);
-		return -1;
-	}
-	if (p < 0)
-		p = derived;
-	if (p < 0) {
-		asn_reject(&sc->rejected, in->name, in->rec.line,
-		           c->nilai >= 0 ? c->nilai : c->predikat >= 0 ? c->predikat : c->hasil_kerja,
-		           "no kinerja: nilai_kinerja, predikat and hasil_kerja/perilaku are empty");
-		return -1;
-	}
-	*out = asn_predikat_value(&sc->cfg, (asn_predikat)p);
-	return 0;
-}
-
 static void load_skp(scorer *sc)
 {
 	asn_input in;
-	skp_columns c;
+	asn_skp_columns c;
+	int nip_col, tahun_col;
 	uint64_t nip;
 	long tahun;
 	double v;
 	unsigned char *r;
 
 	asn_input_open(&in, sc->paths[FILE_SKP], sc->delimiter ? sc->delimiter : ',');
-	c.nip = asn_input_require(&in, "nip", "");
-	c.tahun = asn_input_find(&in, "tahun");
-	c.nilai = asn_input_find(&in, "nilai_kinerja");
-	c.predikat = asn_input_find(&in, "predikat");
-	c.hasil_kerja = asn_input_find(&in, "hasil_kerja");
-	c.perilaku = asn_input_find(&in, "perilaku");
-	if ((c.hasil_kerja < 0) != (c.perilaku < 0))
-		asn_die(ASN_EXIT_INPUT, "%s:1: missing required column '%s' (hasil_kerja and perilaku "
-		        "go together)", in.name, c.perilaku < 0 ? "perilaku" : "hasil_kerja");
-	if (c.nilai < 0 && c.predikat < 0 && c.hasil_kerja < 0)
-		asn_die(ASN_EXIT_INPUT, "%s:1: missing kinerja column: expected nilai_kinerja, predikat, "
-		        "or hasil_kerja and perilaku", in.name);
-	part_add(sc, FILE_SKP, c.tahun);
+	nip_col = asn_input_require(&in, "nip", "");
+	tahun_col = asn_input_find(&in, "tahun");
+	asn_skp_columns_find(&c, &in);
+	part_add(sc, FILE_SKP, tahun_col);
 	while (asn_input_next(&in) > 0) {
-		if (row_key(sc, &in, c.nip, c.tahun, &nip, &tahun) < 0 ||
-		    skp_value(sc, &in, &c, &v) < 0)
+		if (row_key(sc, &in, nip_col, tahun_col, &nip, &tahun) < 0 ||
+		    asn_skp_kinerja(&sc->cfg, &in, &c, &v, &sc->rejected) < 0)
 			continue;
-		if (sc->tahun && c.tahun >= 0 && tahun != sc->tahun) {
+		if (sc->tahun && tahun_col >= 0 && tahun != sc->tahun) {
 			sc->skipped_years++;
 			continue;
 		}
 		r = score_for(sc, nip);
-		if (duplicate(sc, &in, FILE_SKP, c.nip, r, tahun))
+		if (duplicate(sc, &in, FILE_SKP, nip_col, r, tahun))
 			continue;
 		keep(sc, r, FILE_SKP, tahun, v, in.rec.line);
 	}
