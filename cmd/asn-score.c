@@ -14,6 +14,7 @@
 #include "ikm.h"
 #include "input.h"
 #include "nip.h"
+#include "scores.h"
 #include "seleksi.h"
 #include "strmap.h"
 #include "table.h"
@@ -27,10 +28,6 @@
 	"       %s [-q] [-d delim] [-o output] -S kandidat.csv -f formasi.csv " \
 	"--seleksi-config seleksi.yaml\n"
 
-enum { FILE_SKP, FILE_POTENSI, FILE_PELATIHAN, NFILES };
-
-static const char *const file_labels[NFILES] = { "SKP", "potensi", "pelatihan" };
-
 /* Columns added to the pegawai table, in order. */
 static const char *const added_columns[] = {
 	"nilai_kinerja", "nilai_potensi", "level_kinerja", "level_potensi", "kotak",
@@ -41,49 +38,16 @@ static const char *const seleksi_columns[] = {
 	"memenuhi_ambang", "gagal_ambang", "nilai_integrasi", "peringkat", "lulus", NULL
 };
 
-/* Years a tahun may take: the reference year and the 63 before it, so that
- * one bit per year records every year seen. */
-enum { YEARS = 64 };
-
-/* The score files are held as one record per NIP, in the order NIPs are
- * first seen: the NIP, then a part for each score file read so far, packed,
- * so that a million NIPs fit in a few tens of megabytes. Fields are copied
- * in and out with memcpy. Every part starts with the line of the file's
- * first row for the NIP.
- * SKP and potensi keep the value in hundredths plus one, 0 when the file
- * has no row for the NIP: values are 0 to 100 and rounded to hundredths on
- * reading, so this is exact. With a tahun column, a second row for a tahun
- * is rejected and the value of the latest tahun kept, so the part also
- * keeps a bitmask of the tahun seen (bit k: tahun as_of - k), whose bits
- * are the rows and whose lowest bit is the tahun of the value kept.
- * Pelatihan adds up the rows of a tahun: its part keeps the rows, the
- * tahun of the sum and the sum. */
-enum { PART_FIRST_LINE = 0 };                                   /* uint32_t */
-enum { RATED_VALUE = 4, RATED_SIZE = 6 };                       /* uint16_t */
-enum { RATED_YEARS = 6, DATED_SIZE = 14 };                      /* uint64_t */
-enum { JP_ROWS = 4, JP_TAHUN = 8, JP_SUM = 10, JP_SIZE = 18 };  /* uint32_t, int16_t, double */
-
-/* Set in a record's NIP once the pegawai table has it (a NIP is below 10^18). */
-#define MATCHED ((uint64_t)1 << 63)
-
 typedef struct {
 	asn_config cfg;
 	asn_date as_of;
 	unsigned char delimiter;
 	long tahun;                 /* --tahun, 0 for the latest */
-	const char *paths[NFILES];
+	const char *paths[ASN_SCORES_FILES];
 	const char *standar_path;
 	asn_standar standar;
-
-	unsigned char *records;     /* nrecords of stride bytes */
-	size_t stride, nrecords, caprecords;
-	size_t part[NFILES];        /* offset of a file's part; 0: file not read */
-	int dated[NFILES];          /* SKP, potensi: the part keeps the years */
-	uint32_t *slots;            /* open addressing: tag | record index + 1; 0: empty */
-	size_t nslots;              /* a power of two */
-	long pelatihan_tahun;       /* year whose JP are counted; 0: every row */
-
-	unsigned long long rejected, skipped_years;
+	asn_scores scores;
+	unsigned long long rejected;
 	int *keep;                  /* pegawai input column written (not replaced) */
 } scorer;
 
@@ -131,95 +95,9 @@ static void help(void)
 	exit(asn_cli_finish(ASN_EXIT_OK));
 }
 
-static unsigned char *record(const scorer *sc, size_t i)
-{
-	return sc->records + i * sc->stride;
-}
-
-static uint64_t record_nip(const unsigned char *r)
-{
-	uint64_t nip;
-
-	memcpy(&nip, r, sizeof nip);
-	return nip & ~MATCHED;
-}
-
-/* Below the index, a slot holds high bits of the NIP's hash, so that the
- * records of most other NIPs met while probing are never read. */
-static uint32_t slot_tag(const scorer *sc, uint64_t hash)
-{
-	return (uint32_t)(hash >> 32) & ~(uint32_t)(sc->nslots - 1);
-}
-
-/* The slot of nip, or the empty slot where it goes. */
-static size_t slot_find(const scorer *sc, uint64_t nip, uint64_t hash)
-{
-	size_t mask = sc->nslots - 1, i;
-	uint32_t tag = slot_tag(sc, hash), s;
-
-	for (i = hash & mask; (s = sc->slots[i]); i = (i + 1) & mask)
-		if ((s & ~(uint32_t)mask) == tag && record_nip(record(sc, (s & mask) - 1)) == nip)
-			break;
-	return i;
-}
-
-/* The slots are rebuilt from the records, so the old ones go first. */
-static void slots_grow(scorer *sc)
-{
-	size_t i, k, mask;
-	uint64_t hash;
-
-	free(sc->slots);
-	sc->nslots *= 2;
-	sc->slots = asn_calloc(sc->nslots, sizeof *sc->slots);
-	mask = sc->nslots - 1;
-	for (i = 0; i < sc->nrecords; i++) {
-		hash = asn_nip_hash(record_nip(record(sc, i)));
-		for (k = hash & mask; sc->slots[k]; k = (k + 1) & mask)
-			;
-		sc->slots[k] = slot_tag(sc, hash) | (uint32_t)(i + 1);
-	}
-}
-
-static void records_init(scorer *sc)
-{
-	sc->stride = sizeof(uint64_t);
-	sc->nslots = 1024;
-	sc->slots = asn_calloc(sc->nslots, sizeof *sc->slots);
-}
-
-/* The part of a file is known once its header is read: every record is
- * widened in place, from the last to the first so that none is
- * overwritten before it moves. */
-static void part_add(scorer *sc, int file, int tahun_col)
-{
-	size_t old = sc->stride, size, i;
-
-	if (file == FILE_PELATIHAN)
-		size = JP_SIZE;
-	else if ((sc->dated[file] = tahun_col >= 0))
-		size = DATED_SIZE;
-	else
-		size = RATED_SIZE;
-	sc->part[file] = old;
-	sc->stride += size;
-	if (!sc->caprecords)
-		return;
-	sc->records = asn_realloc(sc->records, sc->caprecords * sc->stride);
-	for (i = sc->nrecords; i-- > 0;) {
-		memmove(record(sc, i), sc->records + i * old, old);
-		memset(record(sc, i) + old, 0, size);
-	}
-}
-
 static int is_stdin(const char *path)
 {
 	return !path || strcmp(path, "-") == 0;
-}
-
-static double hundredths(double v)
-{
-	return round(v * 100) / 100;
 }
 
 /* Up to two decimals, trailing zeros dropped. */
@@ -246,290 +124,22 @@ static void write_centi(asn_csv_writer *w, long c)
 	asn_csv_write_field(w, buf, (size_t)n);
 }
 
-static unsigned char *score_find(const scorer *sc, uint64_t nip)
-{
-	uint32_t s = sc->slots[slot_find(sc, nip, asn_nip_hash(nip))];
-
-	return s ? record(sc, (s & (sc->nslots - 1)) - 1) : NULL;
-}
-
-static unsigned char *score_for(scorer *sc, uint64_t nip)
-{
-	uint64_t hash = asn_nip_hash(nip);
-	size_t i = slot_find(sc, nip, hash);
-	unsigned char *r;
-
-	if (sc->slots[i])
-		return record(sc, (sc->slots[i] & (sc->nslots - 1)) - 1);
-	if (4 * (sc->nrecords + 1) > 3 * sc->nslots) {
-		slots_grow(sc);
-		i = slot_find(sc, nip, hash);
-	}
-	if (sc->nrecords == sc->caprecords) {
-		sc->caprecords = sc->caprecords ? sc->caprecords * 2 : 256;
-		sc->records = asn_realloc(sc->records, sc->caprecords * sc->stride);
-	}
-	r = record(sc, sc->nrecords++);
-	memset(r, 0, sc->stride);
-	memcpy(r, &nip, sizeof nip);
-	sc->slots[i] = slot_tag(sc, hash) | (uint32_t)sc->nrecords;
-	return r;
-}
-
-/* nip and tahun of a score row; returns -1 after rejecting it. */
-static int row_key(scorer *sc, const asn_input *in, int nip_col,
-                   int tahun_col, uint64_t *nip, long *tahun)
-{
-	const char *v = asn_input_cell(in, nip_col);
-	double t;
-
-	if (asn_nip_to_number(v, nip) < 0) {
-		asn_reject(&sc->rejected, in->name, in->rec.line, nip_col,
-		           "nip '%s': expected 18 digits", v);
-		return -1;
-	}
-	*tahun = 0;
-	if (tahun_col < 0)
-		return 0;
-	v = asn_input_cell(in, tahun_col);
-	if (asn_number_parse(v, ASN_NUMBER_COMMA, &t) < 0 || t != floor(t) ||
-	    t <= sc->as_of.year - YEARS || t > sc->as_of.year) {
-		asn_reject(&sc->rejected, in->name, in->rec.line, tahun_col,
-		           "tahun '%s': expected a year from %d to %d", v,
-		           sc->as_of.year - YEARS + 1, sc->as_of.year);
-		return -1;
-	}
-	*tahun = (long)t;
-	return 0;
-}
-
-static uint64_t tahun_bit(const scorer *sc, long tahun)
-{
-	return (uint64_t)1 << (tahun ? sc->as_of.year - tahun : 0);
-}
-
-/* A second row for the same nip and tahun is rejected. */
-static int duplicate(scorer *sc, const asn_input *in, int file,
-                     int nip_col, const unsigned char *r, long tahun)
-{
-	const unsigned char *part = r + sc->part[file];
-	uint64_t years;
-	uint32_t first_line;
-	uint16_t value;
-
-	if (sc->dated[file]) {
-		memcpy(&years, part + RATED_YEARS, sizeof years);
-		if (!(years & tahun_bit(sc, tahun)))
-			return 0;
-	} else {
-		memcpy(&value, part + RATED_VALUE, sizeof value);
-		if (!value)
-			return 0;
-	}
-	memcpy(&first_line, part + PART_FIRST_LINE, sizeof first_line);
-	if (tahun)
-		asn_reject(&sc->rejected, in->name, in->rec.line, nip_col,
-		           "nip '%s': second %s row for tahun %ld",
-		           asn_input_cell(in, nip_col), file_labels[file], tahun);
-	else
-		asn_reject(&sc->rejected, in->name, in->rec.line, nip_col,
-		           "nip '%s': second %s row (first at line %lu)",
-		           asn_input_cell(in, nip_col), file_labels[file], (unsigned long)first_line);
-	return 1;
-}
-
-/* Keep the value of the latest tahun: no lower bit is set. */
-static void keep(const scorer *sc, unsigned char *r, int file, long tahun, double value,
-                 long line)
-{
-	unsigned char *part = r + sc->part[file];
-	uint64_t years = 0, bit = tahun_bit(sc, tahun);
-	uint32_t first_line = (uint32_t)line;
-	uint16_t stored = (uint16_t)(round(value * 100) + 1);
-
-	if (sc->dated[file])
-		memcpy(&years, part + RATED_YEARS, sizeof years);
-	if (!years)
-		memcpy(part + PART_FIRST_LINE, &first_line, sizeof first_line);
-	if (!(years & (bit - 1)))
-		memcpy(part + RATED_VALUE, &stored, sizeof stored);
-	if (sc->dated[file]) {
-		years |= bit;
-		memcpy(part + RATED_YEARS, &years, sizeof years);
-	}
-}
-
-/* The value SKP or potensi kept for a record; 0 when the file has no row for it. */
-static int rated(const scorer *sc, const unsigned char *r, int file, double *value)
-{
-	uint16_t stored;
-
-	if (!sc->part[file])
-		return 0;
-	memcpy(&stored, r + sc->part[file] + RATED_VALUE, sizeof stored);
-	if (!stored)
-		return 0;
-	*value = (stored - 1) / 100.0;
-	return 1;
-}
-
-/* Each NIP sums the JP of its latest tahun. */
-static void add_jp(scorer *sc, unsigned char *r, long tahun, double jp, long line)
-{
-	unsigned char *part = r + sc->part[FILE_PELATIHAN];
-	uint32_t rows, first_line = (uint32_t)line;
-	int16_t kept;
-	double sum;
-
-	memcpy(&rows, part + JP_ROWS, sizeof rows);
-	memcpy(&kept, part + JP_TAHUN, sizeof kept);
-	memcpy(&sum, part + JP_SUM, sizeof sum);
-	if (!rows++)
-		memcpy(part + PART_FIRST_LINE, &first_line, sizeof first_line);
-	memcpy(part + JP_ROWS, &rows, sizeof rows);
-	if (rows > 1 && tahun < kept)
-		return;
-	if (rows == 1 || tahun > kept)
-		sum = 0;
-	kept = (int16_t)tahun;
-	sum += jp;
-	memcpy(part + JP_TAHUN, &kept, sizeof kept);
-	memcpy(part + JP_SUM, &sum, sizeof sum);
-	if (tahun > sc->pelatihan_tahun)
-		sc->pelatihan_tahun = tahun;
-}
-
-/* Rows a score file has for a record, and the line of the first. */
-static uint32_t part_rows(const scorer *sc, const unsigned char *r, int file,
-                          uint32_t *first_line)
-{
-	const unsigned char *part = r + sc->part[file];
-	uint64_t years;
-	uint32_t rows = 0;
-	uint16_t value;
-
-	memcpy(first_line, part + PART_FIRST_LINE, sizeof *first_line);
-	if (file == FILE_PELATIHAN) {
-		memcpy(&rows, part + JP_ROWS, sizeof rows);
-		return rows;
-	}
-	if (!sc->dated[file]) {
-		memcpy(&value, part + RATED_VALUE, sizeof value);
-		return value != 0;
-	}
-	memcpy(&years, part + RATED_YEARS, sizeof years);
-	for (; years; years &= years - 1)
-		rows++;
-	return rows;
-}
-
-static void load_skp(scorer *sc)
+/* Each score file given, into one record per NIP. */
+static void load_scores(scorer *sc)
 {
 	asn_input in;
-	asn_skp_columns c;
-	int nip_col, tahun_col;
-	uint64_t nip;
-	long tahun;
-	double v;
-	unsigned char *r;
+	int f;
 
-	asn_input_open(&in, sc->paths[FILE_SKP], sc->delimiter ? sc->delimiter : ',');
-	nip_col = asn_input_require(&in, "nip", "");
-	tahun_col = asn_input_find(&in, "tahun");
-	asn_skp_columns_find(&c, &in);
-	part_add(sc, FILE_SKP, tahun_col);
-	while (asn_input_next(&in) > 0) {
-		if (row_key(sc, &in, nip_col, tahun_col, &nip, &tahun) < 0 ||
-		    asn_skp_kinerja(&sc->cfg, &in, &c, &v, &sc->rejected) < 0)
+	asn_scores_init(&sc->scores, &sc->cfg, sc->as_of.year, sc->tahun);
+	for (f = 0; f < ASN_SCORES_FILES; f++) {
+		if (!sc->paths[f])
 			continue;
-		if (sc->tahun && tahun_col >= 0 && tahun != sc->tahun) {
-			sc->skipped_years++;
-			continue;
-		}
-		r = score_for(sc, nip);
-		if (duplicate(sc, &in, FILE_SKP, nip_col, r, tahun))
-			continue;
-		keep(sc, r, FILE_SKP, tahun, v, in.rec.line);
-	}
-	asn_input_close(&in);
-}
-
-/* The assessment is not annual: --tahun does not filter it; with a tahun
- * column the latest value of each NIP is kept. */
-static void load_potensi(scorer *sc)
-{
-	asn_input in;
-	int nip_col, tahun_col, nilai_col;
-	uint64_t nip;
-	long tahun;
-	double v;
-	const char *s;
-	unsigned char *r;
-
-	asn_input_open(&in, sc->paths[FILE_POTENSI], sc->delimiter ? sc->delimiter : ',');
-	nip_col = asn_input_require(&in, "nip", "");
-	nilai_col = asn_input_require(&in, "nilai_potensi", "");
-	tahun_col = asn_input_find(&in, "tahun");
-	part_add(sc, FILE_POTENSI, tahun_col);
-	while (asn_input_next(&in) > 0) {
-		if (row_key(sc, &in, nip_col, tahun_col, &nip, &tahun) < 0)
-			continue;
-		s = asn_input_cell(&in, nilai_col);
-		if (asn_number_parse(s, ASN_NUMBER_COMMA, &v) < 0 || v > 100) {
-			asn_reject(&sc->rejected, in.name, in.rec.line, nilai_col,
-			           "nilai_potensi '%s': expected a number from 0 to 100", s);
-			continue;
-		}
-		r = score_for(sc, nip);
-		if (duplicate(sc, &in, FILE_POTENSI, nip_col, r, tahun))
-			continue;
-		keep(sc, r, FILE_POTENSI, tahun, v, in.rec.line);
-	}
-	asn_input_close(&in);
-}
-
-/* JP of each NIP in one year: --tahun, else the latest year of the file.
- * Each NIP keeps the sum of its own latest year; a NIP whose latest year
- * is before the file's has 0 JP in that year. */
-static void load_pelatihan(scorer *sc)
-{
-	asn_input in;
-	int nip_col, tahun_col, jp_col;
-	uint64_t nip;
-	long tahun;
-	double v;
-	const char *s;
-	unsigned char *part;
-	int16_t kept;
-	double zero = 0;
-	size_t i;
-
-	asn_input_open(&in, sc->paths[FILE_PELATIHAN], sc->delimiter ? sc->delimiter : ',');
-	nip_col = asn_input_require(&in, "nip", "");
-	jp_col = asn_input_require(&in, "jp", "");
-	tahun_col = asn_input_find(&in, "tahun");
-	part_add(sc, FILE_PELATIHAN, tahun_col);
-	while (asn_input_next(&in) > 0) {
-		if (row_key(sc, &in, nip_col, tahun_col, &nip, &tahun) < 0)
-			continue;
-		s = asn_input_cell(&in, jp_col);
-		if (asn_number_parse(s, ASN_NUMBER_COMMA, &v) < 0) {
-			asn_reject(&sc->rejected, in.name, in.rec.line, jp_col,
-			           "jp '%s': expected a number of hours, 0 or more", s);
-			continue;
-		}
-		if (sc->tahun && tahun_col >= 0 && tahun != sc->tahun) {
-			sc->skipped_years++;
-			continue;
-		}
-		add_jp(sc, score_for(sc, nip), tahun, hundredths(v), in.rec.line);
-	}
-	asn_input_close(&in);
-	for (i = 0; i < sc->nrecords; i++) {
-		part = record(sc, i) + sc->part[FILE_PELATIHAN];
-		memcpy(&kept, part + JP_TAHUN, sizeof kept);
-		if (kept < sc->pelatihan_tahun)
-			memcpy(part + JP_SUM, &zero, sizeof zero);
+		asn_input_open(&in, sc->paths[f], sc->delimiter ? sc->delimiter : ',');
+		asn_scores_begin(&sc->scores, f, &in);
+		while (asn_input_next(&in) > 0)
+			asn_scores_row(&sc->scores, &in, &sc->rejected);
+		asn_scores_end(&sc->scores);
+		asn_input_close(&in);
 	}
 }
 
@@ -573,43 +183,34 @@ static void write_pegawai_row(scorer *sc, asn_csv_writer *w, const asn_input *in
                               const pegawai_columns *c, pegawai_counts *n)
 {
 	const asn_csv_record *rec = &in->rec;
-	unsigned char *r = NULL;
-	uint64_t nip;
+	asn_score score;
 	size_t i;
-	int box = 0, has_kinerja = 0, has_potensi = 0;
+	int box;
 	asn_level lk = ASN_LEVEL_RENDAH, lp = ASN_LEVEL_RENDAH;
-	double kinerja = 0, potensi = 0, jp = 0;
 
-	if (asn_nip_to_number(asn_input_cell(in, c->nip), &nip) == 0 && (r = score_find(sc, nip))) {
-		nip |= MATCHED;
-		memcpy(r, &nip, sizeof nip);
-		has_kinerja = rated(sc, r, FILE_SKP, &kinerja);
-		has_potensi = rated(sc, r, FILE_POTENSI, &potensi);
-		if (sc->part[FILE_PELATIHAN])
-			memcpy(&jp, r + sc->part[FILE_PELATIHAN] + JP_SUM, sizeof jp);
-	}
+	asn_scores_match(&sc->scores, asn_input_cell(in, c->nip), &score);
 	for (i = 0; i < rec->nfields; i++)
 		if (sc->keep[i])
 			asn_csv_write_field(w, rec->fields[i], rec->lengths[i]);
-	if (has_kinerja) {
-		write_number(w, kinerja);
-		lk = asn_talent_level_kinerja(&sc->cfg, kinerja);
+	if (score.has_kinerja) {
+		write_number(w, score.kinerja);
+		lk = asn_talent_level_kinerja(&sc->cfg, score.kinerja);
 		n->kinerja++;
 	} else {
 		asn_csv_write_str(w, "");
 	}
-	if (has_potensi) {
-		write_number(w, potensi);
-		lp = asn_talent_level_potensi(&sc->cfg, potensi);
+	if (score.has_potensi) {
+		write_number(w, score.potensi);
+		lp = asn_talent_level_potensi(&sc->cfg, score.potensi);
 		n->potensi++;
 	} else {
 		asn_csv_write_str(w, "");
 	}
-	if (!has_kinerja && !has_potensi)
+	if (!score.has_kinerja && !score.has_potensi)
 		n->none++;
-	asn_csv_write_str(w, has_kinerja ? asn_level_names[lk] : "");
-	asn_csv_write_str(w, has_potensi ? asn_level_names[lp] : "");
-	if (has_kinerja && has_potensi) {
+	asn_csv_write_str(w, score.has_kinerja ? asn_level_names[lk] : "");
+	asn_csv_write_str(w, score.has_potensi ? asn_level_names[lp] : "");
+	if (score.has_kinerja && score.has_potensi) {
 		box = asn_talent_box(lk, lp);
 		asn_csv_write_long(w, box);
 		asn_csv_write_str(w, asn_talent_recommendation(box));
@@ -618,70 +219,40 @@ static void write_pegawai_row(scorer *sc, asn_csv_writer *w, const asn_input *in
 		asn_csv_write_str(w, "");
 	}
 	if (sc->standar_path)
-		asn_csv_write_str(w, asn_fit_names[asn_standar_fit(&sc->standar, asn_input_cell(in, c->jabatan),
-		                                   asn_input_cell(in, c->pendidikan),
-		                                   c->jurusan >= 0 ? asn_input_cell(in, c->jurusan) : NULL)]);
+		asn_csv_write_str(w, asn_fit_names[asn_standar_fit(&sc->standar,
+		                  asn_input_cell(in, c->jabatan), asn_input_cell(in, c->pendidikan),
+		                  c->jurusan >= 0 ? asn_input_cell(in, c->jurusan) : NULL)]);
 	else
 		asn_csv_write_str(w, "");
-	if (sc->paths[FILE_PELATIHAN]) {
-		write_number(w, jp);
-		write_number(w, jp < sc->cfg.jp_minimum ? sc->cfg.jp_minimum - jp : 0);
+	if (sc->paths[ASN_SCORES_PELATIHAN]) {
+		write_number(w, score.jp);
+		write_number(w, score.jp < sc->cfg.jp_minimum ? sc->cfg.jp_minimum - score.jp : 0);
 	}
 	asn_csv_end_record(w);
 }
 
-typedef struct {
-	long line;
-	uint64_t nip;
-} unmatched;
-
-static int by_line(const void *a, const void *b)
-{
-	const unmatched *x = a, *y = b;
-
-	return (x->line > y->line) - (x->line < y->line);
-}
-
 /* Score rows whose NIP is not in the pegawai table: one warning each, in
  * file order; rows[] gets their number in each file. */
-static void report_unmatched(const scorer *sc, long rows[NFILES])
+static void report_unmatched(const scorer *sc, long rows[ASN_SCORES_FILES])
 {
-	unmatched *list = NULL;
-	size_t i, n, cap = 0;
-	uint64_t nip;
-	uint32_t nrows, first_line;
+	asn_scores_unmatched *list;
+	size_t i, n;
 	int f;
 
-	for (f = 0; f < NFILES; f++) {
-		rows[f] = 0;
-		if (!sc->part[f])
-			continue;
-		for (i = n = 0; i < sc->nrecords; i++) {
-			memcpy(&nip, record(sc, i), sizeof nip);
-			if (nip & MATCHED || !(nrows = part_rows(sc, record(sc, i), f, &first_line)))
-				continue;
-			rows[f] += nrows;
-			if (n == cap) {
-				cap = cap ? cap * 2 : 64;
-				list = asn_realloc(list, cap * sizeof *list);
-			}
-			list[n].line = first_line;
-			list[n++].nip = nip;
-		}
-		if (n)
-			qsort(list, n, sizeof *list, by_line);
+	for (f = 0; f < ASN_SCORES_FILES; f++) {
+		list = asn_scores_unmatched_list(&sc->scores, f, &n, &rows[f]);
 		for (i = 0; i < n && !asn_quiet; i++)
 			asn_warn("%s:%ld: nip '%018llu' is not in the pegawai table",
-			         is_stdin(sc->paths[f]) ? "<stdin>" : sc->paths[f],
-			         list[i].line, (unsigned long long)list[i].nip);
+			         is_stdin(sc->paths[f]) ? "<stdin>" : sc->paths[f], list[i].line,
+			         (unsigned long long)list[i].nip);
+		free(list);
 	}
-	free(list);
 }
 
 static void summary_pegawai(const scorer *sc, const pegawai_counts *n)
 {
 	char buf[1024];
-	long rows[NFILES], year;
+	long rows[ASN_SCORES_FILES], year;
 	size_t len;
 	int f, parts = 0;
 
@@ -689,20 +260,20 @@ static void summary_pegawai(const scorer *sc, const pegawai_counts *n)
 	len = (size_t)snprintf(buf, sizeof buf, "read %llu, wrote %llu; kinerja for %llu, potensi "
 	                       "for %llu, no score for %llu", n->read, n->read, n->kinerja,
 	                       n->potensi, n->none);
-	year = sc->tahun ? sc->tahun : sc->pelatihan_tahun;
-	if (sc->paths[FILE_PELATIHAN] && year && len < sizeof buf)
+	year = sc->tahun ? sc->tahun : sc->scores.jp_tahun;
+	if (sc->paths[ASN_SCORES_PELATIHAN] && year && len < sizeof buf)
 		len += (size_t)snprintf(buf + len, sizeof buf - len, ", jp_pelatihan of tahun %ld", year);
-	for (f = 0; f < NFILES && len < sizeof buf; f++) {
+	for (f = 0; f < ASN_SCORES_FILES && len < sizeof buf; f++) {
 		if (!rows[f])
 			continue;
 		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%ld %s row%s", parts++ ? ", " : "; ",
-		                        rows[f], file_labels[f], rows[f] == 1 ? "" : "s");
+		                        rows[f], asn_scores_labels[f], rows[f] == 1 ? "" : "s");
 	}
 	if (parts && len < sizeof buf)
 		len += (size_t)snprintf(buf + len, sizeof buf - len, " for NIPs not in the table");
-	if (sc->skipped_years && len < sizeof buf)
+	if (sc->scores.skipped && len < sizeof buf)
 		len += (size_t)snprintf(buf + len, sizeof buf - len, "; %llu row%s of other years skipped",
-		                        sc->skipped_years, sc->skipped_years == 1 ? "" : "s");
+		                        sc->scores.skipped, sc->scores.skipped == 1 ? "" : "s");
 	if (sc->rejected && len < sizeof buf)
 		snprintf(buf + len, sizeof buf - len, "; rejected %llu score row%s", sc->rejected,
 		         sc->rejected == 1 ? "" : "s");
@@ -734,13 +305,7 @@ static int run_pegawai(scorer *sc, const char *path, const char *output)
 	asn_output *out;
 	asn_csv_writer *w;
 
-	records_init(sc);
-	if (sc->paths[FILE_SKP])
-		load_skp(sc);
-	if (sc->paths[FILE_POTENSI])
-		load_potensi(sc);
-	if (sc->paths[FILE_PELATIHAN])
-		load_pelatihan(sc);
+	load_scores(sc);
 	asn_input_open(&in, path, sc->delimiter ? sc->delimiter : ',');
 	c.nip = asn_input_require(&in, "nip", "");
 	c.jabatan = asn_input_find(&in, "jabatan");
@@ -753,7 +318,7 @@ static int run_pegawai(scorer *sc, const char *path, const char *output)
 	sc->keep = asn_calloc(in.table.ncols, sizeof *sc->keep);
 	out = asn_output_open(output);
 	w = asn_csv_writer_new(asn_output_file(out));
-	write_pegawai_header(w, &in, sc->keep, sc->paths[FILE_PELATIHAN] != NULL);
+	write_pegawai_header(w, &in, sc->keep, sc->paths[ASN_SCORES_PELATIHAN] != NULL);
 	while (asn_input_next(&in) > 0) {
 		n.read++;
 		warn_invalid_utf8(&in);
@@ -763,6 +328,7 @@ static int run_pegawai(scorer *sc, const char *path, const char *output)
 	asn_csv_writer_free(w);
 	asn_output_close(out);
 	summary_pegawai(sc, &n);
+	asn_scores_free(&sc->scores);
 	free(sc->keep);
 	sc->keep = NULL;
 	asn_input_close(&in);
@@ -1199,14 +765,14 @@ int main(int argc, char *argv[])
 		case 'f': formasi = optarg; break;
 		case 'h': help(); break;
 		case 'i': ikm = optarg; break;
-		case 'k': sc.paths[FILE_SKP] = optarg; break;
+		case 'k': sc.paths[ASN_SCORES_SKP] = optarg; break;
 		case 'o': output = optarg; break;
 		case 'P': print_config = 1; break;
-		case 'p': sc.paths[FILE_POTENSI] = optarg; break;
+		case 'p': sc.paths[ASN_SCORES_POTENSI] = optarg; break;
 		case 'q': asn_quiet = 1; break;
 		case 'S': seleksi = optarg; break;
 		case 's': sc.standar_path = optarg; break;
-		case 't': sc.paths[FILE_PELATIHAN] = optarg; break;
+		case 't': sc.paths[ASN_SCORES_PELATIHAN] = optarg; break;
 		case 'V':
 			printf("%s %s\n", asn_progname, ASN_VERSION);
 			return asn_cli_finish(ASN_EXIT_OK);
@@ -1229,13 +795,13 @@ int main(int argc, char *argv[])
 		asn_config_free(&sc.cfg);
 		return ASN_EXIT_USAGE;
 	}
-	if (sc.tahun && (sc.tahun > sc.as_of.year || sc.tahun <= sc.as_of.year - YEARS))
+	if (sc.tahun && (sc.tahun > sc.as_of.year || sc.tahun <= sc.as_of.year - ASN_SCORES_YEARS))
 		asn_die(ASN_EXIT_USAGE, "invalid value '%ld' for --tahun: expected a year from %d to %d "
-		        "(see --as-of)", sc.tahun, sc.as_of.year - YEARS + 1, sc.as_of.year);
+		        "(see --as-of)", sc.tahun, sc.as_of.year - ASN_SCORES_YEARS + 1, sc.as_of.year);
 	if (ikm && seleksi)
 		asn_die(ASN_EXIT_USAGE, "--ikm and --seleksi exclude each other");
-	if ((ikm || seleksi) && (sc.paths[FILE_SKP] || sc.paths[FILE_POTENSI] ||
-	    sc.paths[FILE_PELATIHAN] || sc.standar_path || sc.tahun || argc > 0))
+	if ((ikm || seleksi) && (sc.paths[ASN_SCORES_SKP] || sc.paths[ASN_SCORES_POTENSI] ||
+	    sc.paths[ASN_SCORES_PELATIHAN] || sc.standar_path || sc.tahun || argc > 0))
 		asn_die(ASN_EXIT_USAGE, "--%s takes no pegawai table, --kinerja, --potensi, --pelatihan, "
 		        "--standar or --tahun", ikm ? "ikm" : "seleksi");
 	if (seleksi && (!formasi || !seleksi_config))
@@ -1248,7 +814,7 @@ int main(int argc, char *argv[])
 	nstdin = 0;
 	if (!ikm && !seleksi)
 		nstdin += is_stdin(pegawai);
-	for (f = 0; f < NFILES; f++)
+	for (f = 0; f < ASN_SCORES_FILES; f++)
 		nstdin += sc.paths[f] && is_stdin(sc.paths[f]);
 	nstdin += ikm && is_stdin(ikm);
 	nstdin += seleksi && is_stdin(seleksi);
@@ -1267,8 +833,6 @@ int main(int argc, char *argv[])
 		status = run_pegawai(&sc, pegawai, output);
 		asn_standar_free(&sc.standar);
 	}
-	free(sc.records);
-	free(sc.slots);
 	asn_config_free(&sc.cfg);
 	return asn_cli_finish(status);
 }
