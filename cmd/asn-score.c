@@ -335,17 +335,7 @@ static int run_pegawai(scorer *sc, const char *path, const char *output)
 	return sc->rejected ? ASN_EXIT_REJECTED : ASN_EXIT_OK;
 }
 
-typedef struct {
-	char *unit;
-	asn_ikm_sums sums;
-} ikm_unit;
-
-static int by_unit(const void *a, const void *b)
-{
-	return strcmp(((const ikm_unit *)a)->unit, ((const ikm_unit *)b)->unit);
-}
-
-static void write_ikm(const scorer *sc, asn_csv_writer *w, const ikm_unit *u)
+static void write_ikm(const scorer *sc, asn_csv_writer *w, const asn_ikm_unit *u)
 {
 	asn_ikm_result r;
 	int i;
@@ -366,50 +356,21 @@ static void write_ikm(const scorer *sc, asn_csv_writer *w, const ikm_unit *u)
 static int run_ikm(scorer *sc, const char *path, const char *output)
 {
 	asn_input in;
-	int unit_col, cols[ASN_IKM_UNSUR], answers[ASN_IKM_UNSUR], i, added, bad;
-	ikm_unit *units = NULL;
-	size_t nunits = 0, cap = 0, k;
-	asn_strmap index = { 0 };
+	asn_ikm_units t;
 	unsigned long long nread = 0;
 	asn_output *out;
 	asn_csv_writer *w;
-	const char *v;
+	size_t k;
+	int i;
 
 	asn_input_open(&in, path, sc->delimiter ? sc->delimiter : ',');
-	unit_col = asn_input_require(&in, "unit", "");
-	for (i = 0; i < ASN_IKM_UNSUR; i++)
-		cols[i] = asn_input_require(&in, asn_ikm_unsur_codes[i], "");
+	asn_ikm_units_begin(&t, &in);
 	while (asn_input_next(&in) > 0) {
 		nread++;
-		v = asn_input_cell(&in, unit_col);
-		if (!*v) {
-			asn_reject(&sc->rejected, in.name, in.rec.line, unit_col,
-			           "unit is empty");
-			continue;
-		}
-		for (i = bad = 0; i < ASN_IKM_UNSUR && !bad; i++)
-			if ((answers[i] = asn_ikm_answer_parse(asn_input_cell(&in, cols[i]))) < 0) {
-				asn_reject(&sc->rejected, in.name, in.rec.line, cols[i],
-				           "%s '%s': expected an answer 1, 2, 3 or 4",
-				           asn_ikm_unsur_codes[i], asn_input_cell(&in, cols[i]));
-				bad = 1;
-			}
-		if (bad)
-			continue;
-		k = asn_strmap_add(&index, v, nunits, &added);
-		if (added) {
-			if (nunits == cap) {
-				cap = cap ? cap * 2 : 16;
-				units = asn_realloc(units, cap * sizeof *units);
-			}
-			memset(&units[nunits], 0, sizeof *units);
-			units[nunits++].unit = asn_strdup(v);
-		}
-		asn_ikm_add(&units[k].sums, answers);
+		asn_ikm_units_row(&t, &in, &sc->rejected);
 	}
 	asn_input_close(&in);
-	asn_strmap_free(&index);
-	qsort(units, nunits, sizeof *units, by_unit);
+	asn_ikm_units_sort(&t);
 
 	out = asn_output_open(output);
 	w = asn_csv_writer_new(asn_output_file(out));
@@ -422,16 +383,15 @@ static int run_ikm(scorer *sc, const char *path, const char *output)
 	asn_csv_write_str(w, "kinerja_unit");
 	asn_csv_write_str(w, "unsur_terendah");
 	asn_csv_end_record(w);
-	for (k = 0; k < nunits; k++) {
-		write_ikm(sc, w, &units[k]);
+	for (k = 0; k < t.n; k++) {
+		write_ikm(sc, w, &t.units[k]);
 		asn_output_check(out);
-		free(units[k].unit);
 	}
-	free(units);
 	asn_csv_writer_free(w);
 	asn_output_close(out);
 	asn_cli_summary("read %llu respondents, used %llu, rejected %llu; %zu unit%s", nread,
-	                nread - sc->rejected, sc->rejected, nunits, nunits == 1 ? "" : "s");
+	                nread - sc->rejected, sc->rejected, t.n, t.n == 1 ? "" : "s");
+	asn_ikm_units_free(&t);
 	return sc->rejected ? ASN_EXIT_REJECTED : ASN_EXIT_OK;
 }
 
