@@ -395,182 +395,11 @@ static int run_ikm(scorer *sc, const char *path, const char *output)
 	return sc->rejected ? ASN_EXIT_REJECTED : ASN_EXIT_OK;
 }
 
-/* Formasi key: the values of the formasi columns joined by US (0x1f). */
-static char *formasi_key(const asn_seleksi *s, const asn_input *in, const int *cols)
-{
-	size_t i, len = 0;
-	char *key;
-
-	for (i = 0; i < s->nformasi; i++)
-		len += strlen(asn_input_cell(in, cols[i])) + 1;
-	key = asn_malloc(len + 1);
-	key[0] = '\0';
-	for (i = 0, len = 0; i < s->nformasi; i++) {
-		if (i)
-			key[len++] = '\x1f';
-		strcpy(key + len, asn_input_cell(in, cols[i]));
-		len += strlen(key + len);
-	}
-	return key;
-}
-
-/* The formasi as shown in messages: values joined by " / ". */
-static void formasi_label(const char *key, char *buf, size_t size)
-{
-	size_t k = 0;
-
-	for (; *key && k + 4 < size; key++) {
-		if (*key == '\x1f') {
-			memcpy(buf + k, " / ", 3);
-			k += 3;
-		} else {
-			buf[k++] = *key;
-		}
-	}
-	buf[k] = '\0';
-}
-
-typedef struct {
-	char *name;                 /* of the formasi file, for messages */
-	asn_strmap index;              /* formasi key -> index */
-	long *kebutuhan;
-	size_t n, cap;
-} formasi_table;
-
-static void load_formasi(scorer *sc, const asn_seleksi *s, const char *path, formasi_table *ft)
-{
-	asn_input in;
-	int *cols, k_col, added;
-	size_t i;
-	char *key;
-	const char *v;
-	double k;
-
-	asn_input_open(&in, path, sc->delimiter ? sc->delimiter : ',');
-	ft->name = asn_strdup(in.name);
-	cols = asn_calloc(s->nformasi, sizeof *cols);
-	for (i = 0; i < s->nformasi; i++)
-		cols[i] = asn_input_require(&in, s->formasi[i], "");
-	k_col = asn_input_require(&in, "kebutuhan", "");
-	while (asn_input_next(&in) > 0) {
-		v = asn_input_cell(&in, k_col);
-		if (asn_number_parse(v, ASN_NUMBER_COMMA, &k) < 0 || k != floor(k) || k > 1e9) {
-			asn_reject(&sc->rejected, in.name, in.rec.line, k_col,
-			           "kebutuhan '%s': expected a whole number, 0 or more", v);
-			continue;
-		}
-		key = formasi_key(s, &in, cols);
-		i = asn_strmap_add(&ft->index, key, ft->n, &added);
-		if (!added) {
-			char label[512];
-
-			formasi_label(key, label, sizeof label);
-			asn_reject(&sc->rejected, in.name, in.rec.line, cols[0],
-			           "formasi '%s' given twice", label);
-		} else {
-			if (ft->n == ft->cap) {
-				ft->cap = ft->cap ? ft->cap * 2 : 64;
-				ft->kebutuhan = asn_realloc(ft->kebutuhan, ft->cap * sizeof *ft->kebutuhan);
-			}
-			ft->kebutuhan[ft->n++] = (long)k;
-		}
-		free(key);
-	}
-	free(cols);
-	asn_input_close(&in);
-}
-
-typedef struct {
-	char **fields;
-	size_t nfields;
-	int rejected;
-} candidate;
-
-typedef struct {
-	candidate *rows;
-	asn_seleksi_peserta *p;
-	size_t n, cap;
-} candidates;
-
-static void candidate_add(candidates *cs, const asn_csv_record *rec, size_t ntes)
-{
-	candidate *c;
-	size_t i;
-
-	if (cs->n == cs->cap) {
-		cs->cap = cs->cap ? cs->cap * 2 : 256;
-		cs->rows = asn_realloc(cs->rows, cs->cap * sizeof *cs->rows);
-		cs->p = asn_realloc(cs->p, cs->cap * sizeof *cs->p);
-	}
-	c = &cs->rows[cs->n];
-	c->nfields = rec->nfields;
-	c->fields = asn_calloc(rec->nfields, sizeof *c->fields);
-	for (i = 0; i < rec->nfields; i++)
-		c->fields[i] = asn_strndup(rec->fields[i], rec->lengths[i]);
-	c->rejected = 0;
-	memset(&cs->p[cs->n], 0, sizeof cs->p[cs->n]);
-	cs->p[cs->n].nilai = asn_calloc(ntes ? ntes : 1, sizeof *cs->p[cs->n].nilai);
-	cs->n++;
-}
-
-/* Scores, formasi and id of the candidate just added; -1 after a reject. */
-static int candidate_read(scorer *sc, const asn_seleksi *s, const asn_input *in,
-                          const int *test_cols, const int *formasi_cols,
-                          int id_col, formasi_table *ft, asn_strmap *ids, asn_seleksi_peserta *p)
-{
-	const char *v;
-	char *key, label[512];
-	size_t t, f;
-	int added;
-
-	v = asn_input_cell(in, id_col);
-	if (!*v) {
-		asn_reject(&sc->rejected, in->name, in->rec.line, id_col,
-		           "%s is empty", s->peserta);
-		return -1;
-	}
-	asn_strmap_add(ids, v, 0, &added);
-	if (!added) {
-		asn_reject(&sc->rejected, in->name, in->rec.line, id_col,
-		           "%s '%s': duplicate (already seen in an earlier row)",
-		           s->peserta, v);
-		return -1;
-	}
-	for (t = 0; t < s->ntes; t++) {
-		v = asn_input_cell(in, test_cols[t]);
-		if (!*v) {
-			p->nilai[t] = NAN;
-			continue;
-		}
-		if (asn_number_parse(v, ASN_NUMBER_COMMA, &p->nilai[t]) < 0 || p->nilai[t] > s->tes[t].maks) {
-			char maks[32];
-
-			snprintf(maks, sizeof maks, "%g", s->tes[t].maks);
-			asn_reject(&sc->rejected, in->name, in->rec.line, test_cols[t],
-			           "%s '%s': expected a number from 0 to %s (or empty "
-			           "when absent)", s->tes[t].kolom, v, maks);
-			return -1;
-		}
-	}
-	key = formasi_key(s, in, formasi_cols);
-	if (asn_strmap_find(&ft->index, key, &f) < 0) {
-		formasi_label(key, label, sizeof label);
-		free(key);
-		asn_reject(&sc->rejected, in->name, in->rec.line, formasi_cols[0],
-		           "formasi '%s' is not in %s", label, ft->name);
-		return -1;
-	}
-	free(key);
-	p->formasi = f;
-	asn_seleksi_score(s, p);
-	return 0;
-}
-
-static void write_candidate(asn_csv_writer *w, const asn_seleksi *s, const candidate *c,
+static void write_candidate(asn_csv_writer *w, const asn_seleksi *s, const asn_seleksi_row *c,
                             const asn_seleksi_peserta *p)
 {
 	char gagal[1024];
-	size_t i, len = 0;
+	size_t i;
 
 	for (i = 0; i < c->nfields; i++)
 		asn_csv_write_str(w, c->fields[i]);
@@ -580,11 +409,7 @@ static void write_candidate(asn_csv_writer *w, const asn_seleksi *s, const candi
 		asn_csv_end_record(w);
 		return;
 	}
-	gagal[0] = '\0';
-	for (i = 0; i < s->ntes && len < sizeof gagal; i++)
-		if (!asn_seleksi_meets(s, i, p->nilai[i]))
-			len += (size_t)snprintf(gagal + len, sizeof gagal - len, "%s%s", len ? ";" : "",
-			                        s->tes[i].kolom);
+	asn_seleksi_gagal(s, p, gagal, sizeof gagal);
 	asn_csv_write_str(w, p->memenuhi ? "ya" : "tidak");
 	asn_csv_write_str(w, gagal);
 	if (p->integrasi >= 0)
@@ -599,38 +424,30 @@ static void write_candidate(asn_csv_writer *w, const asn_seleksi *s, const candi
 	asn_csv_end_record(w);
 }
 
+/* Every candidate is written, in input order, after the ranking. */
 static int run_seleksi(scorer *sc, const char *path, const char *formasi_path,
                        const char *config_path, const char *output)
 {
 	asn_seleksi s;
-	formasi_table ft;
-	candidates cs;
-	asn_strmap ids = { 0 };
+	asn_seleksi_formasi f;
+	asn_seleksi_kandidat k;
 	asn_input in;
-	int *test_cols, *formasi_cols, id_col;
-	size_t i, nformasi_table;
-	unsigned long long passed = 0, lulus = 0, places = 0;
+	size_t i;
+	unsigned long long passed = 0, lulus = 0;
 	asn_output *out;
 	asn_csv_writer *w;
 	char err[1024];
 
 	if (asn_seleksi_load_file(&s, config_path, err, sizeof err))
 		asn_die(ASN_EXIT_USAGE, "%s", err);
-	memset(&ft, 0, sizeof ft);
-	memset(&cs, 0, sizeof cs);
-	load_formasi(sc, &s, formasi_path, &ft);
-	nformasi_table = ft.n;
-	for (i = 0; i < nformasi_table; i++)
-		places += (unsigned long long)ft.kebutuhan[i];
+	asn_input_open(&in, formasi_path, sc->delimiter ? sc->delimiter : ',');
+	asn_seleksi_formasi_begin(&f, &s, &in);
+	while (asn_input_next(&in) > 0)
+		asn_seleksi_formasi_row(&f, &in, &sc->rejected);
+	asn_input_close(&in);
 
 	asn_input_open(&in, path, sc->delimiter ? sc->delimiter : ',');
-	id_col = asn_input_require(&in, s.peserta, "");
-	formasi_cols = asn_calloc(s.nformasi, sizeof *formasi_cols);
-	for (i = 0; i < s.nformasi; i++)
-		formasi_cols[i] = asn_input_require(&in, s.formasi[i], "");
-	test_cols = asn_calloc(s.ntes, sizeof *test_cols);
-	for (i = 0; i < s.ntes; i++)
-		test_cols[i] = asn_input_require(&in, s.tes[i].kolom, "");
+	asn_seleksi_kandidat_begin(&k, &s, &f, &in);
 	out = asn_output_open(output);
 	w = asn_csv_writer_new(asn_output_file(out));
 	for (i = 0; i < in.table.ncols; i++)
@@ -638,50 +455,25 @@ static int run_seleksi(scorer *sc, const char *path, const char *formasi_path,
 	for (i = 0; seleksi_columns[i]; i++)
 		asn_csv_write_str(w, seleksi_columns[i]);
 	asn_csv_end_record(w);
-	while (asn_input_next(&in) > 0) {
-		candidate_add(&cs, &in.rec, s.ntes);
-		if (candidate_read(sc, &s, &in, test_cols, formasi_cols, id_col, &ft, &ids,
-		                   &cs.p[cs.n - 1]) < 0) {
-			cs.rows[cs.n - 1].rejected = 1;
-			/* out of the ranking: a formasi no candidate can reach */
-			cs.p[cs.n - 1].memenuhi = 0;
-			cs.p[cs.n - 1].integrasi = -1;
-			cs.p[cs.n - 1].formasi = 0;
+	while (asn_input_next(&in) > 0)
+		asn_seleksi_kandidat_row(&k, &in, &sc->rejected);
+	asn_input_close(&in);
+	asn_seleksi_rank(&s, k.p, k.n, f.kebutuhan);
+	for (i = 0; i < k.n; i++) {
+		if (!k.rows[i].rejected) {
+			passed += k.p[i].memenuhi != 0;
+			lulus += k.p[i].lulus != 0;
 		}
-		cs.p[cs.n - 1].id = cs.rows[cs.n - 1].fields[id_col];
-	}
-	asn_seleksi_rank(&s, cs.p, cs.n, ft.kebutuhan);
-	for (i = 0; i < cs.n; i++) {
-		if (!cs.rows[i].rejected) {
-			passed += cs.p[i].memenuhi != 0;
-			lulus += cs.p[i].lulus != 0;
-		}
-		write_candidate(w, &s, &cs.rows[i], &cs.p[i]);
+		write_candidate(w, &s, &k.rows[i], &k.p[i]);
 		asn_output_check(out);
 	}
 	asn_csv_writer_free(w);
 	asn_output_close(out);
 	asn_cli_summary("read %zu candidates, rejected %llu; %llu memenuhi ambang, %llu lulus for "
-	                "%llu places in %zu formasi", cs.n, sc->rejected, passed, lulus, places,
-	                nformasi_table);
-
-	for (i = 0; i < cs.n; i++) {
-		size_t j;
-
-		for (j = 0; j < cs.rows[i].nfields; j++)
-			free(cs.rows[i].fields[j]);
-		free(cs.rows[i].fields);
-		free(cs.p[i].nilai);
-	}
-	free(cs.rows);
-	free(cs.p);
-	free(test_cols);
-	free(formasi_cols);
-	free(ft.kebutuhan);
-	free(ft.name);
-	asn_strmap_free(&ft.index);
-	asn_strmap_free(&ids);
-	asn_input_close(&in);
+	                "%llu places in %zu formasi", k.n, sc->rejected, passed, lulus, f.places,
+	                f.n);
+	asn_seleksi_kandidat_free(&k);
+	asn_seleksi_formasi_free(&f);
 	asn_seleksi_free(&s);
 	return sc->rejected ? ASN_EXIT_REJECTED : ASN_EXIT_OK;
 }
