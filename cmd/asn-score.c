@@ -2,7 +2,6 @@
  * IKM per service unit; ranking of selection candidates. */
 #include <getopt.h>
 #include <math.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,11 +12,8 @@
 #include "csv.h"
 #include "ikm.h"
 #include "input.h"
-#include "nip.h"
 #include "scores.h"
 #include "seleksi.h"
-#include "strmap.h"
-#include "table.h"
 #include "talent.h"
 #include "text.h"
 
@@ -38,16 +34,19 @@ static const char *const seleksi_columns[] = {
 	"memenuhi_ambang", "gagal_ambang", "nilai_integrasi", "peringkat", "lulus", NULL
 };
 
+/* The three jobs; the options choose one (main). */
+typedef enum { MODE_TALENT, MODE_IKM, MODE_SELEKSI } mode;
+
 typedef struct {
 	asn_config cfg;
 	asn_date as_of;
-	unsigned char delimiter;
+	unsigned char delimiter;    /* -d; 0: ',' */
 	long tahun;                 /* --tahun, 0 for the latest */
 	const char *paths[ASN_SCORES_FILES];
 	const char *standar_path;
 	asn_standar standar;
-	asn_scores scores;
-	unsigned long long rejected;
+	asn_scores scores;          /* the score files, per NIP */
+	unsigned long long rejected;    /* rejected rows, of every input */
 	int *keep;                  /* pegawai input column written (not replaced) */
 } scorer;
 
@@ -100,6 +99,12 @@ static int is_stdin(const char *path)
 	return !path || strcmp(path, "-") == 0;
 }
 
+/* Every input is ','-delimited unless -d says otherwise: none is guessed. */
+static void open_input(const scorer *sc, asn_input *in, const char *path)
+{
+	asn_input_open(in, path, sc->delimiter ? sc->delimiter : ',');
+}
+
 /* Up to two decimals, trailing zeros dropped. */
 static void write_number(asn_csv_writer *w, double v)
 {
@@ -134,7 +139,7 @@ static void load_scores(scorer *sc)
 	for (f = 0; f < ASN_SCORES_FILES; f++) {
 		if (!sc->paths[f])
 			continue;
-		asn_input_open(&in, sc->paths[f], sc->delimiter ? sc->delimiter : ',');
+		open_input(sc, &in, sc->paths[f]);
 		asn_scores_begin(&sc->scores, f, &in);
 		while (asn_input_next(&in) > 0)
 			asn_scores_row(&sc->scores, &in, &sc->rejected);
@@ -179,45 +184,43 @@ typedef struct {
 	unsigned long long read, kinerja, potensi, none;
 } pegawai_counts;
 
+static void write_number_or_empty(asn_csv_writer *w, int known, double v)
+{
+	if (known)
+		write_number(w, v);
+	else
+		asn_csv_write_str(w, "");
+}
+
+/* The row as read (but the replaced columns), then its talent columns. */
 static void write_pegawai_row(scorer *sc, asn_csv_writer *w, const asn_input *in,
                               const pegawai_columns *c, pegawai_counts *n)
 {
 	const asn_csv_record *rec = &in->rec;
 	asn_score score;
+	asn_level lk, lp;
 	size_t i;
 	int box;
-	asn_level lk = ASN_LEVEL_RENDAH, lp = ASN_LEVEL_RENDAH;
 
 	asn_scores_match(&sc->scores, asn_input_cell(in, c->nip), &score);
+	lk = asn_talent_level_kinerja(&sc->cfg, score.kinerja);
+	lp = asn_talent_level_potensi(&sc->cfg, score.potensi);
+	box = score.has_kinerja && score.has_potensi ? asn_talent_box(lk, lp) : 0;
+	n->kinerja += score.has_kinerja != 0;
+	n->potensi += score.has_potensi != 0;
+	n->none += !score.has_kinerja && !score.has_potensi;
 	for (i = 0; i < rec->nfields; i++)
 		if (sc->keep[i])
 			asn_csv_write_field(w, rec->fields[i], rec->lengths[i]);
-	if (score.has_kinerja) {
-		write_number(w, score.kinerja);
-		lk = asn_talent_level_kinerja(&sc->cfg, score.kinerja);
-		n->kinerja++;
-	} else {
-		asn_csv_write_str(w, "");
-	}
-	if (score.has_potensi) {
-		write_number(w, score.potensi);
-		lp = asn_talent_level_potensi(&sc->cfg, score.potensi);
-		n->potensi++;
-	} else {
-		asn_csv_write_str(w, "");
-	}
-	if (!score.has_kinerja && !score.has_potensi)
-		n->none++;
+	write_number_or_empty(w, score.has_kinerja, score.kinerja);
+	write_number_or_empty(w, score.has_potensi, score.potensi);
 	asn_csv_write_str(w, score.has_kinerja ? asn_level_names[lk] : "");
 	asn_csv_write_str(w, score.has_potensi ? asn_level_names[lp] : "");
-	if (score.has_kinerja && score.has_potensi) {
-		box = asn_talent_box(lk, lp);
+	if (box)
 		asn_csv_write_long(w, box);
-		asn_csv_write_str(w, asn_talent_recommendation(box));
-	} else {
+	else
 		asn_csv_write_str(w, "");
-		asn_csv_write_str(w, "");
-	}
+	asn_csv_write_str(w, asn_talent_recommendation(box));
 	if (sc->standar_path)
 		asn_csv_write_str(w, asn_fit_names[asn_standar_fit(&sc->standar,
 		                  asn_input_cell(in, c->jabatan), asn_input_cell(in, c->pendidikan),
@@ -249,7 +252,7 @@ static void report_unmatched(const scorer *sc, long rows[ASN_SCORES_FILES])
 	}
 }
 
-static void summary_pegawai(const scorer *sc, const pegawai_counts *n)
+static void summary_talent(const scorer *sc, const pegawai_counts *n)
 {
 	char buf[1024];
 	long rows[ASN_SCORES_FILES], year;
@@ -297,16 +300,20 @@ static void warn_invalid_utf8(const asn_input *in)
 		}
 }
 
-static int run_pegawai(scorer *sc, const char *path, const char *output)
+/* The pegawai table with the talent columns added, row for row. */
+static int run_talent(scorer *sc, const char *path, const char *output)
 {
 	asn_input in;
 	pegawai_columns c;
 	pegawai_counts n = { 0, 0, 0, 0 };
 	asn_output *out;
 	asn_csv_writer *w;
+	char err[1024];
 
+	if (sc->standar_path && asn_standar_load_file(&sc->standar, sc->standar_path, err, sizeof err))
+		asn_die(ASN_EXIT_USAGE, "%s", err);
 	load_scores(sc);
-	asn_input_open(&in, path, sc->delimiter ? sc->delimiter : ',');
+	open_input(sc, &in, path);
 	c.nip = asn_input_require(&in, "nip", "");
 	c.jabatan = asn_input_find(&in, "jabatan");
 	c.pendidikan = asn_input_find(&in, "pendidikan");
@@ -327,10 +334,10 @@ static int run_pegawai(scorer *sc, const char *path, const char *output)
 	}
 	asn_csv_writer_free(w);
 	asn_output_close(out);
-	summary_pegawai(sc, &n);
+	summary_talent(sc, &n);
 	asn_scores_free(&sc->scores);
+	asn_standar_free(&sc->standar);
 	free(sc->keep);
-	sc->keep = NULL;
 	asn_input_close(&in);
 	return sc->rejected ? ASN_EXIT_REJECTED : ASN_EXIT_OK;
 }
@@ -363,7 +370,7 @@ static int run_ikm(scorer *sc, const char *path, const char *output)
 	size_t k;
 	int i;
 
-	asn_input_open(&in, path, sc->delimiter ? sc->delimiter : ',');
+	open_input(sc, &in, path);
 	asn_ikm_units_begin(&t, &in);
 	while (asn_input_next(&in) > 0) {
 		nread++;
@@ -440,13 +447,13 @@ static int run_seleksi(scorer *sc, const char *path, const char *formasi_path,
 
 	if (asn_seleksi_load_file(&s, config_path, err, sizeof err))
 		asn_die(ASN_EXIT_USAGE, "%s", err);
-	asn_input_open(&in, formasi_path, sc->delimiter ? sc->delimiter : ',');
+	open_input(sc, &in, formasi_path);
 	asn_seleksi_formasi_begin(&f, &s, &in);
 	while (asn_input_next(&in) > 0)
 		asn_seleksi_formasi_row(&f, &in, &sc->rejected);
 	asn_input_close(&in);
 
-	asn_input_open(&in, path, sc->delimiter ? sc->delimiter : ',');
+	open_input(sc, &in, path);
 	asn_seleksi_kandidat_begin(&k, &s, &f, &in);
 	out = asn_output_open(output);
 	w = asn_csv_writer_new(asn_output_file(out));
@@ -505,6 +512,7 @@ int main(int argc, char *argv[])
 	const char *seleksi = NULL, *seleksi_config = NULL, *formasi = NULL, *pegawai;
 	char err[1024];
 	int ch, print_config = 0, status, f, nstdin;
+	mode m;
 
 	asn_cli_init(argv[0]);
 	memset(&sc, 0, sizeof sc);
@@ -562,9 +570,10 @@ int main(int argc, char *argv[])
 		asn_die(ASN_EXIT_USAGE, "--%s goes with --seleksi", formasi ? "formasi" : "seleksi-config");
 	if (argc > 1)
 		asn_die(ASN_EXIT_USAGE, "one pegawai table at most, got %d files", argc);
+	m = ikm ? MODE_IKM : seleksi ? MODE_SELEKSI : MODE_TALENT;
 	pegawai = argc ? argv[0] : "-";
 	nstdin = 0;
-	if (!ikm && !seleksi)
+	if (m == MODE_TALENT)
 		nstdin += is_stdin(pegawai);
 	for (f = 0; f < ASN_SCORES_FILES; f++)
 		nstdin += sc.paths[f] && is_stdin(sc.paths[f]);
@@ -574,16 +583,16 @@ int main(int argc, char *argv[])
 	if (nstdin > 1)
 		asn_die(ASN_EXIT_USAGE, "only one input can be standard input");
 
-	if (ikm) {
+	switch (m) {
+	case MODE_TALENT:
+		status = run_talent(&sc, pegawai, output);
+		break;
+	case MODE_IKM:
 		status = run_ikm(&sc, ikm, output);
-	} else if (seleksi) {
+		break;
+	default:
 		status = run_seleksi(&sc, seleksi, formasi, seleksi_config, output);
-	} else {
-		if (sc.standar_path &&
-		    asn_standar_load_file(&sc.standar, sc.standar_path, err, sizeof err))
-			asn_die(ASN_EXIT_USAGE, "%s", err);
-		status = run_pegawai(&sc, pegawai, output);
-		asn_standar_free(&sc.standar);
+		break;
 	}
 	asn_config_free(&sc.cfg);
 	return asn_cli_finish(status);
