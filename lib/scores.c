@@ -197,22 +197,20 @@ static int row_value(const asn_scores *s, const asn_input *in, double *v,
 {
 	const char *cell = asn_input_cell(in, s->value_col);
 
-	switch (s->file) {
-	case ASN_SCORES_SKP:
+	if (s->file == ASN_SCORES_SKP)
 		return asn_skp_kinerja(s->cfg, in, &s->skp, v, rejected);
-	case ASN_SCORES_POTENSI:
+	if (s->file == ASN_SCORES_POTENSI) {
 		if (asn_number_parse(cell, ASN_NUMBER_COMMA, v) == 0 && *v <= 100)
 			return 0;
 		asn_reject(rejected, in->name, in->rec.line, s->value_col,
 		           "nilai_potensi '%s': expected a number from 0 to 100", cell);
 		return -1;
-	default:
-		if (asn_number_parse(cell, ASN_NUMBER_COMMA, v) == 0)
-			return 0;
-		asn_reject(rejected, in->name, in->rec.line, s->value_col,
-		           "jp '%s': expected a number of hours, 0 or more", cell);
-		return -1;
 	}
+	if (asn_number_parse(cell, ASN_NUMBER_COMMA, v) == 0)
+		return 0;
+	asn_reject(rejected, in->name, in->rec.line, s->value_col,
+	           "jp '%s': expected a number of hours, 0 or more", cell);
+	return -1;
 }
 
 static uint64_t tahun_bit(const asn_scores *s, long tahun)

@@ -55,11 +55,12 @@ typedef struct {
  * ends with status 3 and "NAME:1: missing ..." naming what is missing. */
 void asn_skp_columns_find(asn_skp_columns *c, const asn_input *in);
 
-/* Kinerja 0-100 of the current row of in: nilai_kinerja when written (a
- * number, '.' or ',' as decimal point); else the value of its predikat, or
- * of the predikat its hasil_kerja x perilaku give (both written: they must
- * agree).  Returns 0 and sets *value, or -1 after rejecting the row with
- * asn_reject (counted in *rejected), naming the cell at fault. */
+/* Kinerja 0-100 of the current SKP row of in (Permenpan RB 6/2022):
+ * nilai_kinerja when written (a number, '.' or ',' as decimal point);
+ * else the value of its predikat, or of the predikat its hasil_kerja x
+ * perilaku give (both written: they must agree).  Returns 0 and sets
+ * *value, or -1 after rejecting the row with asn_reject (counted in
+ * *rejected), naming the cell at fault. */
 int asn_skp_kinerja(const asn_config *cfg, const asn_input *in, const asn_skp_columns *c,
                     double *value, unsigned long long *rejected);
 
