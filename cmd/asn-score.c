@@ -2,8 +2,6 @@
  * IKM per service unit; ranking of selection candidates. */
 #include <getopt.h>
 #include <math.h>
-#include <stdarg.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,10 +11,9 @@
 #include "config.h"
 #include "csv.h"
 #include "ikm.h"
-#include "nip.h"
+#include "input.h"
+#include "scores.h"
 #include "seleksi.h"
-#include "strmap.h"
-#include "table.h"
 #include "talent.h"
 #include "text.h"
 
@@ -26,10 +23,6 @@
 	"       %s [-q] [-c config] [-d delim] [-o output] -i survey.csv\n" \
 	"       %s [-q] [-d delim] [-o output] -S kandidat.csv -f formasi.csv " \
 	"--seleksi-config seleksi.yaml\n"
-
-enum { FILE_SKP, FILE_POTENSI, FILE_PELATIHAN, NFILES };
-
-static const char *const file_labels[NFILES] = { "SKP", "potensi", "pelatihan" };
 
 /* Columns added to the pegawai table, in order. */
 static const char *const added_columns[] = {
@@ -41,55 +34,19 @@ static const char *const seleksi_columns[] = {
 	"memenuhi_ambang", "gagal_ambang", "nilai_integrasi", "peringkat", "lulus", NULL
 };
 
-/* Years a tahun may take: the reference year and the 63 before it, so that
- * one bit per year records every year seen. */
-enum { YEARS = 64 };
-
-/* The score files are held as one record per NIP, in the order NIPs are
- * first seen: the NIP, then a part for each score file read so far, packed,
- * so that a million NIPs fit in a few tens of megabytes. Fields are copied
- * in and out with memcpy. Every part starts with the line of the file's
- * first row for the NIP.
- * SKP and potensi keep the value in hundredths plus one, 0 when the file
- * has no row for the NIP: values are 0 to 100 and rounded to hundredths on
- * reading, so this is exact. With a tahun column, a second row for a tahun
- * is rejected and the value of the latest tahun kept, so the part also
- * keeps a bitmask of the tahun seen (bit k: tahun as_of - k), whose bits
- * are the rows and whose lowest bit is the tahun of the value kept.
- * Pelatihan adds up the rows of a tahun: its part keeps the rows, the
- * tahun of the sum and the sum. */
-enum { PART_FIRST_LINE = 0 };                                   /* uint32_t */
-enum { RATED_VALUE = 4, RATED_SIZE = 6 };                       /* uint16_t */
-enum { RATED_YEARS = 6, DATED_SIZE = 14 };                      /* uint64_t */
-enum { JP_ROWS = 4, JP_TAHUN = 8, JP_SUM = 10, JP_SIZE = 18 };  /* uint32_t, int16_t, double */
-
-/* Set in a record's NIP once the pegawai table has it (a NIP is below 10^18). */
-#define MATCHED ((uint64_t)1 << 63)
-
-typedef struct {
-	const char *name;
-	asn_csv_reader *rd;
-	asn_table table;
-} input;
+/* The three jobs; the options choose one (main). */
+typedef enum { MODE_TALENT, MODE_IKM, MODE_SELEKSI } mode;
 
 typedef struct {
 	asn_config cfg;
 	asn_date as_of;
-	unsigned char delimiter;
+	unsigned char delimiter;    /* -d; 0: ',' */
 	long tahun;                 /* --tahun, 0 for the latest */
-	const char *paths[NFILES];
+	const char *paths[ASN_SCORES_FILES];
 	const char *standar_path;
 	asn_standar standar;
-
-	unsigned char *records;     /* nrecords of stride bytes */
-	size_t stride, nrecords, caprecords;
-	size_t part[NFILES];        /* offset of a file's part; 0: file not read */
-	int dated[NFILES];          /* SKP, potensi: the part keeps the years */
-	uint32_t *slots;            /* open addressing: tag | record index + 1; 0: empty */
-	size_t nslots;              /* a power of two */
-	long pelatihan_tahun;       /* year whose JP are counted; 0: every row */
-
-	unsigned long long rejected, skipped_years;
+	asn_scores scores;          /* the score files, per NIP */
+	unsigned long long rejected;    /* rejected rows, of every input */
 	int *keep;                  /* pegawai input column written (not replaced) */
 } scorer;
 
@@ -137,121 +94,15 @@ static void help(void)
 	exit(asn_cli_finish(ASN_EXIT_OK));
 }
 
-static unsigned char *record(const scorer *sc, size_t i)
-{
-	return sc->records + i * sc->stride;
-}
-
-static uint64_t record_nip(const unsigned char *r)
-{
-	uint64_t nip;
-
-	memcpy(&nip, r, sizeof nip);
-	return nip & ~MATCHED;
-}
-
-/* Below the index, a slot holds high bits of the NIP's hash, so that the
- * records of most other NIPs met while probing are never read. */
-static uint32_t slot_tag(const scorer *sc, uint64_t hash)
-{
-	return (uint32_t)(hash >> 32) & ~(uint32_t)(sc->nslots - 1);
-}
-
-/* The slot of nip, or the empty slot where it goes. */
-static size_t slot_find(const scorer *sc, uint64_t nip, uint64_t hash)
-{
-	size_t mask = sc->nslots - 1, i;
-	uint32_t tag = slot_tag(sc, hash), s;
-
-	for (i = hash & mask; (s = sc->slots[i]); i = (i + 1) & mask)
-		if ((s & ~(uint32_t)mask) == tag && record_nip(record(sc, (s & mask) - 1)) == nip)
-			break;
-	return i;
-}
-
-/* The slots are rebuilt from the records, so the old ones go first. */
-static void slots_grow(scorer *sc)
-{
-	size_t i, k, mask;
-	uint64_t hash;
-
-	free(sc->slots);
-	sc->nslots *= 2;
-	sc->slots = asn_calloc(sc->nslots, sizeof *sc->slots);
-	mask = sc->nslots - 1;
-	for (i = 0; i < sc->nrecords; i++) {
-		hash = asn_nip_hash(record_nip(record(sc, i)));
-		for (k = hash & mask; sc->slots[k]; k = (k + 1) & mask)
-			;
-		sc->slots[k] = slot_tag(sc, hash) | (uint32_t)(i + 1);
-	}
-}
-
-static void records_init(scorer *sc)
-{
-	sc->stride = sizeof(uint64_t);
-	sc->nslots = 1024;
-	sc->slots = asn_calloc(sc->nslots, sizeof *sc->slots);
-}
-
-/* The part of a file is known once its header is read: every record is
- * widened in place, from the last to the first so that none is
- * overwritten before it moves. */
-static void part_add(scorer *sc, int file, int tahun_col)
-{
-	size_t old = sc->stride, size, i;
-
-	if (file == FILE_PELATIHAN)
-		size = JP_SIZE;
-	else if ((sc->dated[file] = tahun_col >= 0))
-		size = DATED_SIZE;
-	else
-		size = RATED_SIZE;
-	sc->part[file] = old;
-	sc->stride += size;
-	if (!sc->caprecords)
-		return;
-	sc->records = asn_realloc(sc->records, sc->caprecords * sc->stride);
-	for (i = sc->nrecords; i-- > 0;) {
-		memmove(record(sc, i), sc->records + i * old, old);
-		memset(record(sc, i) + old, 0, size);
-	}
-}
-
 static int is_stdin(const char *path)
 {
 	return !path || strcmp(path, "-") == 0;
 }
 
-/* Digits with at most one '.' or ',' (decimal comma of spreadsheets). */
-static int parse_number(const char *s, double *out)
+/* Every input is ','-delimited unless -d says otherwise: none is guessed. */
+static void open_input(const scorer *sc, asn_input *in, const char *path)
 {
-	char buf[64];
-	size_t i, digits = 0, points = 0;
-	char *end;
-
-	for (i = 0; s[i]; i++) {
-		if (i + 1 >= sizeof buf)
-			return -1;
-		if (s[i] >= '0' && s[i] <= '9') {
-			digits++;
-			buf[i] = s[i];
-		} else if ((s[i] == '.' || s[i] == ',') && points++ == 0) {
-			buf[i] = '.';
-		} else {
-			return -1;
-		}
-	}
-	buf[i] = '\0';
-	if (!digits)
-		return -1;
-	*out = strtod(buf, &end);
-	return 0;
-}
-
-static double hundredths(double v)
-{
-	return round(v * 100) / 100;
+	asn_input_open(in, path, sc->delimiter ? sc->delimiter : ',');
 }
 
 /* Up to two decimals, trailing zeros dropped. */
@@ -278,408 +129,22 @@ static void write_centi(asn_csv_writer *w, long c)
 	asn_csv_write_field(w, buf, (size_t)n);
 }
 
-static void reject(scorer *sc, const input *in, const asn_csv_record *rec, int col,
-                   const char *fmt, ...) __attribute__((format(printf, 5, 6)));
-
-/* A rejected row of a score or survey file: always reported. */
-static void reject(scorer *sc, const input *in, const asn_csv_record *rec, int col,
-                   const char *fmt, ...)
+/* Each score file given, into one record per NIP. */
+static void load_scores(scorer *sc)
 {
-	va_list ap;
+	asn_input in;
+	int f;
 
-	sc->rejected++;
-	fprintf(stderr, "%s: %s:%ld:%d: ", asn_progname, in->name, rec->line, col + 1);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
-
-/* Open a CSV input and read its header; exits 3 on failure. */
-static void input_open(input *in, const char *path, unsigned char delimiter)
-{
-	char err[1024];
-
-	memset(in, 0, sizeof *in);
-	if (!(in->rd = asn_csv_reader_open(path, delimiter)))
-		exit(asn_cli_finish(ASN_EXIT_INPUT));
-	in->name = asn_csv_reader_name(in->rd);
-	if (asn_table_read_header(&in->table, in->rd, err, sizeof err))
-		asn_die(ASN_EXIT_INPUT, "%s", err);
-}
-
-static void input_close(input *in)
-{
-	asn_table_free(&in->table);
-	asn_csv_reader_free(in->rd);
-}
-
-static int input_next(input *in, asn_csv_record *rec)
-{
-	int rc = asn_csv_reader_next(in->rd, rec);
-
-	if (rc < 0)
-		asn_die(ASN_EXIT_INPUT, "%s", asn_csv_reader_error(in->rd));
-	return rc;
-}
-
-static int require(const input *in, const char *name)
-{
-	int c = asn_table_find(&in->table, name);
-
-	if (c < 0)
-		asn_die(ASN_EXIT_INPUT, "%s:1: missing required column '%s'", in->name, name);
-	return c;
-}
-
-static const char *cell(const asn_csv_record *rec, int col)
-{
-	return col >= 0 && (size_t)col < rec->nfields ? rec->fields[col] : "";
-}
-
-static unsigned char *score_find(const scorer *sc, uint64_t nip)
-{
-	uint32_t s = sc->slots[slot_find(sc, nip, asn_nip_hash(nip))];
-
-	return s ? record(sc, (s & (sc->nslots - 1)) - 1) : NULL;
-}
-
-static unsigned char *score_for(scorer *sc, uint64_t nip)
-{
-	uint64_t hash = asn_nip_hash(nip);
-	size_t i = slot_find(sc, nip, hash);
-	unsigned char *r;
-
-	if (sc->slots[i])
-		return record(sc, (sc->slots[i] & (sc->nslots - 1)) - 1);
-	if (4 * (sc->nrecords + 1) > 3 * sc->nslots) {
-		slots_grow(sc);
-		i = slot_find(sc, nip, hash);
-	}
-	if (sc->nrecords == sc->caprecords) {
-		sc->caprecords = sc->caprecords ? sc->caprecords * 2 : 256;
-		sc->records = asn_realloc(sc->records, sc->caprecords * sc->stride);
-	}
-	r = record(sc, sc->nrecords++);
-	memset(r, 0, sc->stride);
-	memcpy(r, &nip, sizeof nip);
-	sc->slots[i] = slot_tag(sc, hash) | (uint32_t)sc->nrecords;
-	return r;
-}
-
-/* nip and tahun of a score row; returns -1 after rejecting it. */
-static int row_key(scorer *sc, const input *in, const asn_csv_record *rec, int nip_col,
-                   int tahun_col, uint64_t *nip, long *tahun)
-{
-	const char *v = cell(rec, nip_col);
-	double t;
-
-	if (asn_nip_to_number(v, nip) < 0) {
-		reject(sc, in, rec, nip_col, "nip '%s': expected 18 digits", v);
-		return -1;
-	}
-	*tahun = 0;
-	if (tahun_col < 0)
-		return 0;
-	v = cell(rec, tahun_col);
-	if (parse_number(v, &t) < 0 || t != floor(t) || t <= sc->as_of.year - YEARS ||
-	    t > sc->as_of.year) {
-		reject(sc, in, rec, tahun_col, "tahun '%s': expected a year from %d to %d", v,
-		       sc->as_of.year - YEARS + 1, sc->as_of.year);
-		return -1;
-	}
-	*tahun = (long)t;
-	return 0;
-}
-
-static uint64_t tahun_bit(const scorer *sc, long tahun)
-{
-	return (uint64_t)1 << (tahun ? sc->as_of.year - tahun : 0);
-}
-
-/* A second row for the same nip and tahun is rejected. */
-static int duplicate(scorer *sc, const input *in, const asn_csv_record *rec, int file,
-                     int nip_col, const unsigned char *r, long tahun)
-{
-	const unsigned char *part = r + sc->part[file];
-	uint64_t years;
-	uint32_t first_line;
-	uint16_t value;
-
-	if (sc->dated[file]) {
-		memcpy(&years, part + RATED_YEARS, sizeof years);
-		if (!(years & tahun_bit(sc, tahun)))
-			return 0;
-	} else {
-		memcpy(&value, part + RATED_VALUE, sizeof value);
-		if (!value)
-			return 0;
-	}
-	memcpy(&first_line, part + PART_FIRST_LINE, sizeof first_line);
-	if (tahun)
-		reject(sc, in, rec, nip_col, "nip '%s': second %s row for tahun %ld",
-		       cell(rec, nip_col), file_labels[file], tahun);
-	else
-		reject(sc, in, rec, nip_col, "nip '%s': second %s row (first at line %lu)",
-		       cell(rec, nip_col), file_labels[file], (unsigned long)first_line);
-	return 1;
-}
-
-/* Keep the value of the latest tahun: no lower bit is set. */
-static void keep(const scorer *sc, unsigned char *r, int file, long tahun, double value,
-                 long line)
-{
-	unsigned char *part = r + sc->part[file];
-	uint64_t years = 0, bit = tahun_bit(sc, tahun);
-	uint32_t first_line = (uint32_t)line;
-	uint16_t stored = (uint16_t)(round(value * 100) + 1);
-
-	if (sc->dated[file])
-		memcpy(&years, part + RATED_YEARS, sizeof years);
-	if (!years)
-		memcpy(part + PART_FIRST_LINE, &first_line, sizeof first_line);
-	if (!(years & (bit - 1)))
-		memcpy(part + RATED_VALUE, &stored, sizeof stored);
-	if (sc->dated[file]) {
-		years |= bit;
-		memcpy(part + RATED_YEARS, &years, sizeof years);
-	}
-}
-
-/* The value SKP or potensi kept for a record; 0 when the file has no row for it. */
-static int rated(const scorer *sc, const unsigned char *r, int file, double *value)
-{
-	uint16_t stored;
-
-	if (!sc->part[file])
-		return 0;
-	memcpy(&stored, r + sc->part[file] + RATED_VALUE, sizeof stored);
-	if (!stored)
-		return 0;
-	*value = (stored - 1) / 100.0;
-	return 1;
-}
-
-/* Each NIP sums the JP of its latest tahun. */
-static void add_jp(scorer *sc, unsigned char *r, long tahun, double jp, long line)
-{
-	unsigned char *part = r + sc->part[FILE_PELATIHAN];
-	uint32_t rows, first_line = (uint32_t)line;
-	int16_t kept;
-	double sum;
-
-	memcpy(&rows, part + JP_ROWS, sizeof rows);
-	memcpy(&kept, part + JP_TAHUN, sizeof kept);
-	memcpy(&sum, part + JP_SUM, sizeof sum);
-	if (!rows++)
-		memcpy(part + PART_FIRST_LINE, &first_line, sizeof first_line);
-	memcpy(part + JP_ROWS, &rows, sizeof rows);
-	if (rows > 1 && tahun < kept)
-		return;
-	if (rows == 1 || tahun > kept)
-		sum = 0;
-	kept = (int16_t)tahun;
-	sum += jp;
-	memcpy(part + JP_TAHUN, &kept, sizeof kept);
-	memcpy(part + JP_SUM, &sum, sizeof sum);
-	if (tahun > sc->pelatihan_tahun)
-		sc->pelatihan_tahun = tahun;
-}
-
-/* Rows a score file has for a record, and the line of the first. */
-static uint32_t part_rows(const scorer *sc, const unsigned char *r, int file,
-                          uint32_t *first_line)
-{
-	const unsigned char *part = r + sc->part[file];
-	uint64_t years;
-	uint32_t rows = 0;
-	uint16_t value;
-
-	memcpy(first_line, part + PART_FIRST_LINE, sizeof *first_line);
-	if (file == FILE_PELATIHAN) {
-		memcpy(&rows, part + JP_ROWS, sizeof rows);
-		return rows;
-	}
-	if (!sc->dated[file]) {
-		memcpy(&value, part + RATED_VALUE, sizeof value);
-		return value != 0;
-	}
-	memcpy(&years, part + RATED_YEARS, sizeof years);
-	for (; years; years &= years - 1)
-		rows++;
-	return rows;
-}
-
-typedef struct {
-	int nip, tahun, nilai, predikat, hasil_kerja, perilaku;
-} skp_columns;
-
-/* Kinerja of an SKP row; returns -1 after rejecting it. */
-static int skp_value(scorer *sc, const input *in, const asn_csv_record *rec,
-                     const skp_columns *c, double *out)
-{
-	const char *v = cell(rec, c->nilai), *hk = cell(rec, c->hasil_kerja);
-	const char *pr = cell(rec, c->perilaku), *pred = cell(rec, c->predikat);
-	int hasil, perilaku, p = -1, derived = -1;
-
-	if (*v) {
-		if (parse_number(v, out) < 0 || *out > 100) {
-			reject(sc, in, rec, c->nilai, "nilai_kinerja '%s': expected a number from 0 to 100", v);
-			return -1;
-		}
-		return 0;
-	}
-	if (*hk || *pr) {
-		if ((hasil = asn_rating_parse(hk)) < 0) {
-			reject(sc, in, rec, c->hasil_kerja, "hasil_kerja '%s': expected diatas, sesuai or "
-			       "dibawah (ekspektasi)", hk);
-			return -1;
-		}
-		if ((perilaku = asn_rating_parse(pr)) < 0) {
-			reject(sc, in, rec, c->perilaku, "perilaku '%s': expected diatas, sesuai or "
-			       "dibawah (ekspektasi)", pr);
-			return -1;
-		}
-		derived = (int)asn_predikat_from_ratings((asn_rating)hasil, (asn_rating)perilaku);
-	}
-	if (*pred && (p = asn_predikat_parse(pred)) < 0) {
-		reject(sc, in, rec, c->predikat, "predikat '%s': expected Sangat Baik, Baik, "
-		       "Butuh Perbaikan, Kurang or Sangat Kurang", pred);
-		return -1;
-	}
-	if (p >= 0 && derived >= 0 && p != derived) {
-		reject(sc, in, rec, c->predikat, "predikat '%s' disagrees with hasil_kerja '%s' x "
-		       "perilaku '%s' (%s)", pred, hk, pr, asn_predikat_names[derived]);
-		return -1;
-	}
-	if (p < 0)
-		p = derived;
-	if (p < 0) {
-		reject(sc, in, rec, c->nilai >= 0 ? c->nilai : c->predikat >= 0 ? c->predikat :
-		       c->hasil_kerja, "no kinerja: nilai_kinerja, predikat and hasil_kerja/perilaku "
-		       "are empty");
-		return -1;
-	}
-	*out = asn_predikat_value(&sc->cfg, (asn_predikat)p);
-	return 0;
-}
-
-static void load_skp(scorer *sc)
-{
-	input in;
-	asn_csv_record rec;
-	skp_columns c;
-	uint64_t nip;
-	long tahun;
-	double v;
-	unsigned char *r;
-
-	input_open(&in, sc->paths[FILE_SKP], sc->delimiter);
-	c.nip = require(&in, "nip");
-	c.tahun = asn_table_find(&in.table, "tahun");
-	c.nilai = asn_table_find(&in.table, "nilai_kinerja");
-	c.predikat = asn_table_find(&in.table, "predikat");
-	c.hasil_kerja = asn_table_find(&in.table, "hasil_kerja");
-	c.perilaku = asn_table_find(&in.table, "perilaku");
-	if ((c.hasil_kerja < 0) != (c.perilaku < 0))
-		asn_die(ASN_EXIT_INPUT, "%s:1: missing required column '%s' (hasil_kerja and perilaku "
-		        "go together)", in.name, c.perilaku < 0 ? "perilaku" : "hasil_kerja");
-	if (c.nilai < 0 && c.predikat < 0 && c.hasil_kerja < 0)
-		asn_die(ASN_EXIT_INPUT, "%s:1: missing kinerja column: expected nilai_kinerja, predikat, "
-		        "or hasil_kerja and perilaku", in.name);
-	part_add(sc, FILE_SKP, c.tahun);
-	while (input_next(&in, &rec) > 0) {
-		if (row_key(sc, &in, &rec, c.nip, c.tahun, &nip, &tahun) < 0 ||
-		    skp_value(sc, &in, &rec, &c, &v) < 0)
+	asn_scores_init(&sc->scores, &sc->cfg, sc->as_of.year, sc->tahun);
+	for (f = 0; f < ASN_SCORES_FILES; f++) {
+		if (!sc->paths[f])
 			continue;
-		if (sc->tahun && c.tahun >= 0 && tahun != sc->tahun) {
-			sc->skipped_years++;
-			continue;
-		}
-		r = score_for(sc, nip);
-		if (duplicate(sc, &in, &rec, FILE_SKP, c.nip, r, tahun))
-			continue;
-		keep(sc, r, FILE_SKP, tahun, v, rec.line);
-	}
-	input_close(&in);
-}
-
-/* The assessment is not annual: --tahun does not filter it; with a tahun
- * column the latest value of each NIP is kept. */
-static void load_potensi(scorer *sc)
-{
-	input in;
-	asn_csv_record rec;
-	int nip_col, tahun_col, nilai_col;
-	uint64_t nip;
-	long tahun;
-	double v;
-	const char *s;
-	unsigned char *r;
-
-	input_open(&in, sc->paths[FILE_POTENSI], sc->delimiter);
-	nip_col = require(&in, "nip");
-	nilai_col = require(&in, "nilai_potensi");
-	tahun_col = asn_table_find(&in.table, "tahun");
-	part_add(sc, FILE_POTENSI, tahun_col);
-	while (input_next(&in, &rec) > 0) {
-		if (row_key(sc, &in, &rec, nip_col, tahun_col, &nip, &tahun) < 0)
-			continue;
-		s = cell(&rec, nilai_col);
-		if (parse_number(s, &v) < 0 || v > 100) {
-			reject(sc, &in, &rec, nilai_col, "nilai_potensi '%s': expected a number from 0 to 100", s);
-			continue;
-		}
-		r = score_for(sc, nip);
-		if (duplicate(sc, &in, &rec, FILE_POTENSI, nip_col, r, tahun))
-			continue;
-		keep(sc, r, FILE_POTENSI, tahun, v, rec.line);
-	}
-	input_close(&in);
-}
-
-/* JP of each NIP in one year: --tahun, else the latest year of the file.
- * Each NIP keeps the sum of its own latest year; a NIP whose latest year
- * is before the file's has 0 JP in that year. */
-static void load_pelatihan(scorer *sc)
-{
-	input in;
-	asn_csv_record rec;
-	int nip_col, tahun_col, jp_col;
-	uint64_t nip;
-	long tahun;
-	double v;
-	const char *s;
-	unsigned char *part;
-	int16_t kept;
-	double zero = 0;
-	size_t i;
-
-	input_open(&in, sc->paths[FILE_PELATIHAN], sc->delimiter);
-	nip_col = require(&in, "nip");
-	jp_col = require(&in, "jp");
-	tahun_col = asn_table_find(&in.table, "tahun");
-	part_add(sc, FILE_PELATIHAN, tahun_col);
-	while (input_next(&in, &rec) > 0) {
-		if (row_key(sc, &in, &rec, nip_col, tahun_col, &nip, &tahun) < 0)
-			continue;
-		s = cell(&rec, jp_col);
-		if (parse_number(s, &v) < 0) {
-			reject(sc, &in, &rec, jp_col, "jp '%s': expected a number of hours, 0 or more", s);
-			continue;
-		}
-		if (sc->tahun && tahun_col >= 0 && tahun != sc->tahun) {
-			sc->skipped_years++;
-			continue;
-		}
-		add_jp(sc, score_for(sc, nip), tahun, hundredths(v), rec.line);
-	}
-	input_close(&in);
-	for (i = 0; i < sc->nrecords; i++) {
-		part = record(sc, i) + sc->part[FILE_PELATIHAN];
-		memcpy(&kept, part + JP_TAHUN, sizeof kept);
-		if (kept < sc->pelatihan_tahun)
-			memcpy(part + JP_SUM, &zero, sizeof zero);
+		open_input(sc, &in, sc->paths[f]);
+		asn_scores_begin(&sc->scores, f, &in);
+		while (asn_input_next(&in) > 0)
+			asn_scores_row(&sc->scores, &in, &sc->rejected);
+		asn_scores_end(&sc->scores);
+		asn_input_close(&in);
 	}
 }
 
@@ -697,7 +162,7 @@ static int is_added(const char *name)
 	return 0;
 }
 
-static void write_pegawai_header(asn_csv_writer *w, const input *in, int *keep, int pelatihan)
+static void write_pegawai_header(asn_csv_writer *w, const asn_input *in, int *keep, int pelatihan)
 {
 	size_t i;
 	int k, last = pelatihan ? 9 : 7;
@@ -719,118 +184,78 @@ typedef struct {
 	unsigned long long read, kinerja, potensi, none;
 } pegawai_counts;
 
-static void write_pegawai_row(scorer *sc, asn_csv_writer *w, const asn_csv_record *rec,
+static void write_number_or_empty(asn_csv_writer *w, int known, double v)
+{
+	if (known)
+		write_number(w, v);
+	else
+		asn_csv_write_str(w, "");
+}
+
+/* The row as read (but the replaced columns), then its talent columns. */
+static void write_pegawai_row(scorer *sc, asn_csv_writer *w, const asn_input *in,
                               const pegawai_columns *c, pegawai_counts *n)
 {
-	unsigned char *r = NULL;
-	uint64_t nip;
+	const asn_csv_record *rec = &in->rec;
+	asn_score score;
+	asn_level lk, lp;
 	size_t i;
-	int box = 0, has_kinerja = 0, has_potensi = 0;
-	asn_level lk = ASN_LEVEL_RENDAH, lp = ASN_LEVEL_RENDAH;
-	double kinerja = 0, potensi = 0, jp = 0;
+	int box;
 
-	if (asn_nip_to_number(cell(rec, c->nip), &nip) == 0 && (r = score_find(sc, nip))) {
-		nip |= MATCHED;
-		memcpy(r, &nip, sizeof nip);
-		has_kinerja = rated(sc, r, FILE_SKP, &kinerja);
-		has_potensi = rated(sc, r, FILE_POTENSI, &potensi);
-		if (sc->part[FILE_PELATIHAN])
-			memcpy(&jp, r + sc->part[FILE_PELATIHAN] + JP_SUM, sizeof jp);
-	}
+	asn_scores_match(&sc->scores, asn_input_cell(in, c->nip), &score);
+	lk = asn_talent_level_kinerja(&sc->cfg, score.kinerja);
+	lp = asn_talent_level_potensi(&sc->cfg, score.potensi);
+	box = score.has_kinerja && score.has_potensi ? asn_talent_box(lk, lp) : 0;
+	n->kinerja += score.has_kinerja != 0;
+	n->potensi += score.has_potensi != 0;
+	n->none += !score.has_kinerja && !score.has_potensi;
 	for (i = 0; i < rec->nfields; i++)
 		if (sc->keep[i])
 			asn_csv_write_field(w, rec->fields[i], rec->lengths[i]);
-	if (has_kinerja) {
-		write_number(w, kinerja);
-		lk = asn_talent_level_kinerja(&sc->cfg, kinerja);
-		n->kinerja++;
-	} else {
-		asn_csv_write_str(w, "");
-	}
-	if (has_potensi) {
-		write_number(w, potensi);
-		lp = asn_talent_level_potensi(&sc->cfg, potensi);
-		n->potensi++;
-	} else {
-		asn_csv_write_str(w, "");
-	}
-	if (!has_kinerja && !has_potensi)
-		n->none++;
-	asn_csv_write_str(w, has_kinerja ? asn_level_names[lk] : "");
-	asn_csv_write_str(w, has_potensi ? asn_level_names[lp] : "");
-	if (has_kinerja && has_potensi) {
-		box = asn_talent_box(lk, lp);
+	write_number_or_empty(w, score.has_kinerja, score.kinerja);
+	write_number_or_empty(w, score.has_potensi, score.potensi);
+	asn_csv_write_str(w, score.has_kinerja ? asn_level_names[lk] : "");
+	asn_csv_write_str(w, score.has_potensi ? asn_level_names[lp] : "");
+	if (box)
 		asn_csv_write_long(w, box);
-		asn_csv_write_str(w, asn_talent_recommendation(box));
-	} else {
-		asn_csv_write_str(w, "");
-		asn_csv_write_str(w, "");
-	}
-	if (sc->standar_path)
-		asn_csv_write_str(w, asn_fit_names[asn_standar_fit(&sc->standar, cell(rec, c->jabatan),
-		                                   cell(rec, c->pendidikan),
-		                                   c->jurusan >= 0 ? cell(rec, c->jurusan) : NULL)]);
 	else
 		asn_csv_write_str(w, "");
-	if (sc->paths[FILE_PELATIHAN]) {
-		write_number(w, jp);
-		write_number(w, jp < sc->cfg.jp_minimum ? sc->cfg.jp_minimum - jp : 0);
+	asn_csv_write_str(w, asn_talent_recommendation(box));
+	if (sc->standar_path)
+		asn_csv_write_str(w, asn_fit_names[asn_standar_fit(&sc->standar,
+		                  asn_input_cell(in, c->jabatan), asn_input_cell(in, c->pendidikan),
+		                  c->jurusan >= 0 ? asn_input_cell(in, c->jurusan) : NULL)]);
+	else
+		asn_csv_write_str(w, "");
+	if (sc->paths[ASN_SCORES_PELATIHAN]) {
+		write_number(w, score.jp);
+		write_number(w, score.jp < sc->cfg.jp_minimum ? sc->cfg.jp_minimum - score.jp : 0);
 	}
 	asn_csv_end_record(w);
 }
 
-typedef struct {
-	long line;
-	uint64_t nip;
-} unmatched;
-
-static int by_line(const void *a, const void *b)
-{
-	const unmatched *x = a, *y = b;
-
-	return (x->line > y->line) - (x->line < y->line);
-}
-
 /* Score rows whose NIP is not in the pegawai table: one warning each, in
  * file order; rows[] gets their number in each file. */
-static void report_unmatched(const scorer *sc, long rows[NFILES])
+static void report_unmatched(const scorer *sc, long rows[ASN_SCORES_FILES])
 {
-	unmatched *list = NULL;
-	size_t i, n, cap = 0;
-	uint64_t nip;
-	uint32_t nrows, first_line;
+	asn_scores_unmatched *list;
+	size_t i, n;
 	int f;
 
-	for (f = 0; f < NFILES; f++) {
-		rows[f] = 0;
-		if (!sc->part[f])
-			continue;
-		for (i = n = 0; i < sc->nrecords; i++) {
-			memcpy(&nip, record(sc, i), sizeof nip);
-			if (nip & MATCHED || !(nrows = part_rows(sc, record(sc, i), f, &first_line)))
-				continue;
-			rows[f] += nrows;
-			if (n == cap) {
-				cap = cap ? cap * 2 : 64;
-				list = asn_realloc(list, cap * sizeof *list);
-			}
-			list[n].line = first_line;
-			list[n++].nip = nip;
-		}
-		if (n)
-			qsort(list, n, sizeof *list, by_line);
+	for (f = 0; f < ASN_SCORES_FILES; f++) {
+		list = asn_scores_unmatched_list(&sc->scores, f, &n, &rows[f]);
 		for (i = 0; i < n && !asn_quiet; i++)
 			asn_warn("%s:%ld: nip '%018llu' is not in the pegawai table",
-			         is_stdin(sc->paths[f]) ? "<stdin>" : sc->paths[f],
-			         list[i].line, (unsigned long long)list[i].nip);
+			         is_stdin(sc->paths[f]) ? "<stdin>" : sc->paths[f], list[i].line,
+			         (unsigned long long)list[i].nip);
+		free(list);
 	}
-	free(list);
 }
 
-static void summary_pegawai(const scorer *sc, const pegawai_counts *n)
+static void summary_talent(const scorer *sc, const pegawai_counts *n)
 {
 	char buf[1024];
-	long rows[NFILES], year;
+	long rows[ASN_SCORES_FILES], year;
 	size_t len;
 	int f, parts = 0;
 
@@ -838,20 +263,20 @@ static void summary_pegawai(const scorer *sc, const pegawai_counts *n)
 	len = (size_t)snprintf(buf, sizeof buf, "read %llu, wrote %llu; kinerja for %llu, potensi "
 	                       "for %llu, no score for %llu", n->read, n->read, n->kinerja,
 	                       n->potensi, n->none);
-	year = sc->tahun ? sc->tahun : sc->pelatihan_tahun;
-	if (sc->paths[FILE_PELATIHAN] && year && len < sizeof buf)
+	year = sc->tahun ? sc->tahun : sc->scores.jp_tahun;
+	if (sc->paths[ASN_SCORES_PELATIHAN] && year && len < sizeof buf)
 		len += (size_t)snprintf(buf + len, sizeof buf - len, ", jp_pelatihan of tahun %ld", year);
-	for (f = 0; f < NFILES && len < sizeof buf; f++) {
+	for (f = 0; f < ASN_SCORES_FILES && len < sizeof buf; f++) {
 		if (!rows[f])
 			continue;
 		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%ld %s row%s", parts++ ? ", " : "; ",
-		                        rows[f], file_labels[f], rows[f] == 1 ? "" : "s");
+		                        rows[f], asn_scores_labels[f], rows[f] == 1 ? "" : "s");
 	}
 	if (parts && len < sizeof buf)
 		len += (size_t)snprintf(buf + len, sizeof buf - len, " for NIPs not in the table");
-	if (sc->skipped_years && len < sizeof buf)
+	if (sc->scores.skipped && len < sizeof buf)
 		len += (size_t)snprintf(buf + len, sizeof buf - len, "; %llu row%s of other years skipped",
-		                        sc->skipped_years, sc->skipped_years == 1 ? "" : "s");
+		                        sc->scores.skipped, sc->scores.skipped == 1 ? "" : "s");
 	if (sc->rejected && len < sizeof buf)
 		snprintf(buf + len, sizeof buf - len, "; rejected %llu score row%s", sc->rejected,
 		         sc->rejected == 1 ? "" : "s");
@@ -860,8 +285,9 @@ static void summary_pegawai(const scorer *sc, const pegawai_counts *n)
 
 /* A pegawai row is never dropped: bytes that are not UTF-8 are written
  * unchanged, with a warning naming the first such column. */
-static void warn_invalid_utf8(const input *in, const asn_csv_record *rec)
+static void warn_invalid_utf8(const asn_input *in)
 {
+	const asn_csv_record *rec = &in->rec;
 	size_t i;
 
 	if (asn_quiet)
@@ -874,61 +300,49 @@ static void warn_invalid_utf8(const input *in, const asn_csv_record *rec)
 		}
 }
 
-static int run_pegawai(scorer *sc, const char *path, const char *output)
+/* The pegawai table with the talent columns added, row for row. */
+static int run_talent(scorer *sc, const char *path, const char *output)
 {
-	input in;
-	asn_csv_record rec;
+	asn_input in;
 	pegawai_columns c;
 	pegawai_counts n = { 0, 0, 0, 0 };
 	asn_output *out;
 	asn_csv_writer *w;
+	char err[1024];
 
-	records_init(sc);
-	if (sc->paths[FILE_SKP])
-		load_skp(sc);
-	if (sc->paths[FILE_POTENSI])
-		load_potensi(sc);
-	if (sc->paths[FILE_PELATIHAN])
-		load_pelatihan(sc);
-	input_open(&in, path, sc->delimiter);
-	c.nip = require(&in, "nip");
-	c.jabatan = asn_table_find(&in.table, "jabatan");
-	c.pendidikan = asn_table_find(&in.table, "pendidikan");
-	c.jurusan = asn_table_find(&in.table, "jurusan");
+	if (sc->standar_path && asn_standar_load_file(&sc->standar, sc->standar_path, err, sizeof err))
+		asn_die(ASN_EXIT_USAGE, "%s", err);
+	load_scores(sc);
+	open_input(sc, &in, path);
+	c.nip = asn_input_require(&in, "nip", "");
+	c.jabatan = asn_input_find(&in, "jabatan");
+	c.pendidikan = asn_input_find(&in, "pendidikan");
+	c.jurusan = asn_input_find(&in, "jurusan");
 	if (sc->standar_path) {
-		c.jabatan = require(&in, "jabatan");
-		c.pendidikan = require(&in, "pendidikan");
+		c.jabatan = asn_input_require(&in, "jabatan", "");
+		c.pendidikan = asn_input_require(&in, "pendidikan", "");
 	}
 	sc->keep = asn_calloc(in.table.ncols, sizeof *sc->keep);
 	out = asn_output_open(output);
 	w = asn_csv_writer_new(asn_output_file(out));
-	write_pegawai_header(w, &in, sc->keep, sc->paths[FILE_PELATIHAN] != NULL);
-	while (input_next(&in, &rec) > 0) {
+	write_pegawai_header(w, &in, sc->keep, sc->paths[ASN_SCORES_PELATIHAN] != NULL);
+	while (asn_input_next(&in) > 0) {
 		n.read++;
-		warn_invalid_utf8(&in, &rec);
-		write_pegawai_row(sc, w, &rec, &c, &n);
+		warn_invalid_utf8(&in);
+		write_pegawai_row(sc, w, &in, &c, &n);
 		asn_output_check(out);
 	}
 	asn_csv_writer_free(w);
 	asn_output_close(out);
-	summary_pegawai(sc, &n);
+	summary_talent(sc, &n);
+	asn_scores_free(&sc->scores);
+	asn_standar_free(&sc->standar);
 	free(sc->keep);
-	sc->keep = NULL;
-	input_close(&in);
+	asn_input_close(&in);
 	return sc->rejected ? ASN_EXIT_REJECTED : ASN_EXIT_OK;
 }
 
-typedef struct {
-	char *unit;
-	asn_ikm_sums sums;
-} ikm_unit;
-
-static int by_unit(const void *a, const void *b)
-{
-	return strcmp(((const ikm_unit *)a)->unit, ((const ikm_unit *)b)->unit);
-}
-
-static void write_ikm(const scorer *sc, asn_csv_writer *w, const ikm_unit *u)
+static void write_ikm(const scorer *sc, asn_csv_writer *w, const asn_ikm_unit *u)
 {
 	asn_ikm_result r;
 	int i;
@@ -948,50 +362,22 @@ static void write_ikm(const scorer *sc, asn_csv_writer *w, const ikm_unit *u)
 /* Per unit, in byte order of the unit name. */
 static int run_ikm(scorer *sc, const char *path, const char *output)
 {
-	input in;
-	asn_csv_record rec;
-	int unit_col, cols[ASN_IKM_UNSUR], answers[ASN_IKM_UNSUR], i, added, bad;
-	ikm_unit *units = NULL;
-	size_t nunits = 0, cap = 0, k;
-	asn_strmap index = { 0 };
+	asn_input in;
+	asn_ikm_units t;
 	unsigned long long nread = 0;
 	asn_output *out;
 	asn_csv_writer *w;
-	const char *v;
+	size_t k;
+	int i;
 
-	input_open(&in, path, sc->delimiter);
-	unit_col = require(&in, "unit");
-	for (i = 0; i < ASN_IKM_UNSUR; i++)
-		cols[i] = require(&in, asn_ikm_unsur_codes[i]);
-	while (input_next(&in, &rec) > 0) {
+	open_input(sc, &in, path);
+	asn_ikm_units_begin(&t, &in);
+	while (asn_input_next(&in) > 0) {
 		nread++;
-		v = cell(&rec, unit_col);
-		if (!*v) {
-			reject(sc, &in, &rec, unit_col, "unit is empty");
-			continue;
-		}
-		for (i = bad = 0; i < ASN_IKM_UNSUR && !bad; i++)
-			if ((answers[i] = asn_ikm_answer_parse(cell(&rec, cols[i]))) < 0) {
-				reject(sc, &in, &rec, cols[i], "%s '%s': expected an answer 1, 2, 3 or 4",
-				       asn_ikm_unsur_codes[i], cell(&rec, cols[i]));
-				bad = 1;
-			}
-		if (bad)
-			continue;
-		k = asn_strmap_add(&index, v, nunits, &added);
-		if (added) {
-			if (nunits == cap) {
-				cap = cap ? cap * 2 : 16;
-				units = asn_realloc(units, cap * sizeof *units);
-			}
-			memset(&units[nunits], 0, sizeof *units);
-			units[nunits++].unit = asn_strdup(v);
-		}
-		asn_ikm_add(&units[k].sums, answers);
+		asn_ikm_units_row(&t, &in, &sc->rejected);
 	}
-	input_close(&in);
-	asn_strmap_free(&index);
-	qsort(units, nunits, sizeof *units, by_unit);
+	asn_input_close(&in);
+	asn_ikm_units_sort(&t);
 
 	out = asn_output_open(output);
 	w = asn_csv_writer_new(asn_output_file(out));
@@ -1004,190 +390,23 @@ static int run_ikm(scorer *sc, const char *path, const char *output)
 	asn_csv_write_str(w, "kinerja_unit");
 	asn_csv_write_str(w, "unsur_terendah");
 	asn_csv_end_record(w);
-	for (k = 0; k < nunits; k++) {
-		write_ikm(sc, w, &units[k]);
+	for (k = 0; k < t.n; k++) {
+		write_ikm(sc, w, &t.units[k]);
 		asn_output_check(out);
-		free(units[k].unit);
 	}
-	free(units);
 	asn_csv_writer_free(w);
 	asn_output_close(out);
 	asn_cli_summary("read %llu respondents, used %llu, rejected %llu; %zu unit%s", nread,
-	                nread - sc->rejected, sc->rejected, nunits, nunits == 1 ? "" : "s");
+	                nread - sc->rejected, sc->rejected, t.n, t.n == 1 ? "" : "s");
+	asn_ikm_units_free(&t);
 	return sc->rejected ? ASN_EXIT_REJECTED : ASN_EXIT_OK;
 }
 
-/* Formasi key: the values of the formasi columns joined by US (0x1f). */
-static char *formasi_key(const asn_seleksi *s, const asn_csv_record *rec, const int *cols)
-{
-	size_t i, len = 0;
-	char *key;
-
-	for (i = 0; i < s->nformasi; i++)
-		len += strlen(cell(rec, cols[i])) + 1;
-	key = asn_malloc(len + 1);
-	key[0] = '\0';
-	for (i = 0, len = 0; i < s->nformasi; i++) {
-		if (i)
-			key[len++] = '\x1f';
-		strcpy(key + len, cell(rec, cols[i]));
-		len += strlen(key + len);
-	}
-	return key;
-}
-
-/* The formasi as shown in messages: values joined by " / ". */
-static void formasi_label(const char *key, char *buf, size_t size)
-{
-	size_t k = 0;
-
-	for (; *key && k + 4 < size; key++) {
-		if (*key == '\x1f') {
-			memcpy(buf + k, " / ", 3);
-			k += 3;
-		} else {
-			buf[k++] = *key;
-		}
-	}
-	buf[k] = '\0';
-}
-
-typedef struct {
-	char *name;                 /* of the formasi file, for messages */
-	asn_strmap index;              /* formasi key -> index */
-	long *kebutuhan;
-	size_t n, cap;
-} formasi_table;
-
-static void load_formasi(scorer *sc, const asn_seleksi *s, const char *path, formasi_table *ft)
-{
-	input in;
-	asn_csv_record rec;
-	int *cols, k_col, added;
-	size_t i;
-	char *key;
-	const char *v;
-	double k;
-
-	input_open(&in, path, sc->delimiter);
-	ft->name = asn_strdup(in.name);
-	cols = asn_calloc(s->nformasi, sizeof *cols);
-	for (i = 0; i < s->nformasi; i++)
-		cols[i] = require(&in, s->formasi[i]);
-	k_col = require(&in, "kebutuhan");
-	while (input_next(&in, &rec) > 0) {
-		v = cell(&rec, k_col);
-		if (parse_number(v, &k) < 0 || k != floor(k) || k > 1e9) {
-			reject(sc, &in, &rec, k_col, "kebutuhan '%s': expected a whole number, 0 or more", v);
-			continue;
-		}
-		key = formasi_key(s, &rec, cols);
-		i = asn_strmap_add(&ft->index, key, ft->n, &added);
-		if (!added) {
-			char label[512];
-
-			formasi_label(key, label, sizeof label);
-			reject(sc, &in, &rec, cols[0], "formasi '%s' given twice", label);
-		} else {
-			if (ft->n == ft->cap) {
-				ft->cap = ft->cap ? ft->cap * 2 : 64;
-				ft->kebutuhan = asn_realloc(ft->kebutuhan, ft->cap * sizeof *ft->kebutuhan);
-			}
-			ft->kebutuhan[ft->n++] = (long)k;
-		}
-		free(key);
-	}
-	free(cols);
-	input_close(&in);
-}
-
-typedef struct {
-	char **fields;
-	size_t nfields;
-	int rejected;
-} candidate;
-
-typedef struct {
-	candidate *rows;
-	asn_seleksi_peserta *p;
-	size_t n, cap;
-} candidates;
-
-static void candidate_add(candidates *cs, const asn_csv_record *rec, size_t ntes)
-{
-	candidate *c;
-	size_t i;
-
-	if (cs->n == cs->cap) {
-		cs->cap = cs->cap ? cs->cap * 2 : 256;
-		cs->rows = asn_realloc(cs->rows, cs->cap * sizeof *cs->rows);
-		cs->p = asn_realloc(cs->p, cs->cap * sizeof *cs->p);
-	}
-	c = &cs->rows[cs->n];
-	c->nfields = rec->nfields;
-	c->fields = asn_calloc(rec->nfields, sizeof *c->fields);
-	for (i = 0; i < rec->nfields; i++)
-		c->fields[i] = asn_strndup(rec->fields[i], rec->lengths[i]);
-	c->rejected = 0;
-	memset(&cs->p[cs->n], 0, sizeof cs->p[cs->n]);
-	cs->p[cs->n].nilai = asn_calloc(ntes ? ntes : 1, sizeof *cs->p[cs->n].nilai);
-	cs->n++;
-}
-
-/* Scores, formasi and id of the candidate just added; -1 after a reject. */
-static int candidate_read(scorer *sc, const asn_seleksi *s, const input *in,
-                          const asn_csv_record *rec, const int *test_cols, const int *formasi_cols,
-                          int id_col, formasi_table *ft, asn_strmap *ids, asn_seleksi_peserta *p)
-{
-	const char *v;
-	char *key, label[512];
-	size_t t, f;
-	int added;
-
-	v = cell(rec, id_col);
-	if (!*v) {
-		reject(sc, in, rec, id_col, "%s is empty", s->peserta);
-		return -1;
-	}
-	asn_strmap_add(ids, v, 0, &added);
-	if (!added) {
-		reject(sc, in, rec, id_col, "%s '%s': duplicate (already seen in an earlier row)",
-		       s->peserta, v);
-		return -1;
-	}
-	for (t = 0; t < s->ntes; t++) {
-		v = cell(rec, test_cols[t]);
-		if (!*v) {
-			p->nilai[t] = NAN;
-			continue;
-		}
-		if (parse_number(v, &p->nilai[t]) < 0 || p->nilai[t] > s->tes[t].maks) {
-			char maks[32];
-
-			snprintf(maks, sizeof maks, "%g", s->tes[t].maks);
-			reject(sc, in, rec, test_cols[t], "%s '%s': expected a number from 0 to %s (or empty "
-			       "when absent)", s->tes[t].kolom, v, maks);
-			return -1;
-		}
-	}
-	key = formasi_key(s, rec, formasi_cols);
-	if (asn_strmap_find(&ft->index, key, &f) < 0) {
-		formasi_label(key, label, sizeof label);
-		free(key);
-		reject(sc, in, rec, formasi_cols[0], "formasi '%s' is not in %s", label, ft->name);
-		return -1;
-	}
-	free(key);
-	p->formasi = f;
-	asn_seleksi_score(s, p);
-	return 0;
-}
-
-static void write_candidate(asn_csv_writer *w, const asn_seleksi *s, const candidate *c,
+static void write_candidate(asn_csv_writer *w, const asn_seleksi *s, const asn_seleksi_row *c,
                             const asn_seleksi_peserta *p)
 {
 	char gagal[1024];
-	size_t i, len = 0;
+	size_t i;
 
 	for (i = 0; i < c->nfields; i++)
 		asn_csv_write_str(w, c->fields[i]);
@@ -1197,11 +416,7 @@ static void write_candidate(asn_csv_writer *w, const asn_seleksi *s, const candi
 		asn_csv_end_record(w);
 		return;
 	}
-	gagal[0] = '\0';
-	for (i = 0; i < s->ntes && len < sizeof gagal; i++)
-		if (!asn_seleksi_meets(s, i, p->nilai[i]))
-			len += (size_t)snprintf(gagal + len, sizeof gagal - len, "%s%s", len ? ";" : "",
-			                        s->tes[i].kolom);
+	asn_seleksi_gagal(s, p, gagal, sizeof gagal);
 	asn_csv_write_str(w, p->memenuhi ? "ya" : "tidak");
 	asn_csv_write_str(w, gagal);
 	if (p->integrasi >= 0)
@@ -1216,39 +431,30 @@ static void write_candidate(asn_csv_writer *w, const asn_seleksi *s, const candi
 	asn_csv_end_record(w);
 }
 
+/* Every candidate is written, in input order, after the ranking. */
 static int run_seleksi(scorer *sc, const char *path, const char *formasi_path,
                        const char *config_path, const char *output)
 {
 	asn_seleksi s;
-	formasi_table ft;
-	candidates cs;
-	asn_strmap ids = { 0 };
-	input in;
-	asn_csv_record rec;
-	int *test_cols, *formasi_cols, id_col;
-	size_t i, nformasi_table;
-	unsigned long long passed = 0, lulus = 0, places = 0;
+	asn_seleksi_formasi f;
+	asn_seleksi_kandidat k;
+	asn_input in;
+	size_t i;
+	unsigned long long passed = 0, lulus = 0;
 	asn_output *out;
 	asn_csv_writer *w;
 	char err[1024];
 
 	if (asn_seleksi_load_file(&s, config_path, err, sizeof err))
 		asn_die(ASN_EXIT_USAGE, "%s", err);
-	memset(&ft, 0, sizeof ft);
-	memset(&cs, 0, sizeof cs);
-	load_formasi(sc, &s, formasi_path, &ft);
-	nformasi_table = ft.n;
-	for (i = 0; i < nformasi_table; i++)
-		places += (unsigned long long)ft.kebutuhan[i];
+	open_input(sc, &in, formasi_path);
+	asn_seleksi_formasi_begin(&f, &s, &in);
+	while (asn_input_next(&in) > 0)
+		asn_seleksi_formasi_row(&f, &in, &sc->rejected);
+	asn_input_close(&in);
 
-	input_open(&in, path, sc->delimiter);
-	id_col = require(&in, s.peserta);
-	formasi_cols = asn_calloc(s.nformasi, sizeof *formasi_cols);
-	for (i = 0; i < s.nformasi; i++)
-		formasi_cols[i] = require(&in, s.formasi[i]);
-	test_cols = asn_calloc(s.ntes, sizeof *test_cols);
-	for (i = 0; i < s.ntes; i++)
-		test_cols[i] = require(&in, s.tes[i].kolom);
+	open_input(sc, &in, path);
+	asn_seleksi_kandidat_begin(&k, &s, &f, &in);
 	out = asn_output_open(output);
 	w = asn_csv_writer_new(asn_output_file(out));
 	for (i = 0; i < in.table.ncols; i++)
@@ -1256,50 +462,25 @@ static int run_seleksi(scorer *sc, const char *path, const char *formasi_path,
 	for (i = 0; seleksi_columns[i]; i++)
 		asn_csv_write_str(w, seleksi_columns[i]);
 	asn_csv_end_record(w);
-	while (input_next(&in, &rec) > 0) {
-		candidate_add(&cs, &rec, s.ntes);
-		if (candidate_read(sc, &s, &in, &rec, test_cols, formasi_cols, id_col, &ft, &ids,
-		                   &cs.p[cs.n - 1]) < 0) {
-			cs.rows[cs.n - 1].rejected = 1;
-			/* out of the ranking: a formasi no candidate can reach */
-			cs.p[cs.n - 1].memenuhi = 0;
-			cs.p[cs.n - 1].integrasi = -1;
-			cs.p[cs.n - 1].formasi = 0;
+	while (asn_input_next(&in) > 0)
+		asn_seleksi_kandidat_row(&k, &in, &sc->rejected);
+	asn_input_close(&in);
+	asn_seleksi_rank(&s, k.p, k.n, f.kebutuhan);
+	for (i = 0; i < k.n; i++) {
+		if (!k.rows[i].rejected) {
+			passed += k.p[i].memenuhi != 0;
+			lulus += k.p[i].lulus != 0;
 		}
-		cs.p[cs.n - 1].id = cs.rows[cs.n - 1].fields[id_col];
-	}
-	asn_seleksi_rank(&s, cs.p, cs.n, ft.kebutuhan);
-	for (i = 0; i < cs.n; i++) {
-		if (!cs.rows[i].rejected) {
-			passed += cs.p[i].memenuhi != 0;
-			lulus += cs.p[i].lulus != 0;
-		}
-		write_candidate(w, &s, &cs.rows[i], &cs.p[i]);
+		write_candidate(w, &s, &k.rows[i], &k.p[i]);
 		asn_output_check(out);
 	}
 	asn_csv_writer_free(w);
 	asn_output_close(out);
 	asn_cli_summary("read %zu candidates, rejected %llu; %llu memenuhi ambang, %llu lulus for "
-	                "%llu places in %zu formasi", cs.n, sc->rejected, passed, lulus, places,
-	                nformasi_table);
-
-	for (i = 0; i < cs.n; i++) {
-		size_t j;
-
-		for (j = 0; j < cs.rows[i].nfields; j++)
-			free(cs.rows[i].fields[j]);
-		free(cs.rows[i].fields);
-		free(cs.p[i].nilai);
-	}
-	free(cs.rows);
-	free(cs.p);
-	free(test_cols);
-	free(formasi_cols);
-	free(ft.kebutuhan);
-	free(ft.name);
-	asn_strmap_free(&ft.index);
-	asn_strmap_free(&ids);
-	input_close(&in);
+	                "%llu places in %zu formasi", k.n, sc->rejected, passed, lulus, f.places,
+	                f.n);
+	asn_seleksi_kandidat_free(&k);
+	asn_seleksi_formasi_free(&f);
 	asn_seleksi_free(&s);
 	return sc->rejected ? ASN_EXIT_REJECTED : ASN_EXIT_OK;
 }
@@ -1331,6 +512,7 @@ int main(int argc, char *argv[])
 	const char *seleksi = NULL, *seleksi_config = NULL, *formasi = NULL, *pegawai;
 	char err[1024];
 	int ch, print_config = 0, status, f, nstdin;
+	mode m;
 
 	asn_cli_init(argv[0]);
 	memset(&sc, 0, sizeof sc);
@@ -1343,14 +525,14 @@ int main(int argc, char *argv[])
 		case 'f': formasi = optarg; break;
 		case 'h': help(); break;
 		case 'i': ikm = optarg; break;
-		case 'k': sc.paths[FILE_SKP] = optarg; break;
+		case 'k': sc.paths[ASN_SCORES_SKP] = optarg; break;
 		case 'o': output = optarg; break;
 		case 'P': print_config = 1; break;
-		case 'p': sc.paths[FILE_POTENSI] = optarg; break;
+		case 'p': sc.paths[ASN_SCORES_POTENSI] = optarg; break;
 		case 'q': asn_quiet = 1; break;
 		case 'S': seleksi = optarg; break;
 		case 's': sc.standar_path = optarg; break;
-		case 't': sc.paths[FILE_PELATIHAN] = optarg; break;
+		case 't': sc.paths[ASN_SCORES_PELATIHAN] = optarg; break;
 		case 'V':
 			printf("%s %s\n", asn_progname, ASN_VERSION);
 			return asn_cli_finish(ASN_EXIT_OK);
@@ -1373,13 +555,13 @@ int main(int argc, char *argv[])
 		asn_config_free(&sc.cfg);
 		return ASN_EXIT_USAGE;
 	}
-	if (sc.tahun && (sc.tahun > sc.as_of.year || sc.tahun <= sc.as_of.year - YEARS))
+	if (sc.tahun && (sc.tahun > sc.as_of.year || sc.tahun <= sc.as_of.year - ASN_SCORES_YEARS))
 		asn_die(ASN_EXIT_USAGE, "invalid value '%ld' for --tahun: expected a year from %d to %d "
-		        "(see --as-of)", sc.tahun, sc.as_of.year - YEARS + 1, sc.as_of.year);
+		        "(see --as-of)", sc.tahun, sc.as_of.year - ASN_SCORES_YEARS + 1, sc.as_of.year);
 	if (ikm && seleksi)
 		asn_die(ASN_EXIT_USAGE, "--ikm and --seleksi exclude each other");
-	if ((ikm || seleksi) && (sc.paths[FILE_SKP] || sc.paths[FILE_POTENSI] ||
-	    sc.paths[FILE_PELATIHAN] || sc.standar_path || sc.tahun || argc > 0))
+	if ((ikm || seleksi) && (sc.paths[ASN_SCORES_SKP] || sc.paths[ASN_SCORES_POTENSI] ||
+	    sc.paths[ASN_SCORES_PELATIHAN] || sc.standar_path || sc.tahun || argc > 0))
 		asn_die(ASN_EXIT_USAGE, "--%s takes no pegawai table, --kinerja, --potensi, --pelatihan, "
 		        "--standar or --tahun", ikm ? "ikm" : "seleksi");
 	if (seleksi && (!formasi || !seleksi_config))
@@ -1388,11 +570,12 @@ int main(int argc, char *argv[])
 		asn_die(ASN_EXIT_USAGE, "--%s goes with --seleksi", formasi ? "formasi" : "seleksi-config");
 	if (argc > 1)
 		asn_die(ASN_EXIT_USAGE, "one pegawai table at most, got %d files", argc);
+	m = ikm ? MODE_IKM : seleksi ? MODE_SELEKSI : MODE_TALENT;
 	pegawai = argc ? argv[0] : "-";
 	nstdin = 0;
-	if (!ikm && !seleksi)
+	if (m == MODE_TALENT)
 		nstdin += is_stdin(pegawai);
-	for (f = 0; f < NFILES; f++)
+	for (f = 0; f < ASN_SCORES_FILES; f++)
 		nstdin += sc.paths[f] && is_stdin(sc.paths[f]);
 	nstdin += ikm && is_stdin(ikm);
 	nstdin += seleksi && is_stdin(seleksi);
@@ -1400,19 +583,17 @@ int main(int argc, char *argv[])
 	if (nstdin > 1)
 		asn_die(ASN_EXIT_USAGE, "only one input can be standard input");
 
-	if (ikm) {
+	switch (m) {
+	case MODE_TALENT:
+		status = run_talent(&sc, pegawai, output);
+		break;
+	case MODE_IKM:
 		status = run_ikm(&sc, ikm, output);
-	} else if (seleksi) {
+		break;
+	default:
 		status = run_seleksi(&sc, seleksi, formasi, seleksi_config, output);
-	} else {
-		if (sc.standar_path &&
-		    asn_standar_load_file(&sc.standar, sc.standar_path, err, sizeof err))
-			asn_die(ASN_EXIT_USAGE, "%s", err);
-		status = run_pegawai(&sc, pegawai, output);
-		asn_standar_free(&sc.standar);
+		break;
 	}
-	free(sc.records);
-	free(sc.slots);
 	asn_config_free(&sc.cfg);
 	return asn_cli_finish(status);
 }

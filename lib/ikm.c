@@ -1,6 +1,9 @@
 #include <math.h>
 #include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "cli.h"
 #include "ikm.h"
 
 const char *const asn_ikm_unsur_codes[ASN_IKM_UNSUR] = {
@@ -86,4 +89,68 @@ int asn_ikm_compute(const asn_ikm_sums *s, const asn_config *cfg, asn_ikm_result
 	r->mutu = asn_ikm_mutu(cfg, r->ikm_centi);
 	r->kinerja = asn_ikm_kinerja(r->mutu);
 	return 0;
+}
+
+void asn_ikm_units_begin(asn_ikm_units *t, const asn_input *in)
+{
+	int i;
+
+	memset(t, 0, sizeof *t);
+	t->unit_col = asn_input_require(in, "unit", "");
+	for (i = 0; i < ASN_IKM_UNSUR; i++)
+		t->cols[i] = asn_input_require(in, asn_ikm_unsur_codes[i], "");
+}
+
+void asn_ikm_units_row(asn_ikm_units *t, const asn_input *in, unsigned long long *rejected)
+{
+	const char *unit = asn_input_cell(in, t->unit_col), *v;
+	int answers[ASN_IKM_UNSUR], i, added;
+	size_t k;
+
+	if (!*unit) {
+		asn_reject(rejected, in->name, in->rec.line, t->unit_col, "unit is empty");
+		return;
+	}
+	for (i = 0; i < ASN_IKM_UNSUR; i++) {
+		v = asn_input_cell(in, t->cols[i]);
+		if ((answers[i] = asn_ikm_answer_parse(v)) < 0) {
+			asn_reject(rejected, in->name, in->rec.line, t->cols[i],
+			           "%s '%s': expected an answer 1, 2, 3 or 4", asn_ikm_unsur_codes[i], v);
+			return;
+		}
+	}
+	k = asn_strmap_add(&t->index, unit, t->n, &added);
+	if (added) {
+		if (t->n == t->cap) {
+			t->cap = t->cap ? t->cap * 2 : 16;
+			t->units = asn_realloc(t->units, t->cap * sizeof *t->units);
+		}
+		memset(&t->units[t->n], 0, sizeof *t->units);
+		t->units[t->n++].unit = asn_strdup(unit);
+	}
+	asn_ikm_add(&t->units[k].sums, answers);
+}
+
+static int by_unit(const void *a, const void *b)
+{
+	return strcmp(((const asn_ikm_unit *)a)->unit, ((const asn_ikm_unit *)b)->unit);
+}
+
+/* Sorting moves the units away from the indices the map holds: it goes. */
+void asn_ikm_units_sort(asn_ikm_units *t)
+{
+	asn_strmap_free(&t->index);
+	if (t->n)
+		qsort(t->units, t->n, sizeof *t->units, by_unit);
+}
+
+void asn_ikm_units_free(asn_ikm_units *t)
+{
+	size_t k;
+
+	for (k = 0; k < t->n; k++)
+		free(t->units[k].unit);
+	free(t->units);
+	asn_strmap_free(&t->index);
+	memset(t, 0, sizeof *t);
 }

@@ -3,7 +3,11 @@
 #ifndef ASN_IKM_H
 #define ASN_IKM_H
 
+#include <stddef.h>
+
 #include "config.h"
+#include "input.h"
+#include "strmap.h"
 
 #define ASN_IKM_UNSUR 9
 
@@ -39,5 +43,29 @@ int asn_ikm_compute(const asn_ikm_sums *s, const asn_config *cfg, asn_ikm_result
 char asn_ikm_mutu(const asn_config *cfg, long ikm_centi);
 /* "sangat baik", "baik", "kurang baik", "tidak baik" for 'A'...'D', else NULL. */
 const char *asn_ikm_kinerja(char mutu);
+
+/* The answers of a survey per unit. */
+typedef struct {
+	char *unit;
+	asn_ikm_sums sums;
+} asn_ikm_unit;
+
+typedef struct {
+	asn_ikm_unit *units;        /* as first met; by name after asn_ikm_units_sort */
+	size_t n, cap;
+	asn_strmap index;           /* unit name to its index in units */
+	int unit_col, cols[ASN_IKM_UNSUR];
+} asn_ikm_units;
+
+/* Read a survey, one row per respondent: its header (unit and u1 ... u9;
+ * a missing column ends the program with status 3), then every row.  An
+ * empty unit or an answer not 1-4 is a rejected row (asn_reject, counted
+ * in *rejected). */
+void asn_ikm_units_begin(asn_ikm_units *t, const asn_input *in);
+void asn_ikm_units_row(asn_ikm_units *t, const asn_input *in, unsigned long long *rejected);
+
+/* The units in byte order of their names; no row is read after. */
+void asn_ikm_units_sort(asn_ikm_units *t);
+void asn_ikm_units_free(asn_ikm_units *t);
 
 #endif

@@ -386,3 +386,223 @@ void asn_seleksi_rank(const asn_seleksi *s, asn_seleksi_peserta *p, size_t n,
 	free(idx);
 	free(tmp);
 }
+
+/* A formasi: the values of the formasi columns joined by US (0x1f). */
+static char *formasi_key(const asn_seleksi *s, const asn_input *in, const int *cols)
+{
+	size_t i, len = 0;
+	char *key;
+
+	for (i = 0; i < s->nformasi; i++)
+		len += strlen(asn_input_cell(in, cols[i])) + 1;
+	key = asn_malloc(len + 1);
+	key[0] = '\0';
+	for (i = 0, len = 0; i < s->nformasi; i++) {
+		if (i)
+			key[len++] = '\x1f';
+		strcpy(key + len, asn_input_cell(in, cols[i]));
+		len += strlen(key + len);
+	}
+	return key;
+}
+
+/* The formasi as messages show it: values joined by " / ". */
+static void formasi_label(const char *key, char *buf, size_t size)
+{
+	size_t k = 0;
+
+	for (; *key && k + 4 < size; key++) {
+		if (*key == '\x1f') {
+			memcpy(buf + k, " / ", 3);
+			k += 3;
+		} else {
+			buf[k++] = *key;
+		}
+	}
+	buf[k] = '\0';
+}
+
+static int *require_all(const asn_input *in, char *const *names, size_t n)
+{
+	int *cols = asn_calloc(n ? n : 1, sizeof *cols);
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		cols[i] = asn_input_require(in, names[i], "");
+	return cols;
+}
+
+void asn_seleksi_formasi_begin(asn_seleksi_formasi *f, const asn_seleksi *s,
+                               const asn_input *in)
+{
+	memset(f, 0, sizeof *f);
+	f->rules = s;
+	f->name = asn_strdup(in->name);
+	f->cols = require_all(in, s->formasi, s->nformasi);
+	f->kebutuhan_col = asn_input_require(in, "kebutuhan", "");
+}
+
+void asn_seleksi_formasi_row(asn_seleksi_formasi *f, const asn_input *in,
+                             unsigned long long *rejected)
+{
+	const char *v = asn_input_cell(in, f->kebutuhan_col);
+	char *key, label[512];
+	double k;
+	int added;
+
+	if (asn_number_parse(v, ASN_NUMBER_COMMA, &k) < 0 || k != floor(k) || k > 1e9) {
+		asn_reject(rejected, in->name, in->rec.line, f->kebutuhan_col,
+		           "kebutuhan '%s': expected a whole number, 0 or more", v);
+		return;
+	}
+	key = formasi_key(f->rules, in, f->cols);
+	asn_strmap_add(&f->index, key, f->n, &added);
+	if (!added) {
+		formasi_label(key, label, sizeof label);
+		asn_reject(rejected, in->name, in->rec.line, f->cols[0], "formasi '%s' given twice",
+		           label);
+	} else {
+		if (f->n == f->cap) {
+			f->cap = f->cap ? f->cap * 2 : 64;
+			f->kebutuhan = asn_realloc(f->kebutuhan, f->cap * sizeof *f->kebutuhan);
+		}
+		f->kebutuhan[f->n++] = (long)k;
+		f->places += (unsigned long long)k;
+	}
+	free(key);
+}
+
+void asn_seleksi_formasi_free(asn_seleksi_formasi *f)
+{
+	free(f->name);
+	free(f->cols);
+	asn_strmap_free(&f->index);
+	free(f->kebutuhan);
+	memset(f, 0, sizeof *f);
+}
+
+void asn_seleksi_kandidat_begin(asn_seleksi_kandidat *k, const asn_seleksi *s,
+                                const asn_seleksi_formasi *f, const asn_input *in)
+{
+	size_t t;
+
+	memset(k, 0, sizeof *k);
+	k->rules = s;
+	k->formasi = f;
+	k->id_col = asn_input_require(in, s->peserta, "");
+	k->formasi_cols = require_all(in, s->formasi, s->nformasi);
+	k->tes_cols = asn_calloc(s->ntes ? s->ntes : 1, sizeof *k->tes_cols);
+	for (t = 0; t < s->ntes; t++)
+		k->tes_cols[t] = asn_input_require(in, s->tes[t].kolom, "");
+}
+
+/* Id, scores and formasi of a candidate; -1 after rejecting the row. */
+static int kandidat_read(asn_seleksi_kandidat *k, const asn_input *in, asn_seleksi_peserta *p,
+                         unsigned long long *rejected)
+{
+	const asn_seleksi *s = k->rules;
+	const char *v = asn_input_cell(in, k->id_col);
+	char *key, label[512], maks[32];
+	size_t t, f;
+	int added;
+
+	if (!*v) {
+		asn_reject(rejected, in->name, in->rec.line, k->id_col, "%s is empty", s->peserta);
+		return -1;
+	}
+	asn_strmap_add(&k->ids, v, 0, &added);
+	if (!added) {
+		asn_reject(rejected, in->name, in->rec.line, k->id_col,
+		           "%s '%s': duplicate (already seen in an earlier row)", s->peserta, v);
+		return -1;
+	}
+	for (t = 0; t < s->ntes; t++) {
+		v = asn_input_cell(in, k->tes_cols[t]);
+		if (!*v) {
+			p->nilai[t] = NAN;
+			continue;
+		}
+		if (asn_number_parse(v, ASN_NUMBER_COMMA, &p->nilai[t]) < 0 ||
+		    p->nilai[t] > s->tes[t].maks) {
+			snprintf(maks, sizeof maks, "%g", s->tes[t].maks);
+			asn_reject(rejected, in->name, in->rec.line, k->tes_cols[t],
+			           "%s '%s': expected a number from 0 to %s (or empty when absent)",
+			           s->tes[t].kolom, v, maks);
+			return -1;
+		}
+	}
+	key = formasi_key(s, in, k->formasi_cols);
+	if (asn_strmap_find(&k->formasi->index, key, &f) < 0) {
+		formasi_label(key, label, sizeof label);
+		free(key);
+		asn_reject(rejected, in->name, in->rec.line, k->formasi_cols[0],
+		           "formasi '%s' is not in %s", label, k->formasi->name);
+		return -1;
+	}
+	free(key);
+	p->formasi = f;
+	asn_seleksi_score(s, p);
+	return 0;
+}
+
+void asn_seleksi_kandidat_row(asn_seleksi_kandidat *k, const asn_input *in,
+                              unsigned long long *rejected)
+{
+	const asn_csv_record *rec = &in->rec;
+	asn_seleksi_row *row;
+	asn_seleksi_peserta *p;
+	size_t i;
+
+	if (k->n == k->cap) {
+		k->cap = k->cap ? k->cap * 2 : 256;
+		k->rows = asn_realloc(k->rows, k->cap * sizeof *k->rows);
+		k->p = asn_realloc(k->p, k->cap * sizeof *k->p);
+	}
+	row = &k->rows[k->n];
+	p = &k->p[k->n++];
+	row->nfields = rec->nfields;
+	row->fields = asn_calloc(rec->nfields ? rec->nfields : 1, sizeof *row->fields);
+	for (i = 0; i < rec->nfields; i++)
+		row->fields[i] = asn_strndup(rec->fields[i], rec->lengths[i]);
+	row->rejected = 0;
+	memset(p, 0, sizeof *p);
+	p->nilai = asn_calloc(k->rules->ntes ? k->rules->ntes : 1, sizeof *p->nilai);
+	if (kandidat_read(k, in, p, rejected) < 0) {
+		row->rejected = 1;
+		/* out of the ranking: a formasi no candidate can reach */
+		p->memenuhi = 0;
+		p->integrasi = -1;
+		p->formasi = 0;
+	}
+	p->id = row->fields[k->id_col];
+}
+
+void asn_seleksi_kandidat_free(asn_seleksi_kandidat *k)
+{
+	size_t i, j;
+
+	for (i = 0; i < k->n; i++) {
+		for (j = 0; j < k->rows[i].nfields; j++)
+			free(k->rows[i].fields[j]);
+		free(k->rows[i].fields);
+		free(k->p[i].nilai);
+	}
+	free(k->rows);
+	free(k->p);
+	free(k->tes_cols);
+	free(k->formasi_cols);
+	asn_strmap_free(&k->ids);
+	memset(k, 0, sizeof *k);
+}
+
+void asn_seleksi_gagal(const asn_seleksi *s, const asn_seleksi_peserta *p, char *buf,
+                       size_t size)
+{
+	size_t i, len = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < s->ntes && len < size; i++)
+		if (!asn_seleksi_meets(s, i, p->nilai[i]))
+			len += (size_t)snprintf(buf + len, size - len, "%s%s", len ? ";" : "",
+			                        s->tes[i].kolom);
+}

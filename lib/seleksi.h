@@ -6,6 +6,9 @@
 
 #include <stddef.h>
 
+#include "input.h"
+#include "strmap.h"
+
 typedef struct {
 	char *kolom;     /* column of the candidates table */
 	double maks;     /* highest possible score, > 0 */
@@ -70,5 +73,62 @@ void asn_seleksi_score(const asn_seleksi *s, asn_seleksi_peserta *p);
  * The first kebutuhan[formasi] of each formasi are lulus. */
 void asn_seleksi_rank(const asn_seleksi *s, asn_seleksi_peserta *p, size_t n,
                       const long *kebutuhan);
+
+/* The places (kebutuhan) of each formasi, a formasi named by the values of
+ * the formasi columns of the rules. */
+typedef struct {
+	const asn_seleksi *rules;
+	char *name;                 /* of the formasi file, for messages */
+	int *cols, kebutuhan_col;
+	asn_strmap index;           /* formasi to its index in kebutuhan */
+	long *kebutuhan;
+	size_t n, cap;
+	unsigned long long places;  /* the sum of kebutuhan */
+} asn_seleksi_formasi;
+
+/* Read the formasi table: its header (the formasi columns of s, then
+ * kebutuhan; a missing column ends the program with status 3), then every
+ * row.  A kebutuhan not a whole number from 0 to 10^9, or a formasi given
+ * twice, is a rejected row (asn_reject, counted in *rejected). */
+void asn_seleksi_formasi_begin(asn_seleksi_formasi *f, const asn_seleksi *s,
+                               const asn_input *in);
+void asn_seleksi_formasi_row(asn_seleksi_formasi *f, const asn_input *in,
+                             unsigned long long *rejected);
+void asn_seleksi_formasi_free(asn_seleksi_formasi *f);
+
+/* A candidate's row as read, written again after the ranking. */
+typedef struct {
+	char **fields;
+	size_t nfields;
+	int rejected;               /* out of the ranking, its results empty */
+} asn_seleksi_row;
+
+/* The candidates in input order: rows[i] is read as p[i]. */
+typedef struct {
+	const asn_seleksi *rules;
+	const asn_seleksi_formasi *formasi;
+	int id_col, *tes_cols, *formasi_cols;
+	asn_strmap ids;             /* the ids met */
+	asn_seleksi_row *rows;
+	asn_seleksi_peserta *p;
+	size_t n, cap;
+} asn_seleksi_kandidat;
+
+/* Read the candidates: the header (the peserta, formasi and tes columns of
+ * s; a missing column ends the program with status 3), then every row.
+ * Every row is kept; its scores are read and scored (asn_seleksi_score),
+ * or it is rejected (asn_reject, counted in *rejected) and kept out of the
+ * ranking: an empty or repeated id, a score not a number from 0 to the
+ * test's maks (empty: absent), a formasi not in f. */
+void asn_seleksi_kandidat_begin(asn_seleksi_kandidat *k, const asn_seleksi *s,
+                                const asn_seleksi_formasi *f, const asn_input *in);
+void asn_seleksi_kandidat_row(asn_seleksi_kandidat *k, const asn_input *in,
+                              unsigned long long *rejected);
+void asn_seleksi_kandidat_free(asn_seleksi_kandidat *k);
+
+/* The tests whose threshold p does not meet, joined by ';' into buf (cut
+ * short where buf ends). */
+void asn_seleksi_gagal(const asn_seleksi *s, const asn_seleksi_peserta *p, char *buf,
+                       size_t size);
 
 #endif

@@ -152,6 +152,72 @@ double asn_predikat_value(const asn_config *cfg, asn_predikat p)
 	return cfg->skp_sangat_kurang;
 }
 
+void asn_skp_columns_find(asn_skp_columns *c, const asn_input *in)
+{
+	c->nilai = asn_input_find(in, "nilai_kinerja");
+	c->predikat = asn_input_find(in, "predikat");
+	c->hasil_kerja = asn_input_find(in, "hasil_kerja");
+	c->perilaku = asn_input_find(in, "perilaku");
+	if ((c->hasil_kerja < 0) != (c->perilaku < 0))
+		asn_input_require(in, c->perilaku < 0 ? "perilaku" : "hasil_kerja",
+		                  " (hasil_kerja and perilaku go together)");
+	if (c->nilai < 0 && c->predikat < 0 && c->hasil_kerja < 0)
+		asn_die(ASN_EXIT_INPUT, "%s:1: missing kinerja column: expected nilai_kinerja, predikat, "
+		        "or hasil_kerja and perilaku", in->name);
+}
+
+int asn_skp_kinerja(const asn_config *cfg, const asn_input *in, const asn_skp_columns *c,
+                    double *value, unsigned long long *rejected)
+{
+	const char *v = asn_input_cell(in, c->nilai), *hk = asn_input_cell(in, c->hasil_kerja);
+	const char *pr = asn_input_cell(in, c->perilaku), *pred = asn_input_cell(in, c->predikat);
+	long line = in->rec.line;
+	int hasil, perilaku, p = -1, derived = -1;
+
+	if (*v) {
+		if (asn_number_parse(v, ASN_NUMBER_COMMA, value) < 0 || *value > 100) {
+			asn_reject(rejected, in->name, line, c->nilai,
+			           "nilai_kinerja '%s': expected a number from 0 to 100", v);
+			return -1;
+		}
+		return 0;
+	}
+	if (*hk || *pr) {
+		if ((hasil = asn_rating_parse(hk)) < 0) {
+			asn_reject(rejected, in->name, line, c->hasil_kerja,
+			           "hasil_kerja '%s': expected diatas, sesuai or dibawah (ekspektasi)", hk);
+			return -1;
+		}
+		if ((perilaku = asn_rating_parse(pr)) < 0) {
+			asn_reject(rejected, in->name, line, c->perilaku,
+			           "perilaku '%s': expected diatas, sesuai or dibawah (ekspektasi)", pr);
+			return -1;
+		}
+		derived = (int)asn_predikat_from_ratings((asn_rating)hasil, (asn_rating)perilaku);
+	}
+	if (*pred && (p = asn_predikat_parse(pred)) < 0) {
+		asn_reject(rejected, in->name, line, c->predikat, "predikat '%s': expected Sangat Baik, "
+		           "Baik, Butuh Perbaikan, Kurang or Sangat Kurang", pred);
+		return -1;
+	}
+	if (p >= 0 && derived >= 0 && p != derived) {
+		asn_reject(rejected, in->name, line, c->predikat, "predikat '%s' disagrees with "
+		           "hasil_kerja '%s' x perilaku '%s' (%s)", pred, hk, pr,
+		           asn_predikat_names[derived]);
+		return -1;
+	}
+	if (p < 0)
+		p = derived;
+	if (p < 0) {
+		asn_reject(rejected, in->name, line,
+		           c->nilai >= 0 ? c->nilai : c->predikat >= 0 ? c->predikat : c->hasil_kerja,
+		           "no kinerja: nilai_kinerja, predikat and hasil_kerja/perilaku are empty");
+		return -1;
+	}
+	*value = asn_predikat_value(cfg, (asn_predikat)p);
+	return 0;
+}
+
 typedef struct {
 	const char *name;
 	char *err;

@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "config.h"
+#include "input.h"
 
 typedef enum { ASN_LEVEL_RENDAH, ASN_LEVEL_SEDANG, ASN_LEVEL_TINGGI } asn_level;
 
@@ -43,6 +44,25 @@ int asn_predikat_parse(const char *s);
 asn_predikat asn_predikat_from_ratings(asn_rating hasil_kerja, asn_rating perilaku);
 /* The 0-100 kinerja value of a predikat (config skp.*). */
 double asn_predikat_value(const asn_config *cfg, asn_predikat p);
+
+/* The columns of an SKP table that give kinerja, -1 where absent. */
+typedef struct {
+	int nilai, predikat, hasil_kerja, perilaku;
+} asn_skp_columns;
+
+/* Find them in the header of in: nilai_kinerja, predikat, or hasil_kerja
+ * and perilaku together.  Without one of these ways to kinerja the program
+ * ends with status 3 and "NAME:1: missing ..." naming what is missing. */
+void asn_skp_columns_find(asn_skp_columns *c, const asn_input *in);
+
+/* Kinerja 0-100 of the current SKP row of in (Permenpan RB 6/2022):
+ * nilai_kinerja when written (a number, '.' or ',' as decimal point);
+ * else the value of its predikat, or of the predikat its hasil_kerja x
+ * perilaku give (both written: they must agree).  Returns 0 and sets
+ * *value, or -1 after rejecting the row with asn_reject (counted in
+ * *rejected), naming the cell at fault. */
+int asn_skp_kinerja(const asn_config *cfg, const asn_input *in, const asn_skp_columns *c,
+                    double *value, unsigned long long *rejected);
 
 /* Education standard per position: the first rule whose glob matches the
  * jabatan name decides. */

@@ -1,7 +1,12 @@
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "cli.h"
 #include "config.h"
 #include "ikm.h"
+#include "input.h"
 #include "test.h"
 
 /* Sums of n respondents whose answers add up to total, spread over the
@@ -136,11 +141,80 @@ static void test_means(void)
 	asn_config_free(&cfg);
 }
 
+/* A survey read row by row: respondents summed per unit, bad rows told
+ * and left out, units in byte order. */
+static void test_units(void)
+{
+	static const char text[] =
+		"u9,u8,u7,u6,u5,u4,u3,u2,u1,unit\n"
+		"3,3,3,3,3,3,3,3,3,Puskesmas Kalukku\n"
+		"4,4,4,4,4,4,4,4,4,Puskesmas Kalukku\n"
+		"1,2,3,4,1,2,3,4,1,Dinas Kesehatan\n"
+		"4,4,4,4,4,4,4,4,4,\n"                    /* 5: no unit */
+		"4,4,4,4,5,4,4,4,4,Dinas Kesehatan\n"     /* 6: u5 '5' */
+		"4,4,4,4,4,4,4,4,,dinas kesehatan\n"      /* 7: u1 empty */
+		"2,2,2,2,2,2,2,2,2,RSUD\n"
+		"2,2,2,2,2,2,2,2,2,Puskesmas Kalukku\n";
+	char path[] = "/tmp/asn-test-ikm-XXXXXX", err[1024];
+	int fd = mkstemp(path);
+	FILE *saved = stderr, *f = tmpfile();
+	unsigned long long rejected = 0;
+	asn_ikm_units t;
+	asn_ikm_result r;
+	asn_config cfg;
+	asn_input in;
+	size_t n;
+
+	if (fd < 0 || !f || write(fd, text, sizeof text - 1) != (ssize_t)(sizeof text - 1))
+		abort();
+	close(fd);
+	stderr = f;
+	asn_input_open(&in, path, ',');
+	asn_ikm_units_begin(&t, &in);
+	while (asn_input_next(&in))
+		asn_ikm_units_row(&t, &in, &rejected);
+	asn_input_close(&in);
+	stderr = saved;
+	rewind(f);
+	n = fread(err, 1, sizeof err - 1, f);
+	err[n] = '\0';
+	fclose(f);
+	unlink(path);
+
+	CHECK_INT(rejected, 3, "three rows rejected");
+	CHECK(strstr(err, ":5:10: unit is empty\n") != NULL, "an empty unit");
+	CHECK(strstr(err, ":6:5: u5 '5': expected an answer 1, 2, 3 or 4\n") != NULL,
+	      "an answer out of 1-4, told at its column");
+	CHECK(strstr(err, ":7:9: u1 '': expected an answer 1, 2, 3 or 4\n") != NULL,
+	      "an empty answer");
+	CHECK_INT(t.n, 3, "three units");
+	asn_ikm_units_sort(&t);
+	CHECK(t.n == 3 && strcmp(t.units[0].unit, "Dinas Kesehatan") == 0 &&
+	      strcmp(t.units[1].unit, "Puskesmas Kalukku") == 0 &&
+	      strcmp(t.units[2].unit, "RSUD") == 0, "in byte order of their names");
+	CHECK_INT(t.units[1].sums.responden, 3, "Puskesmas Kalukku: three respondents");
+	CHECK_INT(t.units[1].sums.sum[0], 9, "u1: 3 + 4 + 2");
+	CHECK_INT(t.units[0].sums.sum[3], 2, "Dinas Kesehatan u4 (the sixth column): 2");
+	asn_config_defaults(&cfg);
+	asn_ikm_compute(&t.units[1].sums, &cfg, &r);
+	/* 81 points over 27 answers: 3 x 25 = 75.00 */
+	CHECK_INT(r.ikm_centi, 7500, "Puskesmas Kalukku: IKM 75.00");
+	asn_ikm_compute(&t.units[0].sums, &cfg, &r);
+	/* 21 points over 9 answers: 2500 x 21 / 9 = 5833.3 */
+	CHECK_INT(r.ikm_centi, 5833, "Dinas Kesehatan: IKM 58.33");
+	CHECK_INT(r.mutu, 'D', "58.33 is D");
+	asn_config_free(&cfg);
+	asn_ikm_units_free(&t);
+	CHECK_INT(t.n, 0, "freed");
+}
+
 int main(void)
 {
+	asn_cli_init("test_ikm");
 	test_answers();
 	test_edges();
 	test_bands();
 	test_means();
+	test_units();
 	return TEST_DONE();
 }

@@ -1,6 +1,11 @@
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "cli.h"
+#include "input.h"
 #include "seleksi.h"
 #include "test.h"
 
@@ -165,11 +170,123 @@ static void test_rank(void)
 	asn_seleksi_free(&s);
 }
 
+/* text in a temporary file (its name into path), opened as a table */
+static void open_table(asn_input *in, char *path, const char *text)
+{
+	int fd = mkstemp(path);
+	size_t len = strlen(text);
+
+	if (fd < 0 || write(fd, text, len) != (ssize_t)len)
+		abort();
+	close(fd);
+	asn_input_open(in, path, ',');
+}
+
+/* The formasi and candidates tables read row by row; the bad rows told,
+ * the candidates kept in input order with their results.  Expected values
+ * by hand from the rules above (nilai_integrasi as in test_score). */
+static void test_tables(void)
+{
+	char fpath[] = "/tmp/asn-test-formasi-XXXXXX", kpath[] = "/tmp/asn-test-kandidat-XXXXXX";
+	char err[4096], want[512], gagal[64];
+	FILE *saved = stderr, *f = tmpfile();
+	unsigned long long rejected = 0;
+	asn_seleksi s;
+	asn_seleksi_formasi fo;
+	asn_seleksi_kandidat k;
+	asn_input in;
+	size_t n;
+
+	load(&s);
+	stderr = f;
+	open_table(&in, fpath,
+	           "unit,jabatan,kebutuhan\n"
+	           "Dinas Kesehatan,Perawat,2\n"
+	           "Dinas Kesehatan,Dokter,1\n"
+	           "Dinas Kesehatan,Perawat,3\n"          /* 4: given twice */
+	           "RSUD,Bidan,1.5\n"                      /* 5: not whole */
+	           "RSUD,Bidan,\"1,0\"\n");
+	asn_seleksi_formasi_begin(&fo, &s, &in);
+	while (asn_input_next(&in))
+		asn_seleksi_formasi_row(&fo, &in, &rejected);
+	asn_input_close(&in);
+	open_table(&in, kpath,
+	           "no_peserta,unit,jabatan,twk,tiu,tkp,skb\n"
+	           "P1,Dinas Kesehatan,Perawat,100,120,180,80\n"
+	           "P2,Dinas Kesehatan,Perawat,60,150,200,95\n"
+	           ",Dinas Kesehatan,Perawat,100,120,180,80\n"    /* 4: no id */
+	           "P1,Dinas Kesehatan,Dokter,100,120,180,80\n"   /* 5: id again */
+	           "P3,Dinas Kesehatan,Perawat,151,120,180,80\n"  /* 6: twk above maks */
+	           "P4,RSUD,Perawat,100,120,180,80\n"             /* 7: no such formasi */
+	           "P5,Dinas Kesehatan,Dokter,,80,170,60\n"       /* 8: twk absent */
+	           "P6,RSUD,Bidan,\"65,5\",79,165,50\n");         /* 9: tiu and tkp low */
+	asn_seleksi_kandidat_begin(&k, &s, &fo, &in);
+	while (asn_input_next(&in))
+		asn_seleksi_kandidat_row(&k, &in, &rejected);
+	asn_input_close(&in);
+	stderr = saved;
+	rewind(f);
+	n = fread(err, 1, sizeof err - 1, f);
+	err[n] = '\0';
+	fclose(f);
+
+	CHECK_INT(fo.n, 3, "three formasi");
+	CHECK_INT(fo.places, 4, "2 + 1 + 1 places");
+	CHECK(fo.n == 3 && fo.kebutuhan[2] == 1, "RSUD / Bidan: 1,0 is a whole 1");
+	CHECK(strstr(err, ":4:1: formasi 'Dinas Kesehatan / Perawat' given twice\n") != NULL,
+	      "a formasi given twice, named by its values");
+	CHECK(strstr(err, ":5:3: kebutuhan '1.5': expected a whole number, 0 or more\n") != NULL,
+	      "a kebutuhan with a fraction");
+
+	CHECK_INT(rejected, 6, "two formasi rows and four candidates rejected");
+	CHECK(strstr(err, ":4:1: no_peserta is empty\n") != NULL, "an empty id");
+	CHECK(strstr(err, ":5:1: no_peserta 'P1': duplicate (already seen in an earlier row)\n") !=
+	      NULL, "an id seen before");
+	CHECK(strstr(err, ":6:4: twk '151': expected a number from 0 to 150 (or empty when "
+	             "absent)\n") != NULL, "a score above maks");
+	snprintf(want, sizeof want, ":7:2: formasi 'RSUD / Perawat' is not in %s\n", fpath);
+	CHECK(strstr(err, want) != NULL, "a formasi not in the formasi table, which is named");
+
+	CHECK_INT(k.n, 8, "every candidate kept");
+	CHECK(k.rows[2].rejected && k.rows[3].rejected && k.rows[4].rejected && k.rows[5].rejected &&
+	      !k.rows[0].rejected && !k.rows[6].rejected, "the rejected ones marked");
+	CHECK(k.p[3].integrasi == -1 && !k.p[3].memenuhi, "a rejected one has no result");
+	CHECK_STR(k.p[3].id, "P1", "its id still kept");
+	CHECK(k.rows[1].nfields == 7, "the row kept whole");
+	CHECK_STR(k.rows[7].fields[3], "65,5", "as written");
+	CHECK(k.p[7].formasi == 2 && k.p[6].formasi == 1, "formasi found by their values");
+	CHECK_INT(k.p[0].integrasi, 77091, "P1: 77.091");
+	CHECK(isnan(k.p[6].nilai[0]) && k.p[6].integrasi == -1, "P5: twk absent, no integration");
+
+	asn_seleksi_rank(&s, k.p, k.n, fo.kebutuhan);
+	CHECK(k.p[0].peringkat == 1 && k.p[0].lulus, "P1 first of Dinas Kesehatan / Perawat");
+	CHECK(k.p[1].peringkat == 0 && !k.p[1].lulus, "P2 below the twk threshold: no rank");
+	CHECK(k.p[2].peringkat == 0 && k.p[4].peringkat == 0, "rejected ones out of the ranking");
+	asn_seleksi_gagal(&s, &k.p[0], gagal, sizeof gagal);
+	CHECK_STR(gagal, "", "P1 fails no test");
+	asn_seleksi_gagal(&s, &k.p[1], gagal, sizeof gagal);
+	CHECK_STR(gagal, "twk", "P2 fails twk");
+	asn_seleksi_gagal(&s, &k.p[6], gagal, sizeof gagal);
+	CHECK_STR(gagal, "twk", "P5: an absent score fails");
+	asn_seleksi_gagal(&s, &k.p[7], gagal, sizeof gagal);
+	CHECK_STR(gagal, "tiu;tkp", "P6 fails tiu and tkp");
+	asn_seleksi_gagal(&s, &k.p[7], gagal, 6);
+	CHECK_STR(gagal, "tiu;t", "cut to the buffer");
+
+	asn_seleksi_kandidat_free(&k);
+	asn_seleksi_formasi_free(&fo);
+	asn_seleksi_free(&s);
+	unlink(fpath);
+	unlink(kpath);
+}
+
 int main(void)
 {
+	asn_cli_init("test_seleksi");
 	test_load();
 	test_errors();
 	test_score();
 	test_rank();
+	test_tables();
 	return TEST_DONE();
 }

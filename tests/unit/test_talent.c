@@ -1,8 +1,40 @@
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "cli.h"
 #include "config.h"
+#include "input.h"
 #include "talent.h"
 #include "test.h"
+
+/* text in a temporary file, opened as a ','-delimited table */
+static void open_table(asn_input *in, char *path, const char *text)
+{
+	int fd = mkstemp(path);
+	size_t len = strlen(text);
+
+	if (fd < 0 || write(fd, text, len) != (ssize_t)len)
+		abort();
+	close(fd);
+	asn_input_open(in, path, ',');
+}
+
+/* Everything written to stderr while fn ran, into buf. */
+static void stderr_of(void (*fn)(void *), void *arg, char *buf, size_t size)
+{
+	FILE *saved = stderr, *f = tmpfile();
+	size_t n;
+
+	stderr = f;
+	fn(arg);
+	stderr = saved;
+	rewind(f);
+	n = fread(buf, 1, size - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+}
 
 static void test_levels(void)
 {
@@ -129,6 +161,95 @@ static void test_predikat(void)
 	asn_config_free(&cfg);
 }
 
+/* The kinerja each row gives: Sangat Baik 90, Baik 70, Butuh Perbaikan 50,
+ * Kurang 40, Sangat Kurang 30 (the defaults), the hasil kerja x perilaku
+ * matrix of Permenpan RB 6/2022 as above; -1 for a rejected row. */
+typedef struct {
+	const char *text;
+	double want[16];
+	double got[16];
+	size_t n;
+	unsigned long long rejected;
+} skp_case;
+
+static void read_skp(void *arg)
+{
+	skp_case *c = arg;
+	char path[] = "/tmp/asn-test-skp-XXXXXX";
+	asn_config cfg;
+	asn_input in;
+	asn_skp_columns cols;
+	double v;
+
+	asn_config_defaults(&cfg);
+	open_table(&in, path, c->text);
+	asn_skp_columns_find(&cols, &in);
+	for (c->n = 0; asn_input_next(&in) && c->n < 16; c->n++) {
+		v = -2;
+		c->got[c->n] = asn_skp_kinerja(&cfg, &in, &cols, &v, &c->rejected) < 0 ? -1 : v;
+	}
+	asn_input_close(&in);
+	unlink(path);
+	asn_config_free(&cfg);
+}
+
+static void test_skp_rows(void)
+{
+	skp_case c = {
+		"nip,nilai_kinerja,predikat,hasil_kerja,perilaku\n"
+		"1,87.5,,,\n"                       /* 2: the number as written */
+		"2,\"85,25\",Kurang,,\n"             /* 3: a number wins over a predikat */
+		"3,,Sangat Baik,,\n"                /* 4: 90 */
+		"4,,,diatas,Di Atas Ekspektasi\n"   /* 5: Sangat Baik, 90 */
+		"5,,,Di Bawah Ekspektasi,sesuai\n"  /* 6: Butuh Perbaikan, 50 */
+		"6,,Kurang,sesuai,dibawah\n"        /* 7: both, agreeing: 40 */
+		"7,,Baik,diatas,diatas\n"           /* 8: both, disagreeing */
+		"8,101,,,\n"                        /* 9: above 100 */
+		"9,,,,\n"                           /* 10: nothing */
+		"10,,,melebihi,sesuai\n"            /* 11: no such rating */
+		"11,,,sesuai,\n"                    /* 12: perilaku missing */
+		"12,,Cukup,,\n"                     /* 13: no such predikat */
+		"13,1.2.3,,,\n"                     /* 14: not a number */
+		"14,0,,dibawah,dibawah\n",          /* 15: a number wins: 0 */
+		{ 87.5, 85.25, 90, 90, 50, 40, -1, -1, -1, -1, -1, -1, -1, 0 },
+		{ 0 }, 0, 0
+	};
+	char err[4096];
+	size_t i;
+
+	stderr_of(read_skp, &c, err, sizeof err);
+	CHECK_INT(c.n, 14, "fourteen rows read");
+	for (i = 0; i < c.n; i++)
+		CHECK(c.got[i] == c.want[i], "row of line %zu gives %g (got %g)", i + 2, c.want[i],
+		      c.got[i]);
+	CHECK_INT(c.rejected, 7, "seven rows rejected");
+	CHECK(strstr(err, ":8:3: predikat 'Baik' disagrees with hasil_kerja 'diatas' x perilaku "
+	             "'diatas' (Sangat Baik)\n") != NULL, "a disagreement names both");
+	CHECK(strstr(err, ":9:2: nilai_kinerja '101': expected a number from 0 to 100\n") != NULL,
+	      "a number above 100");
+	CHECK(strstr(err, ":10:2: no kinerja: nilai_kinerja, predikat and hasil_kerja/perilaku "
+	             "are empty\n") != NULL, "an empty row, told at nilai_kinerja");
+	CHECK(strstr(err, ":11:4: hasil_kerja 'melebihi': expected diatas, sesuai or dibawah "
+	             "(ekspektasi)\n") != NULL, "a bad hasil_kerja");
+	CHECK(strstr(err, ":12:5: perilaku '': expected diatas, sesuai or dibawah "
+	             "(ekspektasi)\n") != NULL, "perilaku missing beside hasil_kerja");
+	CHECK(strstr(err, ":13:3: predikat 'Cukup': expected Sangat Baik, Baik, Butuh Perbaikan, "
+	             "Kurang or Sangat Kurang\n") != NULL, "a bad predikat");
+	CHECK(strstr(err, ":14:2: nilai_kinerja '1.2.3'") != NULL, "not a number");
+}
+
+static void test_skp_predikat_only(void)
+{
+	skp_case c = { "NIP,Predikat\n1,Butuh Perbaikan\n2,\n", { 50, -1 }, { 0 }, 0, 0 };
+	char err[1024];
+
+	stderr_of(read_skp, &c, err, sizeof err);
+	CHECK_INT(c.n, 2, "two rows read");
+	CHECK(c.got[0] == 50, "a predikat column alone: Butuh Perbaikan is 50");
+	CHECK(c.got[1] == -1 && c.rejected == 1, "an empty predikat is rejected");
+	CHECK(strstr(err, ":3:2: no kinerja:") != NULL, "told at the predikat column");
+}
+
 static const char standar_yaml[] =
 	"standar:\n"
 	"  - jabatan: \"Guru *\"\n"
@@ -214,10 +335,13 @@ static void test_standar_errors(void)
 
 int main(void)
 {
+	asn_cli_init("test_talent");
 	test_levels();
 	test_boxes();
 	test_ratings();
 	test_predikat();
+	test_skp_rows();
+	test_skp_predikat_only();
 	test_standar();
 	test_standar_errors();
 	return TEST_DONE();
