@@ -1,6 +1,5 @@
 /* asn-score: talent 9-box, education fit and training hours per employee;
  * IKM per service unit; ranking of selection candidates. */
-#include <getopt.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,17 +11,63 @@
 #include "csv.h"
 #include "ikm.h"
 #include "input.h"
+#include "opts.h"
 #include "scores.h"
 #include "seleksi.h"
 #include "talent.h"
 #include "text.h"
 
-#define USAGE_LINES \
-	"usage: %s [-q] [-c config] [-d delim] [-o output] [-k skp.csv] [-p potensi.csv] " \
-	"[-s standar.yaml] [-t pelatihan.csv] [-y tahun] [--as-of date] [pegawai.csv]\n" \
-	"       %s [-q] [-c config] [-d delim] [-o output] -i survey.csv\n" \
-	"       %s [-q] [-d delim] [-o output] -S kandidat.csv -f formasi.csv " \
-	"--seleksi-config seleksi.yaml\n"
+enum { OPT_AS_OF = ASN_OPT_LONG, OPT_PRINT_CONFIG, OPT_SELEKSI_CONFIG };
+
+static const asn_option options[] = {
+	{ 'k', "kinerja", "FILE", "SKP: nip,tahun and nilai_kinerja, predikat, or\n"
+	  "hasil_kerja,perilaku (Permenpan RB 6/2022)", "SKP table", ASN_OPT_CSV },
+	{ 'p', "potensi", "FILE", "assessment: nip,nilai_potensi (0-100)", "assessment table",
+	  ASN_OPT_CSV },
+	{ 's', "standar", "FILE", "YAML: minimum pendidikan and jurusan per jabatan",
+	  "education standard YAML", ASN_OPT_YAML },
+	{ 't', "pelatihan", "FILE", "training: nip,tahun,jp", "training table", ASN_OPT_CSV },
+	{ 'y', "tahun", "YEAR", "use SKP and training rows of YEAR only\n"
+	  "(default: the latest SKP year of each NIP, the\nlatest training year of the file)",
+	  "year of the SKP and training rows", NULL },
+	{ 'i', "ikm", "FILE", "survey unit,u1..u9 (answers 1-4): IKM per unit",
+	  "IKM survey table", ASN_OPT_CSV },
+	{ 'S', "seleksi", "FILE", "candidates: thresholds, nilai_integrasi, rank",
+	  "candidates table", ASN_OPT_CSV },
+	{ 'f', "formasi", "FILE", "places per formasi (kebutuhan) for --seleksi",
+	  "formasi table", ASN_OPT_CSV },
+	{ OPT_SELEKSI_CONFIG, "seleksi-config", "FILE",
+	  "YAML: tests, thresholds, weights, tie-break", "selection rules YAML", ASN_OPT_YAML },
+	ASN_OPTION_DELIMITER("input delimiter (default: ,)"),
+	ASN_OPTION_OUTPUT,
+	ASN_OPTION_CONFIG("configuration YAML (default: $ASN_CONFIG, ./asn.yaml,\n"
+	                  "$XDG_CONFIG_HOME/asn/config.yaml)"),
+	ASN_OPTION_AS_OF("reference date YYYY-MM-DD: tahun must lie in the 64\n"
+	                 "years up to its year\n(default: today, or SOURCE_DATE_EPOCH)"),
+	{ OPT_PRINT_CONFIG, "print-config", NULL, "print the effective configuration and exit",
+	  "print the effective configuration", NULL },
+	ASN_OPTION_QUIET("no summary or warnings"),
+	ASN_OPTION_HELP,
+	ASN_OPTION_VERSION,
+	ASN_OPTION_END
+};
+
+/* The three modes, one usage form each: talent, IKM, selection. */
+static const asn_program program = {
+	"[-q] [-c config] [-d delim] [-o output] [-k skp.csv] [-p potensi.csv] "
+	"[-s standar.yaml] [-t pelatihan.csv] [-y tahun] [--as-of date] [--print-config] "
+	"[pegawai.csv]\n"
+	"[-q] [-c config] [-d delim] [-o output] -i survey.csv\n"
+	"[-q] [-d delim] [-o output] -S kandidat.csv -f formasi.csv "
+	"--seleksi-config seleksi.yaml",
+	"Per employee: kinerja and potensi levels, 9-box (kotak) and rekomendasi\n"
+	"(Permenpan RB 3/2020), education fit, training hours.  Per unit: the IKM\n"
+	"(Permenpan RB 14/2017).  Selection: thresholds, integration, rank, lulus.",
+	options,
+	"Exit status: 0 all rows good, 1 rows rejected, 2 usage or configuration\n"
+	"error, 3 unreadable or malformed input or write failure.",
+	ASN_OPT_CSV
+};
 
 /* Columns added to the pegawai table, in order. */
 static const char *const added_columns[] = {
@@ -49,50 +94,6 @@ typedef struct {
 	unsigned long long rejected;    /* rejected rows, of every input */
 	int *keep;                  /* pegawai input column written (not replaced) */
 } scorer;
-
-static void usage(void)
-{
-	fprintf(stderr, USAGE_LINES, asn_progname, asn_progname, asn_progname);
-	exit(ASN_EXIT_USAGE);
-}
-
-static void help(void)
-{
-	printf(USAGE_LINES
-	       "\n"
-	       "Per employee: kinerja and potensi levels, 9-box (kotak) and rekomendasi\n"
-	       "(Permenpan RB 3/2020), education fit, training hours.  Per unit: the IKM\n"
-	       "(Permenpan RB 14/2017).  Selection: thresholds, integration, rank, lulus.\n"
-	       "\n"
-	       "  -k, --kinerja FILE     SKP: nip,tahun and nilai_kinerja, predikat, or\n"
-	       "                         hasil_kerja,perilaku (Permenpan RB 6/2022)\n"
-	       "  -p, --potensi FILE     assessment: nip,nilai_potensi (0-100)\n"
-	       "  -s, --standar FILE     YAML: minimum pendidikan and jurusan per jabatan\n"
-	       "  -t, --pelatihan FILE   training: nip,tahun,jp\n"
-	       "  -y, --tahun YEAR       use SKP and training rows of YEAR only\n"
-	       "                         (default: the latest SKP year of each NIP, the\n"
-	       "                         latest training year of the file)\n"
-	       "  -i, --ikm FILE         survey unit,u1..u9 (answers 1-4): IKM per unit\n"
-	       "  -S, --seleksi FILE     candidates: thresholds, nilai_integrasi, rank\n"
-	       "  -f, --formasi FILE     places per formasi (kebutuhan) for --seleksi\n"
-	       "      --seleksi-config FILE  YAML: tests, thresholds, weights, tie-break\n"
-	       "  -d, --delimiter C      input delimiter (default: ,)\n"
-	       "  -o, --output FILE      write to FILE atomically (default: stdout)\n"
-	       "  -c, --config FILE      configuration YAML (default: $ASN_CONFIG, ./asn.yaml,\n"
-	       "                         $XDG_CONFIG_HOME/asn/config.yaml)\n"
-	       "      --as-of DATE       reference date YYYY-MM-DD: tahun must lie in the 64\n"
-	       "                         years up to its year\n"
-	       "                         (default: today, or SOURCE_DATE_EPOCH)\n"
-	       "      --print-config     print the effective configuration and exit\n"
-	       "  -q, --quiet            no summary or warnings\n"
-	       "  -h, --help             this help\n"
-	       "  -V, --version          version\n"
-	       "\n"
-	       "Exit status: 0 all rows good, 1 rows rejected, 2 usage or configuration\n"
-	       "error, 3 unreadable or malformed input or write failure.\n",
-	       asn_progname, asn_progname, asn_progname);
-	exit(asn_cli_finish(ASN_EXIT_OK));
-}
 
 static int is_stdin(const char *path)
 {
@@ -487,27 +488,8 @@ static int run_seleksi(scorer *sc, const char *path, const char *formasi_path,
 
 int main(int argc, char *argv[])
 {
-	static const struct option longopts[] = {
-		{ "as-of", required_argument, NULL, 'A' },
-		{ "config", required_argument, NULL, 'c' },
-		{ "delimiter", required_argument, NULL, 'd' },
-		{ "formasi", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "ikm", required_argument, NULL, 'i' },
-		{ "kinerja", required_argument, NULL, 'k' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "pelatihan", required_argument, NULL, 't' },
-		{ "potensi", required_argument, NULL, 'p' },
-		{ "print-config", no_argument, NULL, 'P' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "seleksi", required_argument, NULL, 'S' },
-		{ "seleksi-config", required_argument, NULL, 'C' },
-		{ "standar", required_argument, NULL, 's' },
-		{ "tahun", required_argument, NULL, 'y' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
 	scorer sc;
+	asn_opts opts;
 	const char *config_path = NULL, *as_of = NULL, *output = NULL, *ikm = NULL;
 	const char *seleksi = NULL, *seleksi_config = NULL, *formasi = NULL, *pegawai;
 	char err[1024];
@@ -516,34 +498,39 @@ int main(int argc, char *argv[])
 
 	asn_cli_init(argv[0]);
 	memset(&sc, 0, sizeof sc);
-	while ((ch = getopt_long(argc, argv, "c:d:f:hi:k:o:p:qS:s:t:Vy:", longopts, NULL)) != -1) {
+	asn_opts_init(&opts, &program);
+	while ((ch = asn_opts_next(&opts, argc, argv)) != -1) {
 		switch (ch) {
-		case 'A': as_of = optarg; break;
-		case 'C': seleksi_config = optarg; break;
+		case OPT_AS_OF: as_of = optarg; break;
+		case OPT_SELEKSI_CONFIG: seleksi_config = optarg; break;
 		case 'c': config_path = optarg; break;
 		case 'd': sc.delimiter = asn_cli_delimiter(optarg, "delimiter"); break;
 		case 'f': formasi = optarg; break;
-		case 'h': help(); break;
 		case 'i': ikm = optarg; break;
 		case 'k': sc.paths[ASN_SCORES_SKP] = optarg; break;
 		case 'o': output = optarg; break;
-		case 'P': print_config = 1; break;
+		case OPT_PRINT_CONFIG: print_config = 1; break;
 		case 'p': sc.paths[ASN_SCORES_POTENSI] = optarg; break;
 		case 'q': asn_quiet = 1; break;
 		case 'S': seleksi = optarg; break;
 		case 's': sc.standar_path = optarg; break;
 		case 't': sc.paths[ASN_SCORES_PELATIHAN] = optarg; break;
-		case 'V':
-			printf("%s %s\n", asn_progname, ASN_VERSION);
-			return asn_cli_finish(ASN_EXIT_OK);
 		case 'y': sc.tahun = asn_cli_long(optarg, "tahun", 1900, 2199); break;
-		case '?':
 		default:
-			usage();
+			asn_opts_usage(&program);
 		}
 	}
 	argc -= optind;
 	argv += optind;
+	{
+		const char *inputs[] = {
+			sc.paths[ASN_SCORES_SKP], sc.paths[ASN_SCORES_POTENSI],
+			sc.paths[ASN_SCORES_PELATIHAN], sc.standar_path, ikm, seleksi, formasi,
+			seleksi_config
+		};
+
+		asn_cli_check_outputs(&output, 1, argv, argc, inputs, 8);
+	}
 	if (asn_config_load(&sc.cfg, config_path, err, sizeof err))
 		asn_die(ASN_EXIT_USAGE, "%s", err);
 	if (print_config) {

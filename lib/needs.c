@@ -10,6 +10,7 @@
 #include "abk.h"
 #include "cli.h"
 #include "names.h"
+#include "input.h"
 #include "needs.h"
 #include "table.h"
 #include "text.h"
@@ -80,27 +81,6 @@ field(const reading *rd, const asn_csv_record *rec, int c)
 	return col >= 0 ? rec->fields[col] : "";
 }
 
-/* A plain decimal: optional sign, digits, optional fraction; no spaces,
- * exponents, hex, inf or nan that strtod would take. */
-static int
-parse_number(const char *s, double *out)
-{
-	const char *p = s;
-	int digits = 0;
-
-	if (*p == '-' || *p == '+')
-		p++;
-	for (; *p >= '0' && *p <= '9'; p++)
-		digits++;
-	if (*p == '.')
-		for (p++; *p >= '0' && *p <= '9'; p++)
-			digits++;
-	if (*p || !digits)
-		return -1;
-	*out = strtod(s, NULL);
-	return isfinite(*out) ? 0 : -1;
-}
-
 /* Number >= min (and < below when below > min) in column c; else reject. */
 static int
 number(reading *rd, const asn_csv_record *rec, int c, double below, double *out)
@@ -110,7 +90,7 @@ number(reading *rd, const asn_csv_record *rec, int c, double below, double *out)
 
 	if (!*v)
 		return reject(rd, rec, rd->col[c], "%s is empty", name);
-	if (parse_number(v, out) < 0)
+	if (asn_number_parse(v, ASN_NUMBER_SIGN, out) < 0)
 		return reject(rd, rec, rd->col[c], "%s '%s': not a number%s", name, v,
 		    strchr(v, ',') ? " (use '.' as the decimal separator)" : "");
 	if (*out < 0)

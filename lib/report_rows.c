@@ -13,6 +13,7 @@
 #include "pegawai.h"
 #include "report.h"
 #include "report_model.h"
+#include "input.h"
 #include "report_rows.h"
 #include "report_text.h"
 #include "rules.h"
@@ -88,7 +89,6 @@ static int number(report_input *in, const asn_csv_record *rec, int col, int opti
                   double *out)
 {
 	const char *s = field(rec, col);
-	char *end;
 
 	*out = NAN;
 	if (col < 0)
@@ -98,9 +98,10 @@ static int number(report_input *in, const asn_csv_record *rec, int col, int opti
 			return 0;
 		return reject(in, "%s is empty (expected a number)", in->table.names[col]);
 	}
-	*out = strtod(s, &end);
-	if (*end || end == s || !isfinite(*out) || s[0] == ' ')
+	if (asn_number_parse(s, ASN_NUMBER_SIGN | ASN_NUMBER_EXPONENT, out) != 0) {
+		*out = NAN;
 		return reject(in, "%s '%s': expected a number", in->table.names[col], s);
+	}
 	return 0;
 }
 

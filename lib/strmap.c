@@ -3,17 +3,13 @@
 #include <string.h>
 
 #include "cli.h"
+#include "hash.h"
 #include "strmap.h"
 
-/* FNV-1a: names share long prefixes ("Dinas ...", "SD Negeri ..."), which
- * it spreads well enough for tables of this size. */
+/* Keyed (lib/hash): names read from an input cannot be made to collide. */
 static size_t hash(const char *s)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
-	return (size_t)h;
+	return (size_t)asn_hash(s, strlen(s));
 }
 
 /* The slot of key, or the empty slot where it goes. */

@@ -9,13 +9,7 @@ load helper
 PROGRAMS=(import gap forecast score report)
 
 # Long options, one per line, sorted, of each place.
-# (a program still parsing with its own getopt table: from that table)
-src_long_getopt() {
-	sed -n '/struct option longopts/,/{ *NULL/p' "$ROOT/cmd/asn-$1.c" |
-		grep -oE '\{ *"[a-z0-9-]+"' | sed 's/{ *"/--/; s/"//' | sort -u
-}
 src_long() {
-	grep -q 'asn_option options' "$ROOT/cmd/asn-$1.c" || { src_long_getopt "$1"; return; }
 	src_pairs_all "$1" | sed 's/^-[a-zA-Z] //; s/^ *//' | sort -u
 }
 # Every option of the program's option table: "-x --long", or " --long"
@@ -55,19 +49,7 @@ fish_long() {
 }
 
 # Short options with their long name, "-x --long" per line, sorted.
-src_pairs_getopt() {
-	local opts
-
-	opts=$(grep -oE 'getopt_long\(argc, argv, "[^"]*"' "$ROOT/cmd/asn-$1.c" | sed 's/.*, "//; s/"//')
-	sed -n '/struct option longopts/,/{ *NULL/p' "$ROOT/cmd/asn-$1.c" |
-		grep -oE '\{ *"[a-z0-9-]+", *[a-z_]+, *NULL, *'"'"'[a-zA-Z]'"'" |
-		sed -E "s/\{ *\"([a-z0-9-]+)\".*'(.)'/-\2 --\1/" |
-		while read -r short long; do
-			[[ $opts == *"${short#-}"* ]] && echo "$short $long"
-		done | sort -u
-}
 src_pairs() {
-	grep -q 'asn_option options' "$ROOT/cmd/asn-$1.c" || { src_pairs_getopt "$1"; return; }
 	src_pairs_all "$1" | grep '^-' | sort -u
 }
 help_pairs() {
@@ -114,7 +96,7 @@ compare() {
 	return $bad
 }
 
-@test "options: the getopt table and --help give the same long options" {
+@test "options: the option table and --help give the same long options" {
 	compare long src help
 }
 
@@ -203,7 +185,6 @@ compare() {
 @test "options: the completions in completions/ are those the option table makes" {
 	local p bad=0
 	for p in "${PROGRAMS[@]}"; do
-		grep -q 'asn_option options' "$ROOT/cmd/asn-$p.c" || continue
 		"asn-$p" --completion bash | diff - "$ROOT/completions/bash/asn-$p" || bad=1
 		"asn-$p" --completion zsh | diff - "$ROOT/completions/zsh/_asn-$p" || bad=1
 		"asn-$p" --completion fish | diff - "$ROOT/completions/fish/asn-$p.fish" || bad=1
@@ -217,7 +198,6 @@ compare() {
 @test "options: --help and the usage stay within 80 columns" {
 	local p
 	for p in "${PROGRAMS[@]}"; do
-		grep -q 'asn_option options' "$ROOT/cmd/asn-$p.c" || continue
 		run --separate-stderr "asn-$p" --help
 		assert_success
 		refute_line --regexp '^.{81,}$'
