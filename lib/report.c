@@ -229,6 +229,7 @@ static int read_rows(asn_report_data *d, asn_csv_reader *rd, report_input *in,
 		in->col[i] = -1;
 	report_readers[kind].columns(d, in);
 	asn_csv_reader_expect_fields(rd, in->table.ncols);
+	asn_csv_reader_skip_blank_lines(rd, 1);
 	while ((rc = asn_csv_reader_next(rd, &rec)) > 0) {
 		d->rows++;
 		if (!valid_utf8(in, &rec) || report_readers[kind].row(d, in, &rec) != 0) {
@@ -241,6 +242,9 @@ static int read_rows(asn_report_data *d, asn_csv_reader *rd, report_input *in,
 		asn_warn("%s", asn_csv_reader_error(rd));
 		status = ASN_EXIT_INPUT;
 	}
+	if (asn_csv_reader_blank_lines(rd) && !asn_quiet)
+		asn_warn("%s: %lu blank line%s skipped", in->name, asn_csv_reader_blank_lines(rd),
+		         asn_csv_reader_blank_lines(rd) == 1 ? "" : "s");
 	return status;
 }
 

@@ -463,6 +463,16 @@ asn-gap: read 3, active 2, retired 0, rejected 1" ;;
 	run --separate-stderr asn-forecast --as-of 2026-11-01 --years 2 --needs needs.csv blank.csv
 	assert_success
 	[[ $stderr == *"asn-forecast: blank.csv: 1 blank line skipped"* ]]
+	asn-gap -q --as-of 2026-11-01 -n needs.csv -o gap.csv blank.csv
+	printf '\n' >> gap.csv
+	run --separate-stderr asn-report --as-of 2026-11-01 -f txt blank.csv gap.csv
+	assert_success
+	[[ $stderr == *"asn-report: gap.csv: 1 blank line skipped"* ]]
+	{ cat "$FIX/score/ikm-survey.csv"; printf '\n'; } > survey.csv
+	run --separate-stderr asn-score --as-of 2026-11-01 -i survey.csv -o ikm.csv
+	assert_success
+	[[ $stderr == *"asn-score: survey.csv: 1 blank line skipped"* ]]
+	asn-score -q --as-of 2026-11-01 -i "$FIX/score/ikm-survey.csv" | cmp - ikm.csv
 	printf 'tahun,nilai\n2020,1\n2021,2\n2022,4\n\n' > series.csv
 	run --separate-stderr asn-forecast --series series.csv
 	assert_success
