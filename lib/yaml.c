@@ -9,6 +9,7 @@
 #include <yaml.h>
 
 #include "cli.h"
+#include "hash.h"
 #include "yaml.h"
 
 /* libyaml keeps no limit of its own; the tree is freed recursively. */
@@ -18,6 +19,8 @@ typedef struct {
 	asn_yaml_node *node;
 	char *key;               /* read key awaiting its value (mappings) */
 	int key_line, key_column;
+	size_t *slots;           /* a long mapping's keys hashed: item + 1, 0 empty */
+	size_t nslots, nhashed;
 } frame;
 
 typedef struct {
@@ -27,6 +30,7 @@ typedef struct {
 	asn_yaml_node *root;
 	frame stack[DEPTH_MAX];
 	size_t depth;
+	int documents;           /* documents ended so far */
 } builder;
 
 static int
@@ -98,8 +102,10 @@ asn_yaml_free(asn_yaml_node *n)
 static void
 append(asn_yaml_node *parent, asn_yaml_node *child)
 {
-	parent->items = asn_realloc(parent->items,
-	    (parent->nitems + 1) * sizeof(*parent->items));
+	/* room doubles when the count reaches a power of two */
+	if ((parent->nitems & (parent->nitems - 1)) == 0)
+		parent->items = asn_realloc(parent->items,
+		    (parent->nitems ? 2 * parent->nitems : 4) * sizeof(*parent->items));
 	parent->items[parent->nitems++] = child;
 }
 
@@ -118,6 +124,47 @@ asn_yaml_is_null(const asn_yaml_node *n)
 	    is_null_text(n->value);
 }
 
+/* Keys of a mapping past this many are found through a hash table, so
+ * that a file of 100,000 keys is read in linear time. */
+enum { KEYS_HASHED = 16 };
+
+static size_t
+key_slot(const frame *top, const char *key)
+{
+	size_t mask = top->nslots - 1, i;
+
+	for (i = asn_hash(key, strlen(key)) & mask; top->slots[i]; i = (i + 1) & mask)
+		if (strcmp(top->node->items[top->slots[i] - 1]->key, key) == 0)
+			break;
+	return i;
+}
+
+/* The item of the mapping with this key, or NULL. */
+static const asn_yaml_node *
+key_item(frame *top, const char *key)
+{
+	asn_yaml_node *m = top->node;
+	size_t i;
+
+	if (m->nitems < KEYS_HASHED) {
+		for (i = 0; i < m->nitems; i++)
+			if (strcmp(m->items[i]->key, key) == 0)
+				return m->items[i];
+		return NULL;
+	}
+	if (2 * m->nitems >= top->nslots) {
+		free(top->slots);
+		for (top->nslots = 64; top->nslots <= 2 * m->nitems; top->nslots *= 2)
+			;
+		top->slots = asn_calloc(top->nslots, sizeof(*top->slots));
+		top->nhashed = 0;
+	}
+	for (; top->nhashed < m->nitems; top->nhashed++)
+		top->slots[key_slot(top, m->items[top->nhashed]->key)] = top->nhashed + 1;
+	i = key_slot(top, key);
+	return top->slots[i] ? m->items[top->slots[i] - 1] : NULL;
+}
+
 /* A scalar read where a mapping expects its key. */
 static int
 take_key(builder *b, frame *top, const yaml_event_t *ev)
@@ -125,13 +172,11 @@ take_key(builder *b, frame *top, const yaml_event_t *ev)
 	const char *key = (const char *)ev->data.scalar.value;
 	int line = (int)ev->start_mark.line + 1;
 	int column = (int)ev->start_mark.column + 1;
-	size_t i;
+	const asn_yaml_node *first = key_item(top, key);
 
-	for (i = 0; i < top->node->nitems; i++)
-		if (strcmp(top->node->items[i]->key, key) == 0)
-			return fail(b->err, b->errsize, b->name, line, column,
-			    "duplicate key '%s' (first at line %d)", key,
-			    top->node->items[i]->key_line);
+	if (first)
+		return fail(b->err, b->errsize, b->name, line, column,
+		    "duplicate key '%s' (first at line %d)", key, first->key_line);
 	top->key = asn_strndup(key, ev->data.scalar.length);
 	top->key_line = line;
 	top->key_column = column;
@@ -169,8 +214,8 @@ open_collection(builder *b, asn_yaml_kind kind, yaml_mark_t mark)
 		    DEPTH_MAX);
 	n = node_new(kind, mark);
 	attach(b, n);
+	memset(&b->stack[b->depth], 0, sizeof(b->stack[b->depth]));
 	b->stack[b->depth].node = n;
-	b->stack[b->depth].key = NULL;
 	b->depth++;
 	return 0;
 }
@@ -228,8 +273,17 @@ event(builder *b, const yaml_event_t *ev)
 	case YAML_SEQUENCE_END_EVENT:
 	case YAML_MAPPING_END_EVENT:
 		b->depth--;
+		free(b->stack[b->depth].slots);
+		b->stack[b->depth].slots = NULL;
+		return 0;
+	case YAML_DOCUMENT_START_EVENT:
+		if (b->documents)
+			return fail(b->err, b->errsize, b->name, line, column,
+			    "a second document ('---'): give one document a file");
 		return 0;
 	case YAML_DOCUMENT_END_EVENT:
+		b->documents++;
+		return 0;
 	case YAML_STREAM_END_EVENT:
 		return 1;
 	default:
@@ -285,8 +339,10 @@ builder_clear(builder *b)
 {
 	size_t i;
 
-	for (i = 0; i < b->depth; i++)
+	for (i = 0; i < b->depth; i++) {
 		free(b->stack[i].key);
+		free(b->stack[i].slots);
+	}
 	b->depth = 0;
 	asn_yaml_free(b->root);
 	b->root = NULL;
@@ -351,8 +407,17 @@ asn_yaml_load_file(const char *path, asn_yaml_node **root, char *err,
 	}
 	do {
 		if (len == cap) {
+			/* a configuration is a few kilobytes: /dev/zero or a table
+			 * given by mistake is refused, not read until memory ends */
+			if (cap >= ASN_YAML_FILE_MAX) {
+				snprintf(err, errsize, "%s: larger than %d MiB: not a configuration "
+				    "or mapping file", path, ASN_YAML_FILE_MAX >> 20);
+				fclose(f);
+				free(text);
+				return -1;
+			}
 			cap = cap ? cap * 2 : 4096;
-			text = asn_realloc(text, cap);
+			text = asn_realloc(text, cap + 1);
 		}
 		n = fread(text + len, 1, cap - len, f);
 		len += n;

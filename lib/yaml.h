@@ -22,6 +22,9 @@ struct asn_yaml_node {
  * "path:line:column: message" (libyaml's problem text for syntax errors;
  * "duplicate key 'x' (first at line L)" for repeated keys; aliases and
  * non-scalar keys are errors).  An empty file gives an empty mapping. */
+/* Largest configuration or mapping file read (a few kilobytes is usual). */
+#define ASN_YAML_FILE_MAX (16 * 1024 * 1024)
+
 int asn_yaml_load_file(const char *path, asn_yaml_node **root, char *err, size_t errsize);
 int asn_yaml_load_string(const char *text, size_t len, const char *name,
                          asn_yaml_node **root, char *err, size_t errsize);

@@ -493,3 +493,15 @@ asn-gap: read 3, active 2, retired 0, rejected 1" ;;
 	assert_equal "$status" 2
 	assert_equal "$stderr" "asn-report: invalid value '9999-12' for --period: the year must be from 1900 to 2199"
 }
+
+@test "faults: a config that is not one (-c /dev/zero, a huge file) is refused naming it, exit 2" {
+	local p
+	for p in import gap forecast score report; do
+		run --separate-stderr "asn-$p" -c /dev/zero --as-of 2026-11-01 "$BATS_FILE_TMPDIR/pegawai.csv"
+		assert_equal "$status" 2
+		assert_equal "$stderr" "asn-$p: /dev/zero: larger than 16 MiB: not a configuration or mapping file"
+	done
+	run --separate-stderr asn-import -m /dev/zero "$BATS_FILE_TMPDIR/pegawai.csv"
+	assert_equal "$status" 2
+	[[ $stderr == *"/dev/zero: larger than 16 MiB"* ]]
+}

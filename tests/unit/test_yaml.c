@@ -34,6 +34,31 @@ load_error(const char *text)
 	return err;
 }
 
+/* 20,000 keys: each found again (the hash past 16 keys), the duplicate
+ * named with the line of the first. */
+static void
+test_many_keys(void)
+{
+	size_t n = 20000, i, len = 0;
+	char *text = malloc(n * 16 + 64), want[128];
+	asn_yaml_node *root;
+
+	for (i = 0; i < n; i++)
+		len += (size_t)sprintf(text + len, "k%zu: %zu\n", i, i);
+	root = load(text);
+	CHECK(root != NULL && root->nitems == n, "20000 keys read");
+	asn_yaml_free(root);
+	for (i = 0; i < n; i += 1999) {
+		sprintf(text + len, "k%zu: again\n", i);
+		snprintf(want, sizeof want, "t.yaml:%zu:1: duplicate key 'k%zu' (first at line %zu)",
+		    n + 1, i, i + 1);
+		if (strcmp(load_error(text), want) != 0)
+			break;
+	}
+	CHECK(i >= n, "a duplicate of any of 20000 keys found: %s", load_error(text));
+	free(text);
+}
+
 static void
 test_tree(void)
 {
@@ -101,8 +126,10 @@ test_empty(void)
 		asn_yaml_free(root);
 	}
 	root = load("a: 1\n---\nb: [\n");
-	ok = root != NULL && root->nitems == 1 && asn_yaml_get(root, "a");
-	CHECK(ok, "only the first document is read");
+	ok = root == NULL && strcmp(err, "t.yaml:2:1: a second document ('---'): give one "
+	    "document a file") == 0;
+	CHECK(ok, "a second document is an error, not ignored (even a broken one)");
+	asn_yaml_free(root);
 	asn_yaml_free(root);
 	root = load("- a\n- b\n");
 	CHECK(root != NULL && root->kind == ASN_YAML_SEQUENCE && root->nitems == 2,
@@ -137,6 +164,10 @@ test_errors(void)
 	    "duplicate key in a nested mapping");
 	CHECK_STR(load_error("x: {a: 1}\ny: {a: 1}\n"), "",
 	    "the same key in two mappings is fine");
+	CHECK_STR(load_error("a: 1\n---\nb: 2\n"),
+	    "t.yaml:2:1: a second document ('---'): give one document a file",
+	    "a second document is refused, not ignored");
+	test_many_keys();
 	CHECK_STR(load_error("a: &x 1\nb: *x\n"),
 	    "t.yaml:1:4: anchors are not supported", "anchor");
 	CHECK_STR(load_error("b: *x\n"),
