@@ -428,7 +428,9 @@ int asn_cli_finish(int status)
 		asn_warn("<stdout>: write error: %s", strerror(errno ? errno : EIO));
 		return ASN_EXIT_INPUT;
 	}
-	if (fclose(stdout) != 0) {
+	/* a closed stdout that nothing was written to (-o FILE >&-) lost
+	 * nothing: only a failed write is an error */
+	if (fclose(stdout) != 0 && errno != EBADF) {
 		if (errno == EPIPE)
 			return ASN_EXIT_OK;
 		asn_warn("<stdout>: write error: %s", strerror(errno ? errno : EIO));

@@ -421,12 +421,19 @@ reader_start(asn_csv_reader *r)
 		return -1;
 	if (r->file && asn_xlsx_sniff(r->data + r->pos, r->end - r->pos))
 		return xlsx_start(r);
-	if (r->end - r->pos >= 3 && memcmp(r->data + r->pos, "\xEF\xBB\xBF", 3) == 0) {
+	/* a file saved twice by a tool that adds one each time has two */
+	while (r->end - r->pos >= 3 && memcmp(r->data + r->pos, "\xEF\xBB\xBF", 3) == 0) {
 		r->pos += 3;
 		rescan(r);
 	}
-	if (r->end - r->pos >= 2 && (memcmp(r->data + r->pos, "\xFF\xFE", 2) == 0 ||
-	    memcmp(r->data + r->pos, "\xFE\xFF", 2) == 0)) {
+	/* UTF-16 with its mark, or without: ASCII with a NUL after (or
+	 * before) every byte */
+	if (r->end - r->pos >= 4 && ((memcmp(r->data + r->pos, "\xFF\xFE", 2) == 0 ||
+	    memcmp(r->data + r->pos, "\xFE\xFF", 2) == 0) ||
+	    (r->data[r->pos] && !r->data[r->pos + 1] && r->data[r->pos + 2] &&
+	     !r->data[r->pos + 3]) ||
+	    (!r->data[r->pos] && r->data[r->pos + 1] && !r->data[r->pos + 2] &&
+	     r->data[r->pos + 3]))) {
 		reader_fail(r, 0, 0, "UTF-16 text (Excel's \"Unicode Text\"); save the sheet as "
 		    "\"CSV UTF-8 (Comma delimited)\" and read that file");
 		r->io_error = 1;

@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "hash.h"
 #include "table.h"
+#include "text.h"
 
 static char
 lower(char c)
@@ -145,9 +146,14 @@ asn_table_init(asn_table *t, const asn_csv_record *header, char *err, size_t err
 	size_t i, first = 0, second = 0;
 
 	memset(t, 0, sizeof(*t));
-	for (i = 0; i < header->nfields; i++)
+	for (i = 0; i < header->nfields; i++) {
 		if (header->lengths[i] == 0 || strspn(header->fields[i], " \t") == header->lengths[i])
 			return set_error(err, errsize, "empty column name at column %zu", i + 1);
+		/* a name goes into outputs and messages: it must be text */
+		if (!asn_utf8_valid(header->fields[i], header->lengths[i]))
+			return set_error(err, errsize, "column %zu: its name is not UTF-8 (save the "
+			    "file as CSV UTF-8)", i + 1);
+	}
 	t->ncols = header->nfields;
 	t->names = asn_malloc((t->ncols ? t->ncols : 1) * sizeof(*t->names));
 	t->folded = asn_malloc((t->ncols ? t->ncols : 1) * sizeof(*t->folded));

@@ -90,6 +90,18 @@ setup() {
 	done
 }
 
+@test "faults: closed stdout with -o FILE: nothing was lost, the status is the run's" {
+	local p
+	for p in import gap forecast; do
+		args_of "$p"
+		run --separate-stderr sh -c 'exec "$@" >&-' sh "asn-$p" -q "${ARGS[@]}" \
+			-o out.csv "$BATS_FILE_TMPDIR/pegawai.csv"
+		assert_equal "$status" 0
+		assert_equal "$stderr" ""
+		[[ -s out.csv ]]
+	done
+}
+
 @test "faults: closed stdout: exit 3 with a message" {
 	for p in $(programs_for closed); do
 		args_of "$p"

@@ -769,6 +769,31 @@ test_record_bounds(void)
 	free(text);
 }
 
+/* UTF-16 without its mark is told as UTF-16, not as a NUL byte; two UTF-8
+ * marks (a file saved twice) are both dropped. */
+static void
+test_encodings(void)
+{
+	static const char u16le[] = "n\0i\0p\0\n\0";
+	static const char u16be[] = "\0n\0i\0p\0\n";
+	static const char twice[] = "\xEF\xBB\xBF\xEF\xBB\xBFnip\n1\n";
+	asn_csv_reader *r;
+	asn_csv_record rec;
+
+	r = asn_csv_reader_from_memory(u16le, sizeof u16le - 1, "u.csv", 0);
+	CHECK_INT(asn_csv_reader_next(r, &rec), -1, "UTF-16LE without a mark refused");
+	CHECK(strstr(asn_csv_reader_error(r), "UTF-16 text") != NULL, "told as UTF-16: %s",
+	      asn_csv_reader_error(r));
+	asn_csv_reader_free(r);
+	r = asn_csv_reader_from_memory(u16be, sizeof u16be - 1, "u.csv", 0);
+	CHECK_INT(asn_csv_reader_next(r, &rec), -1, "UTF-16BE without a mark refused");
+	asn_csv_reader_free(r);
+	r = asn_csv_reader_from_memory(twice, sizeof twice - 1, "b.csv", 0);
+	CHECK_INT(asn_csv_reader_next(r, &rec), 1, "two marks: the header read");
+	CHECK_STR(rec.fields[0], "nip", "both marks dropped");
+	asn_csv_reader_free(r);
+}
+
 /* Safe cells (OWASP's advice for CSV injection): a cell a spreadsheet
  * would take for a formula gets an apostrophe first, quoting as before. */
 static void
@@ -968,6 +993,7 @@ main(void)
 {
 	test_line_ends();
 	test_safe_cells();
+	test_encodings();
 	test_record_bounds();
 	test_no_quoting_and_resync();
 	test_blank_and_empty();

@@ -99,6 +99,21 @@ test_require(void)
 }
 
 static void
+test_not_utf8(void)
+{
+	asn_table t;
+	char err[128] = "";
+
+	CHECK_INT(table_from("nip,n\xe9ma\n", &t, err, sizeof(err)), -1,
+	    "a header name in Latin-1 refused");
+	CHECK_STR(err, "column 2: its name is not UTF-8 (save the file as CSV UTF-8)",
+	    "named by its column");
+	CHECK_INT(table_from("nip,n\xc3\xa9ma\n", &t, err, sizeof(err)), 0,
+	    "the same name in UTF-8 read");
+	asn_table_free(&t);
+}
+
+static void
 test_wide(void)
 {
 	char *header = malloc(20 * 50000 + 16), name[32];
@@ -133,5 +148,6 @@ main(void)
 	test_errors();
 	test_require();
 	test_wide();
+	test_not_utf8();
 	return TEST_DONE();
 }
