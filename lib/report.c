@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <strings.h>
 
 #include "cli.h"
@@ -194,6 +195,21 @@ static void set_present(asn_report_data *d, asn_report_kind k, const char *name)
 	                                         strlen(slash ? slash + 1 : name));
 }
 
+/* Last month's table of a kind that could not be read whole: the
+ * comparison goes on without it. */
+static void drop_kind(asn_report_data *d, asn_report_kind k)
+{
+	switch (k) {
+	case ASN_REPORT_PEGAWAI: d->pegawai.present = 0; break;
+	case ASN_REPORT_GAP: d->gap.present = 0; break;
+	case ASN_REPORT_FORECAST: d->forecast.present = 0; break;
+	case ASN_REPORT_RETIREES: d->retirees.present = 0; break;
+	case ASN_REPORT_SCORE: d->score.present = 0; break;
+	case ASN_REPORT_IKM: d->ikm.present = 0; break;
+	default: break;
+	}
+}
+
 enum { READ_STRICT, READ_LENIENT };
 
 /* A report shows names as they are: a byte that is not UTF-8 would be shown
@@ -255,14 +271,15 @@ static int read_input(asn_report_data *d, const char *path, unsigned char delimi
 	char err[1024];
 	int kind, status;
 
+	/* last month's files only degrade the comparison */
 	if (!(rd = asn_csv_reader_open(path, delimiter)))
-		return ASN_EXIT_INPUT;
+		return mode == READ_LENIENT ? ASN_EXIT_REJECTED : ASN_EXIT_INPUT;
 	memset(&in, 0, sizeof in);
 	in.name = asn_csv_reader_name(rd);
 	if (asn_table_read_header(&in.table, rd, err, sizeof err)) {
 		asn_warn("%s", err);
 		asn_csv_reader_free(rd);
-		return ASN_EXIT_INPUT;
+		return mode == READ_LENIENT ? ASN_EXIT_REJECTED : ASN_EXIT_INPUT;
 	}
 	kind = asn_report_recognise(&in.table, err, sizeof err);
 	if (kind < 0) {
@@ -283,6 +300,12 @@ static int read_input(asn_report_data *d, const char *path, unsigned char delimi
 		status = mode == READ_STRICT ? ASN_EXIT_USAGE : ASN_EXIT_OK;
 	} else {
 		status = read_rows(d, rd, &in, kind);
+		if (status == ASN_EXIT_INPUT && mode == READ_LENIENT) {
+			asn_warn("%s: not read whole: last month's %s is left out of the comparison",
+			         in.name, asn_report_kind_name(kind));
+			drop_kind(d, kind);
+			status = ASN_EXIT_REJECTED;
+		}
 	}
 	asn_table_free(&in.table);
 	asn_csv_reader_free(rd);
@@ -312,6 +335,7 @@ int asn_report_data_read_dir(asn_report_data *d, const char *dir, unsigned char 
 	struct dirent *e;
 	char **names = NULL, *path;
 	size_t n = 0, cap = 0, i;
+	struct stat st;
 	int rc, status = ASN_EXIT_OK;
 
 	if (!(dp = opendir(dir))) {
@@ -333,9 +357,14 @@ int asn_report_data_read_dir(asn_report_data *d, const char *dir, unsigned char 
 	for (i = 0; i < n; i++) {
 		path = asn_malloc(strlen(dir) + strlen(names[i]) + 2);
 		sprintf(path, "%s/%s", dir, names[i]);
-		rc = read_input(d, path, delimiter, READ_LENIENT);
-		if (rc > status)
-			status = rc;
+		/* a fifo would hang the report, a directory fail it */
+		if (stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
+			asn_warn("%s: skipped: not a regular file", path);
+		} else {
+			rc = read_input(d, path, delimiter, READ_LENIENT);
+			if (rc > status)
+				status = rc;
+		}
 		free(path);
 		free(names[i]);
 	}

@@ -457,3 +457,16 @@ asn-report: read 45 rows in 6 files, rejected 0"
 	assert_equal "${stderr_lines[0]}" "asn-report: pegawai not counted as staff in post: 0 past tanggal_pensiun, 3 by kedudukan"
 	assert_equal "${stderr_lines[-1]}" "asn-report: read 10 rows in 1 files, rejected 0"
 }
+
+@test "report: a bad --previous month degrades the comparison, never the report (a fifo, a folder, a broken file)" {
+	mkdir prev
+	mkfifo prev/fifo.csv
+	mkdir prev/folder.csv
+	{ head -3 "$R/gap.csv"; printf '"unclosed\n'; } > prev/gap.csv
+	run --separate-stderr timeout 20 asn-report --as-of 2026-11-01 -f txt --previous prev "$R/ikm.csv"
+	assert_equal "$status" 1
+	[[ $stderr == *"prev/fifo.csv: skipped: not a regular file"* ]]
+	[[ $stderr == *"prev/folder.csv: skipped: not a regular file"* ]]
+	[[ $stderr == *"prev/gap.csv: not read whole: last month's"*"left out of the comparison"* ]]
+	[[ -n $output ]]
+}
