@@ -6,7 +6,9 @@
 static double
 tolerance(double v)
 {
-	return 1e-9 * (fabs(v) > 1 ? fabs(v) : 1);
+	/* floating-point noise only (a few thousand units in the last place):
+	 * 2.675 meant is 2.675 rounded, but 252656.1349 is never .135 */
+	return 1e-12 * (fabs(v) > 1 ? fabs(v) : 1);
 }
 
 int

@@ -81,6 +81,13 @@ test_round(void)
 	CHECK(NEAR(asn_abk_round_decimals(0.125, 2), 0.13), "0.125 to 2 decimals = 0.13");
 	CHECK(NEAR(asn_abk_round_decimals(0.8266666, 2), 0.83), "0.8267 = 0.83");
 	CHECK(NEAR(asn_abk_round_decimals(1.005, 2), 1.01), "1.005 = 1.01 (not 1.00)");
+	/* large sums (a unit's subtotal): the tolerance for noise must not
+	 * round them up; by hand, 252656.1349 is .13 and 5000001.0049 is .00 */
+	CHECK(asn_abk_round_decimals(252656.1349, 2) == 252656.13, "252656.1349 = 252656.13");
+	CHECK(asn_abk_round_decimals(5000001.0049, 2) == 5000001.00, "5000001.0049 = 5000001.00");
+	CHECK(asn_abk_round_decimals(252656.135, 2) == 252656.14, "252656.135 = 252656.14");
+	CHECK(asn_abk_round(600000000.4, ASN_ROUND_HALF_UP) == 600000000,
+	    "a need of 600000000.4 rounds half up to 600000000");
 	CHECK(NEAR(asn_abk_round_decimals(-0.125, 2), -0.13), "-0.125 = -0.13");
 	CHECK(isnan(asn_abk_round_decimals(NAN, 2)), "NaN stays NaN");
 }
