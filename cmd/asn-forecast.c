@@ -421,8 +421,8 @@ static const asn_option options[] = {
 	ASN_OPTION_CONFIG("configuration YAML (BUP rules, WKE, rounding)"),
 	ASN_OPTION_DELIMITER("input delimiter (default: detected among , ; tab |)"),
 	ASN_OPTION_OUTPUT,
-	ASN_OPTION_AS_OF("reference date YYYY-MM-DD; the projection starts\n"
-	    "the day after (default: today, or SOURCE_DATE_EPOCH)"),
+	ASN_OPTION_AS_OF("reference date YYYY-MM-DD: the staff in post that day;\n"
+	    "its year counts from that day on (default: today,\nor SOURCE_DATE_EPOCH)"),
 	{ OPT_BY, "by", "KEYS", "group columns, comma-separated (default: unit;\n"
 	  "empty: one group for all staff)", "group columns",
 	  "unit unit,jabatan unit,subunit,jabatan jabatan bidang jenis_jabatan golongan" },

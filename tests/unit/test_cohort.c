@@ -37,6 +37,9 @@ test_calendar(void)
 	asn_cohort_options_init(&o, day(2026, 11, 1), 5);
 	CHECK_INT(o.first_year, 2026, "calendar: first year is the --as-of year");
 	CHECK(near(o.first_fraction, 61.0 / 365, 1e-15), "calendar: 61 of 365 days left");
+	asn_cohort_options_init(&o, day(2026, 12, 31), 5);
+	/* by hand: the reference date is counted, as the man page says */
+	CHECK(near(o.first_fraction, 1.0 / 365, 1e-15), "calendar: the year's last day is 1/365");
 	CHECK_INT(asn_cohort_year_index(&o, day(2026, 11, 1), day(2026, 11, 1)), -1,
 	    "calendar: retiring on the reference date is retired");
 	CHECK_INT(asn_cohort_year_index(&o, day(2026, 11, 1), day(2020, 1, 1)), -1,
