@@ -283,6 +283,12 @@ static int load_columns(asn_profile *p, const asn_yaml_node *map, const char *fi
 		p->nsource[t] = 0;
 		if (string_list(map->items[i], file, &p->source[t], &p->nsource[t], err, errsize))
 			return -1;
+		/* every row is known by its NIP: a map without it is a usage error
+		 * now, not a missing column in every file later */
+		if (t == ASN_COL_NIP && p->nsource[t] == 0)
+			return node_error(map->items[i], file, err, errsize,
+			                  "nip needs a source column (an empty list maps it to none)",
+			                  NULL);
 	}
 	return 0;
 }

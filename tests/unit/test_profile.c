@@ -71,5 +71,8 @@ int main(void)
 	CHECK(rc < 0, "rule without match");
 	rc = load(&p, "columns: {nip: NIP}\nvalues:\n  status: [a, b]\n", err, sizeof err);
 	CHECK(rc < 0, "value map must be a mapping");
+	rc = load(&p, "columns:\n  nip: []\n", err, sizeof err);
+	CHECK(rc != 0 && strcmp(err, "map.yaml:2:3: nip needs a source column (an empty list "
+	      "maps it to none)") == 0, "nip mapped to no column refused at load: %s", err);
 	return TEST_DONE();
 }
