@@ -46,8 +46,7 @@ static const asn_option options[] = {
 	                  "$XDG_CONFIG_HOME/asn/config.yaml)"),
 	ASN_OPTION_AS_OF("count staff active on DATE, YYYY-MM-DD\n"
 	                 "(default: today, or SOURCE_DATE_EPOCH)"),
-	{ OPT_PRINT_CONFIG, "print-config", NULL, "print the effective configuration and exit",
-	  "print the effective configuration", NULL },
+	ASN_OPTION_PRINT_CONFIG(OPT_PRINT_CONFIG),
 	ASN_OPTION_QUIET("no summary or warnings"),
 	ASN_OPTION_HELP,
 	ASN_OPTION_VERSION,

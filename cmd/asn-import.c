@@ -102,8 +102,7 @@ static const asn_option options[] = {
 	                  "$XDG_CONFIG_HOME/asn/config.yaml)"),
 	ASN_OPTION_AS_OF("reference date YYYY-MM-DD for age checks\n"
 	                 "(default: today, or SOURCE_DATE_EPOCH)"),
-	{ OPT_PRINT_CONFIG, "print-config", NULL, "print the effective configuration and exit",
-	  "print the effective configuration", NULL },
+	ASN_OPTION_PRINT_CONFIG(OPT_PRINT_CONFIG),
 	ASN_OPTION_QUIET("no summary, warnings or detected-profile note"),
 	ASN_OPTION_HELP,
 	ASN_OPTION_VERSION,

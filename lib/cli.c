@@ -102,6 +102,18 @@ void asn_die(int status, const char *fmt, ...)
 	exit(status);
 }
 
+int asn_set_error(char *err, size_t errsize, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (err && errsize) {
+		va_start(ap, fmt);
+		vsnprintf(err, errsize, fmt, ap);
+		va_end(ap);
+	}
+	return -1;
+}
+
 void *asn_malloc(size_t n)
 {
 	void *p = malloc(n ? n : 1);

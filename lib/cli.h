@@ -28,6 +28,11 @@ void asn_die(int status, const char *fmt, ...) __attribute__((format(printf, 2, 
 void asn_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void asn_vwarn(const char *fmt, va_list ap);
 
+/* Format a message into err (when err and errsize) and return -1: the
+ * error path of functions that report into a caller's buffer. */
+int asn_set_error(char *err, size_t errsize, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
 /* Allocation that cannot return NULL (exits 3 on exhaustion). */
 void *asn_malloc(size_t n);
 void *asn_calloc(size_t n, size_t size);

@@ -679,6 +679,23 @@ reader_eof(asn_csv_reader *r, asn_csv_record *rec)
 	return record_finish(r, rec);
 }
 
+/* Room for one more field of len bytes on the fast path; else the
+ * reader fails at it. */
+static int
+field_fits(asn_csv_reader *r, size_t len)
+{
+	if (len > r->field_max) {
+		reader_fail(r, r->line, r->nfields + 1, "field longer than %zu bytes",
+		    r->field_max);
+		return 0;
+	}
+	if (r->nfields >= ASN_CSV_FIELDS_MAX) {
+		reader_fail(r, r->line, r->nfields + 1, "%s", msg_too_many);
+		return 0;
+	}
+	return 1;
+}
+
 /*
  * Fields without quotes need no CSV parsing: split the ones from pos up to
  * the first field holding a quote (or the line end).  Returns 1 when that
@@ -707,15 +724,8 @@ split_plain(asn_csv_reader *r, size_t content_end)
 	for (;;) {
 		d = memchr(out + start, r->delimiter, n - start);
 		flen = (d ? (size_t)(d - out) : n) - start;
-		if (flen > r->field_max) {
-			reader_fail(r, r->line, r->nfields + 1, "field longer than %zu bytes",
-			    r->field_max);
+		if (!field_fits(r, flen))
 			return -1;
-		}
-		if (r->nfields >= ASN_CSV_FIELDS_MAX) {
-			reader_fail(r, r->line, r->nfields + 1, "%s", msg_too_many);
-			return -1;
-		}
 		fields_reserve(r);
 		r->offsets[r->nfields] = r->arena_used + start;
 		r->lengths[r->nfields++] = flen;
@@ -781,15 +791,8 @@ split_line(asn_csv_reader *r, size_t content_end)
 			continue;
 		}
 		len = end - r->pos - 2;
-		if (len > r->field_max) {
-			reader_fail(r, r->line, r->nfields + 1, "field longer than %zu bytes",
-			    r->field_max);
+		if (!field_fits(r, len))
 			return -1;
-		}
-		if (r->nfields >= ASN_CSV_FIELDS_MAX) {
-			reader_fail(r, r->line, r->nfields + 1, "%s", msg_too_many);
-			return -1;
-		}
 		record_add(r, r->data + r->pos + 1, len);
 		if (end == content_end) {
 			r->pos = end;

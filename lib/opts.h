@@ -45,6 +45,9 @@ typedef struct {
 	  ASN_OPT_FILE }
 #define ASN_OPTION_AS_OF(help) \
 	{ ASN_OPT_LONG, "as-of", "DATE", help, "reference date YYYY-MM-DD", ASN_OPT_DATE }
+#define ASN_OPTION_PRINT_CONFIG(id) \
+	{ id, "print-config", NULL, "print the effective configuration and exit", \
+	  "print the effective configuration", NULL }
 #define ASN_OPTION_QUIET(help) \
 	{ 'q', "quiet", NULL, help, "no summary line", NULL }
 #define ASN_OPTION_HELP { 'h', "help", NULL, "this help", "print help and exit", NULL }

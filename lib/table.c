@@ -52,22 +52,6 @@ fold(const char *s, size_t len)
 	return f;
 }
 
-static int set_error(char *err, size_t errsize, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int
-set_error(char *err, size_t errsize, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (err && errsize) {
-		va_start(ap, fmt);
-		vsnprintf(err, errsize, fmt, ap);
-		va_end(ap);
-	}
-	return -1;
-}
-
 typedef struct {
 	const char *folded;
 	size_t column;
@@ -148,10 +132,10 @@ asn_table_init(asn_table *t, const asn_csv_record *header, char *err, size_t err
 	memset(t, 0, sizeof(*t));
 	for (i = 0; i < header->nfields; i++) {
 		if (header->lengths[i] == 0 || strspn(header->fields[i], " \t") == header->lengths[i])
-			return set_error(err, errsize, "empty column name at column %zu", i + 1);
+			return asn_set_error(err, errsize, "empty column name at column %zu", i + 1);
 		/* a name goes into outputs and messages: it must be text */
 		if (!asn_utf8_valid(header->fields[i], header->lengths[i]))
-			return set_error(err, errsize, "column %zu: its name is not UTF-8 (save the "
+			return asn_set_error(err, errsize, "column %zu: its name is not UTF-8 (save the "
 			    "file as CSV UTF-8)", i + 1);
 	}
 	t->ncols = header->nfields;
@@ -163,7 +147,7 @@ asn_table_init(asn_table *t, const asn_csv_record *header, char *err, size_t err
 		t->folded[i] = fold(header->fields[i], header->lengths[i]);
 	}
 	if (find_duplicate(t, &first, &second)) {
-		set_error(err, errsize, "duplicate column '%s' (columns %zu and %zu)",
+		asn_set_error(err, errsize, "duplicate column '%s' (columns %zu and %zu)",
 		    t->names[second], first + 1, second + 1);
 		asn_table_free(t);
 		return -1;
@@ -236,7 +220,7 @@ asn_table_require(const asn_table *t, const char *const *names, int *idx,
 
 	for (i = 0; names[i]; i++)
 		if ((idx[i] = asn_table_find(t, names[i])) < 0)
-			return set_error(err, errsize, "missing required column '%s'",
+			return asn_set_error(err, errsize, "missing required column '%s'",
 			    names[i]);
 	return 0;
 }

@@ -18,22 +18,6 @@
 #include "xlsx_int.h"
 
 
-static int set_error(char *err, size_t errsize, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int
-set_error(char *err, size_t errsize, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (err && errsize) {
-		va_start(ap, fmt);
-		vsnprintf(err, errsize, fmt, ap);
-		va_end(ap);
-	}
-	return -1;
-}
-
 /* Element and attribute names without their namespace prefix ("x:c"):
  * the parser runs with namespaces off, which is faster. */
 static const char *
@@ -676,7 +660,7 @@ pick_sheet(struct loader *l, const char *want)
 		for (i = 0; i < l->nsheets; i++)
 			if (is_worksheet(l, &l->sheets[i]))
 				return (long)i;
-		return set_error(l->err, l->errsize, "%s: the workbook has no worksheet",
+		return asn_set_error(l->err, l->errsize, "%s: the workbook has no worksheet",
 		    l->x->name);
 	}
 	for (i = 0; i < l->nsheets; i++)
@@ -689,7 +673,7 @@ pick_sheet(struct loader *l, const char *want)
 	if (i == l->nsheets)
 		return no_sheet(l, want);
 	if (!is_worksheet(l, &l->sheets[i]))
-		return set_error(l->err, l->errsize, "%s: sheet '%s' is not a worksheet",
+		return asn_set_error(l->err, l->errsize, "%s: sheet '%s' is not a worksheet",
 		    l->x->name, l->sheets[i].name);
 	return (long)i;
 }
@@ -758,7 +742,7 @@ load(asn_xlsx *x, const char *want, char *err, size_t errsize)
 	l.err = err;
 	l.errsize = errsize;
 	if (fseeko(x->file, 0, SEEK_END) != 0)
-		return set_error(err, errsize, "%s: not a seekable file (an .xlsx workbook "
+		return asn_set_error(err, errsize, "%s: not a seekable file (an .xlsx workbook "
 		    "cannot be read from a pipe)", x->name);
 	x->io.zopen64_file = io_open;
 	x->io.zread_file = io_read;
@@ -770,17 +754,17 @@ load(asn_xlsx *x, const char *want, char *err, size_t errsize)
 	x->io.opaque = x->file;
 	x->zip = unzOpen2_64(x->name, &x->io);
 	if (!x->zip)
-		return set_error(err, errsize, "%s: not an .xlsx workbook (not a zip archive)",
+		return asn_set_error(err, errsize, "%s: not an .xlsx workbook (not a zip archive)",
 		    x->name);
 	rc = parse_part(&l, "xl/workbook.xml", workbook_start, NULL, NULL, PART_MAX);
 	if (rc == 0)
-		rc = set_error(err, errsize, "%s: not an .xlsx workbook (no xl/workbook.xml)",
+		rc = asn_set_error(err, errsize, "%s: not an .xlsx workbook (no xl/workbook.xml)",
 		    x->name);
 	if (rc < 0 || parse_part(&l, "xl/_rels/workbook.xml.rels", rels_start, NULL, NULL,
 	    PART_MAX) < 0)
 		goto fail;
 	if (l.nsheets == 0) {
-		set_error(err, errsize, "%s: the workbook has no sheets", x->name);
+		asn_set_error(err, errsize, "%s: the workbook has no sheets", x->name);
 		goto fail;
 	}
 	if ((i = pick_sheet(&l, want)) < 0)
@@ -789,7 +773,7 @@ load(asn_xlsx *x, const char *want, char *err, size_t errsize)
 	if (l.nrels) {
 		r = rel_by_id(&l, l.sheets[i].rid);
 		if (!r) {
-			set_error(err, errsize, "%s: sheet '%s': no relationship '%s' in "
+			asn_set_error(err, errsize, "%s: sheet '%s': no relationship '%s' in "
 			    "xl/_rels/workbook.xml.rels", x->name, x->sheet, l.sheets[i].rid);
 			goto fail;
 		}
@@ -801,12 +785,12 @@ load(asn_xlsx *x, const char *want, char *err, size_t errsize)
 	if (load_styles_and_strings(&l) < 0)
 		goto fail;
 	if (unzLocateFile(x->zip, x->part, 2) != UNZ_OK) {
-		set_error(err, errsize, "%s: sheet '%s': no part %s in the archive",
+		asn_set_error(err, errsize, "%s: sheet '%s': no part %s in the archive",
 		    x->name, x->sheet, x->part);
 		goto fail;
 	}
 	if ((rc = unzOpenCurrentFile(x->zip)) != UNZ_OK) {
-		set_error(err, errsize, "%s: sheet '%s': %s", x->name, x->sheet,
+		asn_set_error(err, errsize, "%s: sheet '%s': %s", x->name, x->sheet,
 		    xlsx_zip_problem(rc, why, sizeof why));
 		goto fail;
 	}
@@ -848,7 +832,7 @@ asn_xlsx_open(const char *path, const char *name, const char *sheet, char *err, 
 	if (!name)
 		name = path;
 	if (!(f = fopen(path, "rb"))) {
-		set_error(err, errsize, "%s: %s", name, strerror(errno));
+		asn_set_error(err, errsize, "%s: %s", name, strerror(errno));
 		return NULL;
 	}
 	if (!(x = asn_xlsx_open_file(f, name, sheet, err, errsize))) {

@@ -20,7 +20,8 @@ src_pairs_all() {
 		sed -E "s/ASN_OPTION_CONFIG/{ 'c', \"config\"/; s/ASN_OPTION_DELIMITER/{ 'd', \"delimiter\"/;
 			s/ASN_OPTION_OUTPUT/{ 'o', \"output\"/; s/ASN_OPTION_AS_OF/{ X, \"as-of\"/;
 			s/ASN_OPTION_QUIET/{ 'q', \"quiet\"/; s/ASN_OPTION_HELP/{ 'h', \"help\"/;
-			s/ASN_OPTION_VERSION/{ 'V', \"version\"/" |
+			s/ASN_OPTION_VERSION/{ 'V', \"version\"/;
+			s/ASN_OPTION_PRINT_CONFIG\(/{ X, \"print-config\", /" |
 		grep -oE "\\{ *('[a-zA-Z]'|[A-Z_]+), *\"[a-z0-9-]+\"" |
 		sed -E "s/\\{ *'(.)', *\"(.*)\"/-\\1 --\\2/; s/\\{ *[A-Z_]+, *\"(.*)\"/ --\\1/"
 }
