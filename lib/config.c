@@ -19,8 +19,10 @@ static const struct {
 	const char *jenis_jabatan, *jabatan;
 	int bup;
 } default_rules[] = {
+	{ NULL, "Guru Besar*", 70 },             /* UU 14/2005 art. 67 (5): a professor, 70 */
+	{ NULL, "*Profesor*", 70 },
 	{ NULL, "Guru *", 60 },                  /* UU 14/2005 art. 30 */
-	{ NULL, "Dosen *", 65 },                 /* UU 14/2005 art. 67 */
+	{ NULL, "Dosen *", 65 },                 /* UU 14/2005 art. 67 (4) */
 	{ "jpt_utama", NULL, 60 },               /* PP 11/2017 art. 239 */
 	{ "jpt_madya", NULL, 60 },
 	{ "jpt_pratama", NULL, 60 },

@@ -68,15 +68,17 @@ test_defaults(void)
 
 	asn_config_defaults(&cfg);
 	CHECK_INT(cfg.bup_default, 58, "BUP default 58");
-	CHECK_INT(cfg.nbup_rules, 7, "seven built-in BUP rules");
-	CHECK_STR(cfg.bup_rules[0].jabatan, "Guru *", "guru rule first");
-	CHECK(cfg.bup_rules[0].jenis_jabatan == NULL, "guru rule on the name only");
-	CHECK_INT(cfg.bup_rules[0].bup, 60, "guru 60");
-	CHECK_STR(cfg.bup_rules[1].jabatan, "Dosen *", "dosen rule");
-	CHECK_INT(cfg.bup_rules[1].bup, 65, "dosen 65");
-	CHECK_STR(cfg.bup_rules[5].jenis_jabatan, "fungsional_ahli_utama",
+	CHECK_INT(cfg.nbup_rules, 9, "nine built-in BUP rules");
+	CHECK_STR(cfg.bup_rules[0].jabatan, "Guru Besar*", "professor rule first");
+	CHECK_INT(cfg.bup_rules[0].bup, 70, "professor 70 (UU 14/2005 art. 67 (5))");
+	CHECK_STR(cfg.bup_rules[2].jabatan, "Guru *", "guru rule after the professors");
+	CHECK(cfg.bup_rules[2].jenis_jabatan == NULL, "guru rule on the name only");
+	CHECK_INT(cfg.bup_rules[2].bup, 60, "guru 60");
+	CHECK_STR(cfg.bup_rules[3].jabatan, "Dosen *", "dosen rule");
+	CHECK_INT(cfg.bup_rules[3].bup, 65, "dosen 65");
+	CHECK_STR(cfg.bup_rules[7].jenis_jabatan, "fungsional_ahli_utama",
 	    "ahli utama rule");
-	CHECK_INT(cfg.bup_rules[5].bup, 65, "ahli utama 65");
+	CHECK_INT(cfg.bup_rules[7].bup, 65, "ahli utama 65");
 	CHECK(cfg.wke_hours == 1250, "WKE 1250 hours");
 	CHECK_INT(cfg.rounding, ASN_ROUND_HALF_UP, "rounding half up");
 	CHECK(cfg.pj_a == 1.00 && cfg.pj_b == 0.90 && cfg.pj_c == 0.70 &&
@@ -139,7 +141,7 @@ test_overrides(void)
 	ok = load(&cfg, "bup:\n  default: 56\n") == 0;
 	CHECK(ok, "bup.default alone");
 	CHECK_INT(cfg.bup_default, 56, "default overridden");
-	CHECK_INT(cfg.nbup_rules, 7, "built-in rules kept");
+	CHECK_INT(cfg.nbup_rules, 9, "built-in rules kept");
 	CHECK_STR(cfg.source, "t.yaml", "source is the name");
 	asn_config_free(&cfg);
 

@@ -30,6 +30,9 @@ test_bup_classes(void)
 		{ "fungsional_ahli_pertama", "Guru Kelas Ahli Pertama", 60 },
 		{ "fungsional_ahli_utama", "Guru Ahli Utama", 60 },
 		{ "fungsional_ahli_madya", "Dosen Lektor Kepala", 65 },
+		/* UU 14/2005 art. 67 (5): a professor may serve to 70 */
+		{ "fungsional_ahli_utama", "Dosen Profesor", 70 },
+		{ "fungsional_ahli_utama", "Guru Besar", 70 },
 		{ "fungsional_ahli_muda", "guru mata pelajaran", 60 },
 		{ "fungsional_ahli_muda", "GURU BK AHLI MUDA", 60 },
 		{ "JPT_Pratama", "Kepala Badan Kepegawaian", 60 },
