@@ -350,7 +350,7 @@ static void write_sums(gap *g, const sums *s)
 		ej = asn_abk_ej(s->beban_jam, s->bezetting, g->cfg.wke_hours);
 	pj[0] = asn_abk_pj(ej, &g->cfg);
 	write_number(w, abk, s->beban_jam, 2);
-	write_number(w, s->has_needs, s->kebutuhan_hitung, 2);
+	write_number(w, s->has_needs, s->kebutuhan_hitung, 3);
 	write_number(w, s->has_needs, s->kebutuhan, counts);
 	asn_csv_write_long(w, s->bezetting);
 	write_number(w, 1, selisih, counts);

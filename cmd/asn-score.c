@@ -351,7 +351,10 @@ static void write_ikm(const scorer *sc, asn_csv_writer *w, const asn_ikm_unit *u
 	asn_csv_write_str(w, u->unit);
 	asn_csv_write_long(w, (long)u->sums.responden);
 	for (i = 0; i < ASN_IKM_UNSUR; i++)
-		write_centi(w, r.mean_centi[i]);
+		if (r.mean_centi[i] < 0)
+			asn_csv_write_str(w, "");
+		else
+			write_centi(w, r.mean_centi[i]);
 	write_centi(w, r.ikm_centi);
 	asn_csv_write_field(w, &r.mutu, r.mutu ? 1 : 0);
 	asn_csv_write_str(w, r.kinerja);
@@ -396,6 +399,9 @@ static int run_ikm(scorer *sc, const char *path, const char *output)
 	}
 	asn_csv_writer_free(w);
 	asn_output_close(out);
+	if (t.blank)
+		asn_cli_summary("blank answers %llu: each element's mean is over the answers it got",
+		                t.blank);
 	asn_cli_summary("read %llu respondents, used %llu, rejected %llu; %zu unit%s", nread,
 	                nread - sc->rejected, sc->rejected, t.n, t.n == 1 ? "" : "s");
 	asn_ikm_units_free(&t);

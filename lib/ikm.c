@@ -30,8 +30,10 @@ void asn_ikm_add(asn_ikm_sums *s, const int answers[ASN_IKM_UNSUR])
 	int i;
 
 	s->responden++;
-	for (i = 0; i < ASN_IKM_UNSUR; i++)
+	for (i = 0; i < ASN_IKM_UNSUR; i++) {
 		s->sum[i] += (unsigned long long)answers[i];
+		s->blank[i] += answers[i] == 0;
+	}
 }
 
 /* round(num / den) half up, for num, den > 0 */
@@ -69,23 +71,50 @@ const char *asn_ikm_kinerja(char mutu)
 	return NULL;
 }
 
+/* IKM x 100 from element means over uneven counts: 2500 / k x the sum of
+ * sum_i / count_i over the k elements answered. */
+static long ikm_centi_uneven(const asn_ikm_sums *s)
+{
+	double v = 0;
+	int i, k = 0;
+
+	for (i = 0; i < ASN_IKM_UNSUR; i++) {
+		if (s->blank[i] == s->responden)
+			continue;
+		v += (double)s->sum[i] / (double)(s->responden - s->blank[i]);
+		k++;
+	}
+	v = 2500 * v / k;
+	return (long)floor(v + 0.5 + 1e-9 * v);
+}
+
 /* IKM x 100 = 100 x 25 x (sum of all answers / n) / 9, computed on the
  * integer total so that 76.605 rounds to 76.61 as it does on paper. */
 int asn_ikm_compute(const asn_ikm_sums *s, const asn_config *cfg, asn_ikm_result *r)
 {
-	unsigned long long total = 0, n = s->responden;
+	unsigned long long total = 0, n = s->responden, count, lowest = 0, blanks = 0;
 	int i;
 
 	if (n == 0)
 		return -1;
-	r->unsur_terendah = 0;
+	r->unsur_terendah = -1;
 	for (i = 0; i < ASN_IKM_UNSUR; i++) {
 		total += s->sum[i];
-		r->mean_centi[i] = round_ratio(100 * s->sum[i], n);
-		if (s->sum[i] < s->sum[r->unsur_terendah])
+		blanks += s->blank[i];
+		count = n - s->blank[i];
+		r->mean_centi[i] = count ? round_ratio(100 * s->sum[i], count) : -1;
+		if (!count)
+			continue;
+		/* sum_i / count_i < sum_t / count_t, in integers */
+		if (r->unsur_terendah < 0 || s->sum[i] * lowest <
+		    s->sum[r->unsur_terendah] * count) {
 			r->unsur_terendah = i;
+			lowest = count;
+		}
 	}
-	r->ikm_centi = round_ratio(2500 * total, 9 * n);
+	if (r->unsur_terendah < 0)
+		return -1;
+	r->ikm_centi = blanks ? ikm_centi_uneven(s) : round_ratio(2500 * total, 9 * n);
 	r->mutu = asn_ikm_mutu(cfg, r->ikm_centi);
 	r->kinerja = asn_ikm_kinerja(r->mutu);
 	return 0;
@@ -104,7 +133,7 @@ void asn_ikm_units_begin(asn_ikm_units *t, const asn_input *in)
 void asn_ikm_units_row(asn_ikm_units *t, const asn_input *in, unsigned long long *rejected)
 {
 	const char *unit = asn_input_cell(in, t->unit_col), *v;
-	int answers[ASN_IKM_UNSUR], i, added;
+	int answers[ASN_IKM_UNSUR], i, added, blank = 0;
 	size_t k;
 
 	if (!*unit) {
@@ -113,12 +142,23 @@ void asn_ikm_units_row(asn_ikm_units *t, const asn_input *in, unsigned long long
 	}
 	for (i = 0; i < ASN_IKM_UNSUR; i++) {
 		v = asn_input_cell(in, t->cols[i]);
+		if (!*v) {
+			answers[i] = 0;
+			blank++;
+			continue;
+		}
 		if ((answers[i] = asn_ikm_answer_parse(v)) < 0) {
 			asn_reject(rejected, in->name, in->rec.line, t->cols[i],
 			           "%s '%s': expected an answer 1, 2, 3 or 4", asn_ikm_unsur_codes[i], v);
 			return;
 		}
 	}
+	if (blank == ASN_IKM_UNSUR) {
+		asn_reject(rejected, in->name, in->rec.line, t->cols[0],
+		           "no answer given: u1 ... u9 all blank");
+		return;
+	}
+	t->blank += (unsigned long long)blank;
 	k = asn_strmap_add(&t->index, unit, t->n, &added);
 	if (added) {
 		if (t->n == t->cap) {

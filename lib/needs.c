@@ -81,9 +81,10 @@ field(const reading *rd, const asn_csv_record *rec, int c)
 	return col >= 0 ? rec->fields[col] : "";
 }
 
-/* Number >= min (and < below when below > min) in column c; else reject. */
+/* Number >= 0, at most max (and < below when below > 0) in column c; else
+ * reject. */
 static int
-number(reading *rd, const asn_csv_record *rec, int c, double below, double *out)
+number(reading *rd, const asn_csv_record *rec, int c, double below, double max, double *out)
 {
 	const char *v = field(rd, rec, c);
 	const char *name = column_names[c];
@@ -97,6 +98,8 @@ number(reading *rd, const asn_csv_record *rec, int c, double below, double *out)
 		return reject(rd, rec, rd->col[c], "%s '%s': must not be negative", name, v);
 	if (below > 0 && *out >= below)
 		return reject(rd, rec, rd->col[c], "%s '%s': expected less than %g", name, v, below);
+	if (*out > max)
+		return reject(rd, rec, rd->col[c], "%s '%s': expected at most %.0f", name, v, max);
 	return 0;
 }
 
@@ -240,7 +243,7 @@ formasi_row(reading *rd, const asn_csv_record *rec)
 	asn_needs_entry *e;
 	double kebutuhan;
 
-	if (number(rd, rec, COL_KEBUTUHAN, 0, &kebutuhan) < 0)
+	if (number(rd, rec, COL_KEBUTUHAN, 0, ASN_NEEDS_MAX_STAFF, &kebutuhan) < 0)
 		return -1;
 	if ((e = find_entry(rd->n, rd->keys)))
 		return duplicate(rd, rec, e);
@@ -267,13 +270,13 @@ task_of(reading *rd, const asn_csv_record *rec, task *t)
 
 	memset(t, 0, sizeof(*t));
 	if (!allowance_only(rd, rec)) {
-		if (number(rd, rec, COL_VOLUME, 0, &volume) < 0)
+		if (number(rd, rec, COL_VOLUME, 0, ASN_NEEDS_MAX_HOURS, &volume) < 0)
 			return -1;
 		v = field(rd, rec, COL_SATUAN_PERIODE);
 		if ((period = asn_abk_period_parse(v)) < 0)
 			return reject(rd, rec, rd->col[COL_SATUAN_PERIODE],
 			    "satuan_periode '%s': expected tahun, bulan, minggu or hari", v);
-		if (number(rd, rec, COL_NORMA_WAKTU, 0, &norma) < 0)
+		if (number(rd, rec, COL_NORMA_WAKTU, 0, ASN_NEEDS_MAX_HOURS, &norma) < 0)
 			return -1;
 		v = field(rd, rec, COL_SATUAN_WAKTU);
 		if ((unit = asn_abk_time_unit_parse(v)) < 0)
@@ -283,33 +286,61 @@ task_of(reading *rd, const asn_csv_record *rec, task *t)
 		    (asn_abk_time_unit)unit);
 	}
 	if (rd->col[COL_CAS_PERSEN] >= 0 && *field(rd, rec, COL_CAS_PERSEN) &&
-	    number(rd, rec, COL_CAS_PERSEN, 100, &t->cas) < 0)
+	    number(rd, rec, COL_CAS_PERSEN, 100, 100, &t->cas) < 0)
 		return -1;
 	if (rd->col[COL_IAS_JAM] >= 0 && *field(rd, rec, COL_IAS_JAM) &&
-	    number(rd, rec, COL_IAS_JAM, 0, &t->ias) < 0)
+	    number(rd, rec, COL_IAS_JAM, 0, ASN_NEEDS_MAX_HOURS, &t->ias) < 0)
 		return -1;
 	return 0;
+}
+
+/* The need of a position of these totals, allowances included. */
+static double
+position_need(double hours, double cas, double ias, double wke_hours)
+{
+	return asn_wisn_required(asn_abk_need(hours, wke_hours), asn_wisn_caf(cas),
+	    asn_wisn_iaf(ias, wke_hours));
 }
 
 static int
 abk_row(reading *rd, const asn_csv_record *rec)
 {
 	asn_needs_entry *e;
+	double hours, cas, ias, need;
 	task t;
+	int c;
 
 	if (task_of(rd, rec, &t) < 0)
 		return -1;
 	e = find_entry(rd->n, rd->keys);
-	if ((e ? e->cas_persen : 0) + t.cas >= 100)
+	hours = (e ? e->beban_jam : 0) + t.hours;
+	cas = (e ? e->cas_persen : 0) + t.cas;
+	ias = (e ? e->ias_jam : 0) + t.ias;
+	if (cas >= 100)
 		return reject(rd, rec, rd->col[COL_CAS_PERSEN],
 		    "cas_persen '%s': the position's total reaches 100%% (CAF undefined)",
 		    field(rd, rec, COL_CAS_PERSEN));
+	/* each total grows only by what the row adds: the row's column is to blame */
+	if (!(hours <= ASN_NEEDS_MAX_HOURS))
+		return reject(rd, rec, rd->col[COL_NORMA_WAKTU], "norma_waktu '%s': the position's "
+		    "workload reaches %g hours a year, above %.0f", field(rd, rec, COL_NORMA_WAKTU),
+		    hours, ASN_NEEDS_MAX_HOURS);
+	if (!(ias <= ASN_NEEDS_MAX_HOURS))
+		return reject(rd, rec, rd->col[COL_IAS_JAM], "ias_jam '%s': the position's total "
+		    "reaches %g hours a year, above %.0f", field(rd, rec, COL_IAS_JAM), ias,
+		    ASN_NEEDS_MAX_HOURS);
+	need = position_need(hours, cas, ias, rd->opt->wke_hours);
+	if (!(need <= ASN_NEEDS_MAX_STAFF)) {
+		c = t.cas > 0 ? COL_CAS_PERSEN : t.ias > 0 ? COL_IAS_JAM : COL_NORMA_WAKTU;
+		return reject(rd, rec, rd->col[c], "%s '%s': the position's need reaches %g staff, "
+		    "above %.0f", column_names[c], field(rd, rec, c), need, ASN_NEEDS_MAX_STAFF);
+	}
 	if (!e)
 		e = add_entry(rd->n, rd->keys, rec->line);
 	e->nrows++;
-	e->beban_jam += t.hours;
-	e->cas_persen += t.cas;
-	e->ias_jam += t.ias;
+	e->beban_jam = hours;
+	e->cas_persen = cas;
+	e->ias_jam = ias;
 	return 0;
 }
 

@@ -11,6 +11,14 @@
 
 typedef enum { ASN_NEEDS_FORMASI, ASN_NEEDS_ABK } asn_needs_form;
 
+/* Bounds of what a row may give, far above any real position (a year has
+ * fewer than 9,000 hours): a volume, norma_waktu or ias_jam, a task's
+ * workload and a position's total are at most ASN_NEEDS_MAX_HOURS; a
+ * kebutuhan and a position's need at most ASN_NEEDS_MAX_STAFF.  A row that
+ * would pass one is rejected, so that every figure written is finite. */
+#define ASN_NEEDS_MAX_HOURS 1e9
+#define ASN_NEEDS_MAX_STAFF 1e7
+
 /* Returns of asn_needs_read: a usage problem is told from an input one. */
 enum {
 	ASN_NEEDS_OK = 0,

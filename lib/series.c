@@ -32,6 +32,10 @@ static void write_rounded(asn_csv_writer *w, double v)
 {
 	char buf[64];
 
+	if (!isfinite(v)) {
+		asn_csv_write_str(w, "");
+		return;
+	}
 	snprintf(buf, sizeof buf, "%.10g", v);
 	asn_csv_write_str(w, strcmp(buf, "-0") == 0 ? "0" : buf);
 }
@@ -46,6 +50,19 @@ static double number_field(const asn_input *in, int c)
 		        in->table.names[c], v,
 		        strchr(v, ',') ? " (use '.' as the decimal separator)" : "");
 	return out;
+}
+
+/* Decimals v is written with: "2019.25" 2, "2.5e1" 0, "125e-2" 2. */
+static int decimals_of(const char *v)
+{
+	const char *dot = strchr(v, '.'), *e = strpbrk(v, "eE");
+	long d = 0;
+
+	if (dot)
+		d = (long)((e ? e : v + strlen(v)) - dot - 1);
+	if (e)
+		d -= strtol(e + 1, NULL, 10);
+	return d < 0 ? 0 : d > 15 ? 15 : (int)d;
 }
 
 void asn_series_read(asn_series *s, const char *path, const asn_series_options *opt)
@@ -64,6 +81,8 @@ void asn_series_read(asn_series *s, const char *path, const asn_series_options *
 			s->y = asn_realloc(s->y, s->cap * sizeof *s->y);
 		}
 		s->x[s->n] = number_field(&in, cx);
+		if (decimals_of(asn_input_cell(&in, cx)) > s->x_decimals)
+			s->x_decimals = decimals_of(asn_input_cell(&in, cx));
 		s->y[s->n] = number_field(&in, cy);
 		s->n++;
 	}
@@ -173,7 +192,7 @@ void asn_series_forecast(asn_csv_writer *w, const asn_series *s, const char *nam
 	asn_stats_ols ols;
 	asn_stats_holt holt;
 	const double *x = s->x, *y = s->y;
-	double step, xmax, yhat, lo, hi;
+	double step, xmax, xh, scale, yhat, lo, hi;
 	char label[256];
 	size_t n = s->n, i;
 	int status, h;
@@ -208,12 +227,18 @@ void asn_series_forecast(asn_csv_writer *w, const asn_series *s, const char *nam
 	snprintf(label, sizeof label, "%s_hi", opt->y_name);
 	asn_csv_write_str(w, label);
 	asn_csv_end_record(w);
+	scale = pow(10, s->x_decimals);
 	for (h = 1; h <= opt->years; h++) {
+		/* from xmax each time, and to the inputs' decimals: 2020.8 + 0.4
+		 * is 2021.2, not 2021.1999999999998 */
+		xh = xmax + h * step;
+		if (fabs(xh * scale) < 1e15)
+			xh = round(xh * scale) / scale;
 		if (opt->holt)
 			asn_stats_holt_predict(&holt, h, opt->level, &yhat, &lo, &hi);
 		else
-			asn_stats_ols_predict(&ols, xmax + h * step, opt->level, &yhat, &lo, &hi);
-		write_number(w, xmax + h * step);
+			asn_stats_ols_predict(&ols, xh, opt->level, &yhat, &lo, &hi);
+		write_number(w, xh);
 		write_rounded(w, yhat);
 		write_rounded(w, lo);
 		write_rounded(w, hi);

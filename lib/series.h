@@ -19,6 +19,7 @@ typedef struct {
 typedef struct {
 	double *x, *y;
 	size_t n, cap;
+	int x_decimals;  /* most decimals an x value is written with */
 } asn_series;
 
 /* Read the x and y columns of path; every value must be a number ('.' as
@@ -27,7 +28,9 @@ typedef struct {
 void asn_series_read(asn_series *s, const char *path, const asn_series_options *opt);
 
 /* Fit the series and write the forecasts (x, y, y_lo, y_hi) or the
- * parameters (parameter, value, std_error).  A series that cannot be
+ * parameters (parameter, value, std_error).  A forecast's x is the largest
+ * x plus h steps, to as many decimals as the x values have; a value that
+ * is not finite (an interval at a level near 1) is written empty.  A series that cannot be
  * fitted (too few points, constant, uneven steps for Holt) ends the
  * program with status 3. */
 void asn_series_forecast(asn_csv_writer *w, const asn_series *s, const char *name,

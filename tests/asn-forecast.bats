@@ -505,3 +505,38 @@ param() {
 	assert_success
 	[[ "$output" == *"196902201990031008,Baharuddin,Badan Pengelolaan Keuangan dan Aset Daerah,Pengelola Keuangan,2027-03-01"* ]]
 }
+
+# A perfectly linear series leaves Holt no residual (sigma 0); at a level
+# this near 1 the interval is 0 x infinity.  By hand: level 150, trend 10,
+# so 2021 is 160; the bounds are no number and are written empty.
+@test "forecast: --series never writes nan or inf; an interval with no number is empty" {
+	printf 'tahun,nilai\n2015,100\n2016,110\n2017,120\n2018,130\n2019,140\n2020,150\n' > lin.csv
+	run --separate-stderr asn-forecast --series --method holt --level 0.9999999999999999 --years 2 lin.csv
+	assert_success
+	assert_output "tahun,nilai,nilai_lo,nilai_hi
+2021,160,,
+2022,170,,"
+	run --separate-stderr asn-forecast --series --level 0.9999999999999999 --years 1 lin.csv
+	assert_success
+	assert_output "tahun,nilai,nilai_lo,nilai_hi
+2021,160,,"
+	run --separate-stderr asn-forecast --series --method holt --params lin.csv
+	assert_line "sigma,0,"
+	refute_output --partial nan
+}
+
+# Quarterly x: mean x 2020.0, mean y 13.2, Sxy 6.0, Sxx 1.6, slope 3.75;
+# 2021.2 gives 13.2 + 3.75 x 1.2 = 17.7, 2021.6 19.2, 2022.0 20.7.  The x
+# are xmax + h x step to one decimal, as the inputs, not 2021.1999999999998.
+@test "forecast: --series x values ahead have the inputs' decimals, no accumulated error" {
+	printf 'tahun,nilai\n2019.2,10\n2019.6,12\n2020.0,13\n2020.4,15\n2020.8,16\n' > q.csv
+	run --separate-stderr asn-forecast --series --years 3 q.csv
+	assert_success
+	assert_equal "$(cut -d, -f1,2 <<< "$output")" "tahun,nilai
+2021.2,17.7
+2021.6,19.2
+2022,20.7"
+	run --separate-stderr asn-forecast --series --method holt --years 3 q.csv
+	assert_success
+	assert_equal "$(cut -d, -f1 <<< "$output" | tr '\n' ' ')" "tahun 2021.2 2021.6 2022 "
+}

@@ -80,38 +80,38 @@ total_bezetting() {
 	run --separate-stderr asn-gap -b unit -t "${AS_OF[@]}" -n "$G/abk-small.csv" "$G/pegawai-small.csv"
 	assert_success
 	assert_output "unit,beban_jam,kebutuhan_hitung,kebutuhan,bezetting,selisih,status,ej,pj
-Bappeda,4330.00,3.46,4,5,1,lebih,0.69,D
-RSUD Kabupaten Mamuju,3100.00,2.48,2,3,1,lebih,0.83,C
-SMP Negeri 1 Kalukku,4046.00,3.24,3,2,-1,kurang,1.62,A
-Total,11476.00,9.18,9,10,1,lebih,0.92,B"
+Bappeda,4330.00,3.464,4,5,1,lebih,0.69,D
+RSUD Kabupaten Mamuju,3100.00,2.480,2,3,1,lebih,0.83,C
+SMP Negeri 1 Kalukku,4046.00,3.237,3,2,-1,kurang,1.62,A
+Total,11476.00,9.181,9,10,1,lebih,0.92,B"
 }
 
 @test "gap: --by jabatan,unit orders the key columns as given" {
 	run --separate-stderr asn-gap --by jabatan,unit "${AS_OF[@]}" -n "$G/abk-small.csv" "$G/pegawai-small.csv"
 	assert_success
 	assert_line --index 0 "jabatan,unit,beban_jam,kebutuhan_hitung,kebutuhan,bezetting,selisih,status,ej,pj"
-	assert_line --index 1 "Analis Perencanaan,Bappeda,1125.00,0.90,1,1,0,sesuai,0.90,B"
-	assert_line --index 5 "Perawat Terampil,RSUD Kabupaten Mamuju,3100.00,2.48,2,3,1,lebih,0.83,C"
+	assert_line --index 1 "Analis Perencanaan,Bappeda,1125.00,0.900,1,1,0,sesuai,0.90,B"
+	assert_line --index 5 "Perawat Terampil,RSUD Kabupaten Mamuju,3100.00,2.480,2,3,1,lebih,0.83,C"
 }
 
 @test "gap: --by with a subunit column; a formasi per subunit sums when grouped coarser" {
 	run --separate-stderr asn-gap -b unit,subunit,jabatan -t "${AS_OF[@]}" -n "$G/formasi-subunit.csv" "$G/pegawai-subunit.csv"
 	assert_success
 	assert_output "unit,subunit,jabatan,beban_jam,kebutuhan_hitung,kebutuhan,bezetting,selisih,status,ej,pj
-Dinas Kesehatan,Puskesmas Kalukku,Bidan Terampil,,2.00,2,2,0,sesuai,,
-Dinas Kesehatan,Puskesmas Kalukku,Perawat Terampil,,2.00,2,1,-1,kurang,,
-Dinas Kesehatan,Puskesmas Tapalang,Bidan Terampil,,2.00,2,0,-2,kurang,,
-Dinas Kesehatan,Puskesmas Tapalang,Perawat Terampil,,3.00,3,1,-2,kurang,,
-Dinas Kesehatan,Jumlah,Jumlah,,9.00,9,4,-5,kurang,,
-Total,,,,9.00,9,4,-5,kurang,,"
+Dinas Kesehatan,Puskesmas Kalukku,Bidan Terampil,,2.000,2,2,0,sesuai,,
+Dinas Kesehatan,Puskesmas Kalukku,Perawat Terampil,,2.000,2,1,-1,kurang,,
+Dinas Kesehatan,Puskesmas Tapalang,Bidan Terampil,,2.000,2,0,-2,kurang,,
+Dinas Kesehatan,Puskesmas Tapalang,Perawat Terampil,,3.000,3,1,-2,kurang,,
+Dinas Kesehatan,Jumlah,Jumlah,,9.000,9,4,-5,kurang,,
+Total,,,,9.000,9,4,-5,kurang,,"
 	run --separate-stderr asn-gap -b subunit "${AS_OF[@]}" -n "$G/formasi-subunit.csv" "$G/pegawai-subunit.csv"
 	assert_success
 	assert_output "subunit,beban_jam,kebutuhan_hitung,kebutuhan,bezetting,selisih,status,ej,pj
-Puskesmas Kalukku,,4.00,4,3,-1,kurang,,
-Puskesmas Tapalang,,5.00,5,1,-4,kurang,,"
+Puskesmas Kalukku,,4.000,4,3,-1,kurang,,
+Puskesmas Tapalang,,5.000,5,1,-4,kurang,,"
 	run --separate-stderr asn-gap "${AS_OF[@]}" -n "$G/formasi-subunit.csv" "$G/pegawai-subunit.csv"
 	assert_success
-	assert_line --index 1 "Dinas Kesehatan,Bidan Terampil,,4.00,4,2,-2,kurang,,"
+	assert_line --index 1 "Dinas Kesehatan,Bidan Terampil,,4.000,4,2,-2,kurang,,"
 }
 
 @test "gap: a --by key absent from NEEDS is a usage error naming it" {
@@ -160,32 +160,32 @@ Puskesmas Tapalang,,5.00,5,1,-4,kurang,,"
 	printf 'abk:\n  rounding: ceil\n' > ceil.yaml
 	run --separate-stderr asn-gap -c ceil.yaml "${AS_OF[@]}" -n "$G/abk-small.csv" "$G/pegawai-small.csv"
 	assert_success
-	assert_line "SMP Negeri 1 Kalukku,Guru Ahli Muda,4046.00,3.24,4,2,-2,kurang,1.62,A"
-	assert_line "Bappeda,Pengadministrasi Perkantoran,580.00,0.46,1,2,1,lebih,0.23,E"
+	assert_line "SMP Negeri 1 Kalukku,Guru Ahli Muda,4046.00,3.237,4,2,-2,kurang,1.62,A"
+	assert_line "Bappeda,Pengadministrasi Perkantoran,580.00,0.464,1,2,1,lebih,0.23,E"
 	printf 'abk:\n  rounding: floor\n' > asn.yaml
 	run --separate-stderr asn-gap "${AS_OF[@]}" -n "$G/abk-small.csv" "$G/pegawai-small.csv"
-	assert_line "Bappeda,Perencana Ahli Pertama,1875.00,1.50,1,0,-1,kurang,,"
-	assert_line "Bappeda,Analis Perencanaan,1125.00,0.90,0,1,1,lebih,0.90,B"
+	assert_line "Bappeda,Perencana Ahli Pertama,1875.00,1.500,1,0,-1,kurang,,"
+	assert_line "Bappeda,Analis Perencanaan,1125.00,0.900,0,1,1,lebih,0.90,B"
 	rm asn.yaml
 	printf 'abk:\n  rounding: none\n' > none.yaml
 	ASN_CONFIG=none.yaml run --separate-stderr asn-gap -t "${AS_OF[@]}" -n "$G/abk-small.csv" "$G/pegawai-small.csv"
 	assert_success
-	assert_line "SMP Negeri 1 Kalukku,Guru Ahli Muda,4046.00,3.24,3.24,2,-1.24,kurang,1.62,A"
-	assert_line "Bappeda,Jumlah,4330.00,3.46,3.46,5,1.54,lebih,0.69,D"
-	assert_line "Total,,11476.00,9.18,9.18,10,0.82,lebih,0.92,B"
+	assert_line "SMP Negeri 1 Kalukku,Guru Ahli Muda,4046.00,3.237,3.24,2,-1.24,kurang,1.62,A"
+	assert_line "Bappeda,Jumlah,4330.00,3.464,3.46,5,1.54,lebih,0.69,D"
+	assert_line "Total,,11476.00,9.181,9.18,10,0.82,lebih,0.92,B"
 }
 
 @test "gap: --wke changes need and EJ; PJ bands from the configuration" {
 	run --separate-stderr asn-gap -w 625 "${AS_OF[@]}" -n "$G/abk-small.csv" "$G/pegawai-small.csv"
 	assert_success
 	# 4046/625 = 6.4736; EJ 4046/(2x625) = 3.2368
-	assert_line "SMP Negeri 1 Kalukku,Guru Ahli Muda,4046.00,6.47,6,2,-4,kurang,3.24,A"
+	assert_line "SMP Negeri 1 Kalukku,Guru Ahli Muda,4046.00,6.474,6,2,-4,kurang,3.24,A"
 	printf 'abk:\n  wke_hours: 2500\n  pj:\n    a: 1.5\n    b: 0.5\n    c: 0.2\n    d: 0.1\n' > c.yaml
 	run --separate-stderr asn-gap -c c.yaml "${AS_OF[@]}" -n "$G/abk-small.csv" "$G/pegawai-small.csv"
 	# 580/2500 = 0.232 -> 0; EJ 580/5000 = 0.116: D from 0.1
-	assert_line "Bappeda,Pengadministrasi Perkantoran,580.00,0.23,0,2,2,lebih,0.12,D"
+	assert_line "Bappeda,Pengadministrasi Perkantoran,580.00,0.232,0,2,2,lebih,0.12,D"
 	run --separate-stderr asn-gap -c c.yaml --wke 1250 "${AS_OF[@]}" -n "$G/abk-small.csv" "$G/pegawai-small.csv"
-	assert_line "SMP Negeri 1 Kalukku,Guru Ahli Muda,4046.00,3.24,3,2,-1,kurang,1.62,A"
+	assert_line "SMP Negeri 1 Kalukku,Guru Ahli Muda,4046.00,3.237,3,2,-1,kurang,1.62,A"
 }
 
 @test "gap: zero WKE is refused (option and configuration)" {
@@ -221,12 +221,12 @@ Puskesmas Tapalang,,5.00,5,1,-4,kurang,,"
 
 @test "gap: --as-of decides who is active (retired from tanggal_pensiun on)" {
 	run --separate-stderr asn-gap --as-of 2026-10-31 -n "$G/abk-small.csv" "$G/pegawai-small.csv"
-	assert_line "SMP Negeri 1 Kalukku,Guru Ahli Muda,4046.00,3.24,3,3,0,sesuai,1.08,A"
+	assert_line "SMP Negeri 1 Kalukku,Guru Ahli Muda,4046.00,3.237,3,3,0,sesuai,1.08,A"
 	assert_equal "${stderr_lines[-1]}" "asn-gap: read 12, active 11, retired 1, rejected 0"
 	run --separate-stderr asn-gap --as-of 2026-12-01 -n "$G/abk-small.csv" "$G/pegawai-small.csv"
-	assert_line "RSUD Kabupaten Mamuju,Perawat Terampil,3100.00,2.48,2,2,0,sesuai,1.24,A"
+	assert_line "RSUD Kabupaten Mamuju,Perawat Terampil,3100.00,2.480,2,2,0,sesuai,1.24,A"
 	SOURCE_DATE_EPOCH=1796083200 run --separate-stderr asn-gap -n "$G/abk-small.csv" "$G/pegawai-small.csv"
-	assert_line "RSUD Kabupaten Mamuju,Perawat Terampil,3100.00,2.48,2,2,0,sesuai,1.24,A"
+	assert_line "RSUD Kabupaten Mamuju,Perawat Terampil,3100.00,2.480,2,2,0,sesuai,1.24,A"
 	run --separate-stderr asn-gap --as-of 2026-13-01 -n "$G/abk-small.csv" "$G/pegawai-small.csv"
 	assert_equal "$status" 2
 	[[ "$stderr" == *"invalid value '2026-13-01' for --as-of"* ]]
@@ -235,7 +235,7 @@ Puskesmas Tapalang,,5.00,5,1,-4,kurang,,"
 @test "gap: ABK row errors name file:line, column and value; good rows still counted" {
 	run --separate-stderr asn-gap "${AS_OF[@]}" -n "$G/abk-faults.csv" "$G/pegawai-small.csv"
 	assert_equal "$status" 1
-	assert_line --index 1 "Bappeda,Analis Perencanaan,500.00,1.00,1,1,0,sesuai,0.40,E,1.00"
+	assert_line --index 1 "Bappeda,Analis Perencanaan,500.00,1.000,1,1,0,sesuai,0.40,E,1.00"
 	f=$G/abk-faults.csv
 	assert_equal "${stderr_lines[0]}" "asn-gap: $f:3: volume '-3': must not be negative"
 	assert_equal "${stderr_lines[1]}" "asn-gap: $f:4: volume 'sepuluh': not a number"
@@ -260,8 +260,8 @@ asn-gap: $f:5: kebutuhan '-1': must not be negative
 asn-gap: $f:6: kebutuhan is empty
 asn-gap: $f:7: jabatan is empty"
 	# the first of the duplicates counts
-	assert_line "Bappeda,Analis Perencanaan,,2.00,2,1,-1,kurang,,"
-	assert_line "RSUD Kabupaten Mamuju,Perawat Terampil,,3.00,3,3,0,sesuai,,"
+	assert_line "Bappeda,Analis Perencanaan,,2.000,2,1,-1,kurang,,"
+	assert_line "RSUD Kabupaten Mamuju,Perawat Terampil,,3.000,3,3,0,sesuai,,"
 }
 
 @test "gap: pegawai rows: bad tanggal_pensiun rejected (exit 1), empty key counted with a warning" {
@@ -360,7 +360,7 @@ asn-gap: $f:7: jabatan is empty"
 	run --separate-stderr asn-gap "${AS_OF[@]}" -n "$G/formasi-small.csv" h.csv
 	assert_success
 	assert_equal "${#lines[@]}" 7
-	assert_line "SMP Negeri 1 Kalukku,Guru Ahli Muda,,4.00,4,0,-4,kurang,,"
+	assert_line "SMP Negeri 1 Kalukku,Guru Ahli Muda,,4.000,4,0,-4,kurang,,"
 	assert_equal "${stderr_lines[-1]}" "asn-gap: read 0, active 0, retired 0, rejected 0"
 	head -1 "$G/formasi-small.csv" > hn.csv
 	run --separate-stderr asn-gap "${AS_OF[@]}" -n hn.csv h.csv
@@ -386,19 +386,19 @@ asn-gap: $f:7: jabatan is empty"
 	run --separate-stderr asn-gap -t "${AS_OF[@]}" -n "$G/abk-small.csv" -n "$G/formasi-small.csv" "$G/pegawai-small.csv"
 	assert_equal "$status" 1
 	assert_output "unit,jabatan,beban_jam,kebutuhan_hitung,kebutuhan,bezetting,selisih,status,ej,pj
-Bappeda,Analis Perencanaan,1125.00,0.90,1,1,0,sesuai,0.90,B
-Bappeda,Kepala Bappeda,,1.00,1,1,0,sesuai,,
-Bappeda,Pengadministrasi Perkantoran,580.00,0.46,0,2,2,lebih,0.23,E
-Bappeda,Perencana Ahli Pertama,1875.00,1.50,2,0,-2,kurang,,
-Bappeda,Pranata Komputer Terampil,750.00,0.60,1,1,0,sesuai,0.60,D
-Bappeda,Jumlah,,4.46,5,5,0,sesuai,,
-Puskesmas Tapalang,Bidan Terampil,,2.00,2,0,-2,kurang,,
-Puskesmas Tapalang,Jumlah,,2.00,2,0,-2,kurang,,
-RSUD Kabupaten Mamuju,Perawat Terampil,3100.00,2.48,2,3,1,lebih,0.83,C
-RSUD Kabupaten Mamuju,Jumlah,3100.00,2.48,2,3,1,lebih,0.83,C
-SMP Negeri 1 Kalukku,Guru Ahli Muda,4046.00,3.24,3,2,-1,kurang,1.62,A
-SMP Negeri 1 Kalukku,Jumlah,4046.00,3.24,3,2,-1,kurang,1.62,A
-Total,,,12.18,12,10,-2,kurang,,"
+Bappeda,Analis Perencanaan,1125.00,0.900,1,1,0,sesuai,0.90,B
+Bappeda,Kepala Bappeda,,1.000,1,1,0,sesuai,,
+Bappeda,Pengadministrasi Perkantoran,580.00,0.464,0,2,2,lebih,0.23,E
+Bappeda,Perencana Ahli Pertama,1875.00,1.500,2,0,-2,kurang,,
+Bappeda,Pranata Komputer Terampil,750.00,0.600,1,1,0,sesuai,0.60,D
+Bappeda,Jumlah,,4.464,5,5,0,sesuai,,
+Puskesmas Tapalang,Bidan Terampil,,2.000,2,0,-2,kurang,,
+Puskesmas Tapalang,Jumlah,,2.000,2,0,-2,kurang,,
+RSUD Kabupaten Mamuju,Perawat Terampil,3100.00,2.480,2,3,1,lebih,0.83,C
+RSUD Kabupaten Mamuju,Jumlah,3100.00,2.480,2,3,1,lebih,0.83,C
+SMP Negeri 1 Kalukku,Guru Ahli Muda,4046.00,3.237,3,2,-1,kurang,1.62,A
+SMP Negeri 1 Kalukku,Jumlah,4046.00,3.237,3,2,-1,kurang,1.62,A
+Total,,,12.181,12,10,-2,kurang,,"
 	a=$G/abk-small.csv f=$G/formasi-small.csv
 	assert_equal "${stderr_lines[0]}" "asn-gap: $f:6: position unit 'Bappeda', jabatan 'Analis Perencanaan' already has its need in $a:9 (rows not counted)"
 	assert_equal "${stderr_lines[3]}" "asn-gap: $f:2: position unit 'SMP Negeri 1 Kalukku', jabatan 'Guru Ahli Muda' already has its need in $a:2 (rows not counted)"
@@ -406,7 +406,7 @@ Total,,,12.18,12,10,-2,kurang,,"
 	run --separate-stderr asn-gap "${AS_OF[@]}" -n "$G/formasi-small.csv" -n "$G/abk-wisn.csv" "$G/pegawai-small.csv"
 	assert_equal "$status" 1
 	assert_line --index 0 "unit,jabatan,beban_jam,kebutuhan_hitung,kebutuhan,bezetting,selisih,status,ej,pj,wisn_ratio"
-	assert_line "RSUD Kabupaten Mamuju,Perawat Terampil,,3.00,3,3,0,sesuai,,,"
+	assert_line "RSUD Kabupaten Mamuju,Perawat Terampil,,3.000,3,3,0,sesuai,,,"
 }
 
 @test "gap: pegawai from stdin or -, NEEDS from stdin, several pegawai files" {
@@ -541,8 +541,44 @@ Total,,,12.18,12,10,-2,kurang,,"
 	run --separate-stderr asn-gap --as-of 2026-11-01 -n needs.csv peg.csv
 	assert_success
 	# the bidan is on CLTN: not in post, so the need is all short
-	assert_line "Dinas Kesehatan,Bidan Mahir,,3.00,3,0,-3,kurang,,"
+	assert_line "Dinas Kesehatan,Bidan Mahir,,3.000,3,0,-3,kurang,,"
 	[[ "$stderr" == *"warning: NEEDS position unit 'Dinkes', jabatan 'Dokter Ahli Pertama' has no staff, but staff hold unit 'Dinas Kesehatan', jabatan 'Dokter Ahli Pertama' with no need"* ]]
 	[[ "$stderr" == *"not in post by kedudukan, not counted as bezetting: 3 (cltn 1, tugas_belajar 1, mpp 1)"* ]]
 	assert_equal "${stderr_lines[-1]}" "asn-gap: read 10, active 7, retired 0, rejected 0"
+}
+
+# 1e300 x 1e300 hours overflow a double: the row is refused (bounds in
+# lib/needs.h: 1e9 hours, 1e7 staff), never written as an empty need that
+# reads "kurang".  By hand: 1e9 a day x 250 x 1e9 min / 60 = 4.16667e+18 h.
+@test "gap: a workload past the bounds is rejected with its column and value, nothing non-finite written" {
+	big=1$(printf '%0300d' 0)
+	{
+		printf 'unit,jabatan,uraian_tugas,volume,satuan_periode,norma_waktu,satuan_waktu\n'
+		printf 'Bappeda,Analis Perencanaan,Menyusun dokumen,%s,tahun,%s,jam\n' "$big" "$big"
+		printf 'Bappeda,Analis Perencanaan,Rapat,1000000000,hari,1000000000,menit\n'
+		printf 'Bappeda,Analis Perencanaan,Menyusun telaahan,5,tahun,100,jam\n'
+	} > big.csv
+	run --separate-stderr asn-gap "${AS_OF[@]}" -n big.csv "$G/pegawai-small.csv"
+	assert_equal "$status" 1
+	assert_equal "${stderr_lines[0]}" "asn-gap: big.csv:2: volume '$big': expected at most 1000000000"
+	assert_equal "${stderr_lines[1]}" "asn-gap: big.csv:3: norma_waktu '1000000000': the position's workload reaches 4.16667e+18 hours a year, above 1000000000"
+	assert_equal "${stderr_lines[2]}" "asn-gap: big.csv: read 3, positions 1, rejected 2"
+	# 5 x 100 h = 500 h, need 500 / 1250 = 0.400
+	assert_line --index 1 "Bappeda,Analis Perencanaan,500.00,0.400,0,1,1,lebih,0.40,E"
+	refute_output --partial nan
+	refute_output --partial inf
+	printf 'unit,jabatan,kebutuhan\nBappeda,Analis Perencanaan,1e300\nBappeda,Kepala Bappeda,10000001\n' > f.csv
+	run --separate-stderr asn-gap "${AS_OF[@]}" -n f.csv "$G/pegawai-small.csv"
+	assert_equal "$status" 1
+	assert_equal "${stderr_lines[0]}" "asn-gap: f.csv:2: kebutuhan '1e300': not a number"
+	assert_equal "${stderr_lines[1]}" "asn-gap: f.csv:3: kebutuhan '10000001': expected at most 10000000"
+}
+
+# By hand: 1870 h a year / WKE 1250 = 1.496, kebutuhan rounds to 1; the
+# ABK forms give the need to three decimals, so 1.496 is not shown as 1.50.
+@test "gap: kebutuhan_hitung has three decimals, as on the ABK forms" {
+	printf 'unit,jabatan,uraian_tugas,volume,satuan_periode,norma_waktu,satuan_waktu\nBappeda,Analis Perencanaan,Menyusun dokumen,1870,tahun,60,menit\n' > n.csv
+	run --separate-stderr asn-gap "${AS_OF[@]}" -n n.csv "$G/pegawai-small.csv"
+	assert_success
+	assert_line --index 1 "Bappeda,Analis Perencanaan,1870.00,1.496,1,1,0,sesuai,1.50,A"
 }

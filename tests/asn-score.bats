@@ -333,13 +333,14 @@ Tepat 88.305,88.31,A"
 	run --separate-stderr asn-score --ikm "$S/ikm-faults.csv"
 	assert_equal "$status" 1
 	f=$S/ikm-faults.csv
+	# line 4 leaves u9 blank: kept, u9 over the two answers it got
 	assert_equal "$stderr" "asn-score: $f:3:4: u3 '5': expected an answer 1, 2, 3 or 4
-asn-score: $f:4:10: u9 '': expected an answer 1, 2, 3 or 4
 asn-score: $f:5:1: unit is empty
 asn-score: $f:6:2: u1 '0': expected an answer 1, 2, 3 or 4
 asn-score: $f:7:10: u9 '3.5': expected an answer 1, 2, 3 or 4
-asn-score: read 7 respondents, used 2, rejected 5; 1 unit"
-	assert_equal "$(echo "$output" | sed 1d)" "Puskesmas Binanga,2,3.00,3.00,3.00,3.00,3.00,3.00,3.00,3.00,3.00,75.00,C,kurang baik,u1"
+asn-score: blank answers 1: each element's mean is over the answers it got
+asn-score: read 7 respondents, used 3, rejected 4; 1 unit"
+	assert_equal "$(echo "$output" | sed 1d)" "Puskesmas Binanga,3,3.00,3.00,3.00,3.00,3.00,3.00,3.00,3.00,3.00,75.00,C,kurang baik,u1"
 }
 
 @test "score: --ikm bands from the configuration; missing element column" {
@@ -539,4 +540,24 @@ asn-score: read 7 candidates, rejected 5; 2 memenuhi ambang, 2 lulus for 5 place
 	asn-score -q --ikm "$S/ikm-survey.csv" > a.csv
 	asn-score -q --ikm "$S/ikm-survey.csv" > b.csv
 	cmp a.csv b.csv
+}
+
+# Permenpan RB 14/2017: an element's mean is over the answers it got (NRR
+# per unsur = total nilai / kuesioner terisi).  By hand, Kalukku: 4 x 9;
+# 2 x 8 with u9 blank; 3 x 9 with u4 blank.  u1-u8 (4 + 2 + 3) / 3 = 3.00
+# (u4 (4 + 2) / 2 = 3.00), u9 (4 + 3) / 2 = 3.50; IKM = 25 x (8 x 3 + 3.5)
+# / 9 = 76.3889 -> 76.39 C.  Tapalang: u4 nobody's, IKM over the other
+# eight = 25 x 3 = 75.00 C.  A respondent with no answer is rejected.
+@test "score: --ikm averages each element over the answers it got; blank answers told" {
+	printf '%s\n' unit,u1,u2,u3,u4,u5,u6,u7,u8,u9 \
+	    Kalukku,4,4,4,4,4,4,4,4,4 Kalukku,2,2,2,2,2,2,2,2, Kalukku,3,3,3,,3,3,3,3,3 \
+	    Kalukku,,,,,,,,, Tapalang,4,4,4,,4,4,4,4,4 Tapalang,2,2,2,,2,2,2,2,2 > blank.csv
+	run --separate-stderr asn-score --ikm blank.csv
+	assert_equal "$status" 1
+	assert_output "unit,responden,u1,u2,u3,u4,u5,u6,u7,u8,u9,nilai_ikm,mutu,kinerja_unit,unsur_terendah
+Kalukku,3,3.00,3.00,3.00,3.00,3.00,3.00,3.00,3.00,3.50,76.39,C,kurang baik,u1
+Tapalang,2,3.00,3.00,3.00,,3.00,3.00,3.00,3.00,3.00,75.00,C,kurang baik,u1"
+	assert_equal "$stderr" "asn-score: blank.csv:5:2: no answer given: u1 ... u9 all blank
+asn-score: blank answers 4: each element's mean is over the answers it got
+asn-score: read 6 respondents, used 5, rejected 1; 2 units"
 }

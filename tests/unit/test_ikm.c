@@ -152,7 +152,7 @@ static void test_units(void)
 		"1,2,3,4,1,2,3,4,1,Dinas Kesehatan\n"
 		"4,4,4,4,4,4,4,4,4,\n"                    /* 5: no unit */
 		"4,4,4,4,5,4,4,4,4,Dinas Kesehatan\n"     /* 6: u5 '5' */
-		"4,4,4,4,4,4,4,4,,dinas kesehatan\n"      /* 7: u1 empty */
+		",,,,,,,,,dinas kesehatan\n"              /* 7: no answer */
 		"2,2,2,2,2,2,2,2,2,RSUD\n"
 		"2,2,2,2,2,2,2,2,2,Puskesmas Kalukku\n";
 	char path[] = "/tmp/asn-test-ikm-XXXXXX", err[1024];
@@ -185,8 +185,9 @@ static void test_units(void)
 	CHECK(strstr(err, ":5:10: unit is empty\n") != NULL, "an empty unit");
 	CHECK(strstr(err, ":6:5: u5 '5': expected an answer 1, 2, 3 or 4\n") != NULL,
 	      "an answer out of 1-4, told at its column");
-	CHECK(strstr(err, ":7:9: u1 '': expected an answer 1, 2, 3 or 4\n") != NULL,
-	      "an empty answer");
+	CHECK(strstr(err, ":7:9: no answer given: u1 ... u9 all blank\n") != NULL,
+	      "all answers blank");
+	CHECK(t.blank == 0, "no blank answer kept");
 	CHECK_INT(t.n, 3, "three units");
 	asn_ikm_units_sort(&t);
 	CHECK(t.n == 3 && strcmp(t.units[0].unit, "Dinas Kesehatan") == 0 &&
@@ -208,6 +209,48 @@ static void test_units(void)
 	CHECK_INT(t.n, 0, "freed");
 }
 
+/* Permenpan RB 14/2017: each element's mean is over the answers it got.
+ * By hand: answers 4 x 9; 2 x 8 with u9 blank; 3 x 9 with u4 blank.
+ * u1-u3, u5-u8: (4 + 2 + 3) / 3 = 3.00; u4: (4 + 2) / 2 = 3.00; u9:
+ * (4 + 3) / 2 = 3.50; IKM = 25 x (8 x 3 + 3.5) / 9 = 76.3889 -> 76.39 C. */
+static void test_blanks(void)
+{
+	static const int r1[ASN_IKM_UNSUR] = { 4, 4, 4, 4, 4, 4, 4, 4, 4 };
+	static const int r2[ASN_IKM_UNSUR] = { 2, 2, 2, 2, 2, 2, 2, 2, 0 };
+	static const int r3[ASN_IKM_UNSUR] = { 3, 3, 3, 0, 3, 3, 3, 3, 3 };
+	static const int r4[ASN_IKM_UNSUR] = { 4, 1, 4, 0, 4, 4, 4, 4, 4 };
+	asn_ikm_sums s;
+	asn_ikm_result r;
+	asn_config cfg;
+	int i;
+
+	asn_config_defaults(&cfg);
+	memset(&s, 0, sizeof s);
+	asn_ikm_add(&s, r1);
+	asn_ikm_add(&s, r2);
+	asn_ikm_add(&s, r3);
+	CHECK_INT(asn_ikm_compute(&s, &cfg, &r), 0, "computed");
+	for (i = 0; i < 8; i++)
+		CHECK_INT(r.mean_centi[i], 300, "u%d 3.00", i + 1);
+	CHECK_INT(r.mean_centi[8], 350, "u9 over its two answers: 3.50");
+	CHECK_INT(r.ikm_centi, 7639, "76.39");
+	CHECK_INT(r.mutu, 'C', "mutu C");
+	CHECK_INT(r.unsur_terendah, 0, "u1 lowest, first of the ties");
+
+	/* u4 answered by nobody: left out, IKM over eight elements; u2 (4 + 1)
+	 * / 2 = 2.50 lowest; 25 x (7 x 4 + 2.5) / 8 = 95.3125 -> 95.31 A */
+	memset(&s, 0, sizeof s);
+	asn_ikm_add(&s, r4);
+	asn_ikm_add(&s, r4);
+	s.sum[1] = 5;
+	CHECK_INT(asn_ikm_compute(&s, &cfg, &r), 0, "computed");
+	CHECK_INT(r.mean_centi[3], -1, "u4: no answer, no mean");
+	CHECK_INT(r.mean_centi[1], 250, "u2 2.50");
+	CHECK_INT(r.ikm_centi, 9531, "95.31 over eight elements");
+	CHECK_INT(r.unsur_terendah, 1, "u2 lowest");
+	asn_config_free(&cfg);
+}
+
 int main(void)
 {
 	asn_cli_init("test_ikm");
@@ -216,5 +259,6 @@ int main(void)
 	test_bands();
 	test_means();
 	test_units();
+	test_blanks();
 	return TEST_DONE();
 }

@@ -13,7 +13,7 @@
 typedef struct {
 	int count;
 	long line[16];
-	char message[16][256];
+	char message[16][512];
 	char column[16][64];
 } rejects;
 
@@ -361,6 +361,60 @@ test_file(void)
 	asn_config_free(&cfg);
 }
 
+/* Every figure a row gives is finite and bounded (ASN_NEEDS_MAX_HOURS,
+ * ASN_NEEDS_MAX_STAFF), so that nothing infinite reaches the output.  By
+ * hand, with WKE 1250: 1e9 a day x 250 x 1e9 min / 60 = 4.16667e+18 hours;
+ * 4e8 + 7e8 = 1.1e9 hours; 1e9 h / 1250 = 800000, x CAF 1 / (1 - 95/100) =
+ * 20 gives 1.6e7 staff. */
+static void
+test_bounds(void)
+{
+	static const char text[] =
+	    "unit,jabatan,uraian_tugas,volume,satuan_periode,norma_waktu,satuan_waktu,cas_persen,ias_jam\n"
+	    "A,B,huge,100000000000000000000000000000000000000000000000000000000000000000000000000000"
+	    "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+	    "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+	    "00000000000000000000000000000000000000000000000,tahun,1,jam,,\n"
+	    "A,B,product,1000000000,hari,1000000000,menit,,\n"
+	    "A,B,first,400000000,tahun,1,jam,,\n"
+	    "A,B,total,700000000,tahun,1,jam,,\n"
+	    "C,D,ias,,,,,,1000000001\n"
+	    "E,F,work,1000000000,tahun,1,jam,,\n"
+	    "E,F,cas,,,,,95,\n";
+	static const char formasi[] = "unit,jabatan,kebutuhan\nA,B,10000001\nA,C,10000000\n";
+	const asn_needs_entry *e;
+	asn_needs n;
+	rejects rej;
+	char err[512];
+
+	read_text(&n, text, ASN_ROUND_HALF_UP, NULL, 0, &rej, err, sizeof(err));
+	CHECK_INT(rej.count, 5, "five rows rejected");
+	CHECK(strncmp(rej.message[0], "volume '1000", 12) == 0 &&
+	    strstr(rej.message[0], "': expected at most 1000000000"), "1e300 volume: %s",
+	    rej.message[0]);
+	CHECK_STR(rej.column[0], "volume", "names the column");
+	CHECK_STR(rej.message[1], "norma_waktu '1000000000': the position's workload reaches "
+	    "4.16667e+18 hours a year, above 1000000000", "volume x norma");
+	CHECK_STR(rej.message[2], "norma_waktu '1': the position's workload reaches 1.1e+09 hours "
+	    "a year, above 1000000000", "position total");
+	CHECK_STR(rej.message[3], "ias_jam '1000000001': expected at most 1000000000", "ias_jam");
+	CHECK_STR(rej.message[4], "cas_persen '95': the position's need reaches 1.6e+07 staff, "
+	    "above 10000000", "need after CAF");
+	CHECK_INT(rej.line[4], 8, "line 8");
+	e = find(&n, "A", "B");
+	CHECK(e && NEAR(e->beban_jam, 4e8) && NEAR(e->kebutuhan_hitung, 320000), "A B: 4e8 h");
+	CHECK(!find(&n, "C", "D"), "no position from a rejected row");
+	e = find(&n, "E", "F");
+	CHECK(e && e->nrows == 1 && NEAR(e->kebutuhan_hitung, 800000), "E F: 1e9 h at the bound");
+	asn_needs_free(&n);
+
+	read_text(&n, formasi, ASN_ROUND_HALF_UP, NULL, 0, &rej, err, sizeof(err));
+	CHECK_INT(rej.count, 1, "kebutuhan above 1e7 rejected");
+	CHECK_STR(rej.message[0], "kebutuhan '10000001': expected at most 10000000", "kebutuhan");
+	CHECK(n.nentries == 1 && NEAR(n.entries[0].kebutuhan, 1e7), "1e7 at the bound");
+	asn_needs_free(&n);
+}
+
 int
 main(void)
 {
@@ -368,6 +422,7 @@ main(void)
 	test_wisn();
 	test_formasi();
 	test_abk_faults();
+	test_bounds();
 	test_headers();
 	test_extra_keys();
 	test_file();

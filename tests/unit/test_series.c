@@ -77,10 +77,39 @@ static void test_retirees(void)
 	asn_retirees_free(&list);
 }
 
+/* The x ahead are xmax + h x step to the inputs' decimals: with x 0.1,
+ * 0.2, 0.3 (0.3 - 0.2 is 0.09999999999999998 in binary) the next two are
+ * 0.4 and 0.5; y = 10 x + 1, so 5 and 6. */
+static void test_decimals(void)
+{
+	char path[] = "/tmp/asn-test-series-XXXXXX";
+	const char text[] = "tahun,nilai\n0.1,2\n0.2,3\n0.3,4\n";
+	asn_series_options opt = { "tahun", "nilai", 0, 0, 0, 2, 0.90 };
+	asn_series s;
+	asn_csv_writer *w;
+	FILE *f = tmpfile();
+	int fd = mkstemp(path);
+	char *out;
+
+	CHECK(fd >= 0 && write(fd, text, sizeof text - 1) == (ssize_t)(sizeof text - 1),
+	      "a series written");
+	close(fd);
+	asn_series_read(&s, path, &opt);
+	CHECK_INT(s.x_decimals, 1, "one decimal");
+	w = asn_csv_writer_new(f);
+	asn_series_forecast(w, &s, path, &opt);
+	asn_csv_writer_free(w);
+	out = written(f);
+	CHECK(strstr(out, "\n0.4,5,") && strstr(out, "\n0.5,6,"), "0.4 and 0.5: %s", out);
+	asn_series_free(&s);
+	unlink(path);
+}
+
 int main(void)
 {
 	asn_cli_init("test_series");
 	test_ols();
+	test_decimals();
 	test_retirees();
 	return TEST_DONE();
 }
