@@ -521,3 +521,40 @@ absurd_numbers() {
 		assert_failure
 	done
 }
+
+@test "report: bidirectional override characters in names are dropped from every format" {
+	rlo=$(printf '\xe2\x80\xae') lri=$(printf '\xe2\x81\xa6') pdi=$(printf '\xe2\x81\xa9')
+	{
+		head -1 "$R/gap.csv"
+		printf 'Dinas %sfdp.exe%s Kesehatan,X,1,1,2,1,-1,kurang,,\n' "$rlo" "$lri$pdi"
+	} > gap.csv
+	{
+		head -1 "$R/pensiun.csv"
+		printf '196811042000081001,Tri %sWahyono,Dinas %sA,Staf,2026-12-01\n' "$rlo" "$rlo"
+	} > pensiun.csv
+	for format in html md txt; do
+		asn-report -q "${AS_OF[@]}" -f $format -o r.$format gap.csv pensiun.csv
+		grep -q 'Dinas fdp.exe Kesehatan' r.$format
+		grep -q 'Tri Wahyono' r.$format
+		run grep -c -e "$rlo" -e "$lri" -e "$pdi" r.$format
+		assert_output 0
+	done
+}
+
+@test "report: txt stays within 80 display columns with wide (CJK, emoji) names" {
+	LC_ALL=C.UTF-8 wc -L < /dev/null > /dev/null 2>&1 || skip "no C.UTF-8 locale"
+	{
+		head -1 "$R/gap.csv"
+		printf '雅加达特别首都地区人力资源开发与管理局中央办公室第一分部,X,1,1,3,1,-2,kurang,,\n'
+		printf '🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢,X,1,1,3,1,-2,kurang,,\n'
+		printf 'Dinas Pendidikan dan Kebudayaan Kabupaten Mamuju Tengah,X,1,1,3,1,-2,kurang,,\n'
+	} > gap.csv
+	{
+		head -1 "$R/pensiun.csv"
+		printf '196811042000081001,李小龍李小龍李小龍李小龍李小龍李小龍,雅加达特别首都地区人力资源开发与管理局,局长局长局长局长局长局长局长,2026-12-01\n'
+	} > pensiun.csv
+	asn-report -q "${AS_OF[@]}" --title "$(printf '報告%.0s' {1..50})" -o r.txt gap.csv pensiun.csv
+	fits_80 r.txt
+	grep -q '雅加达' r.txt
+	grep -q '🏢' r.txt
+}
