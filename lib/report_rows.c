@@ -84,9 +84,23 @@ static char *join_fields(const asn_csv_record *rec, const int *cols, int n)
 	return out;
 }
 
-/* A number, or NaN for an empty field when optional.  Returns 0 or -1. */
+/* The values a column may take: beyond them a number is a mistake or an
+ * attack, and it would overflow the sums and the chart scales. */
+typedef struct {
+	double lo, hi;
+	const char *expected;
+} range;
+
+#define COUNT_MAX 1e12
+static const range COUNT = { 0, COUNT_MAX, "a number from 0 to 1e12" };
+static const range SIGNED = { -COUNT_MAX, COUNT_MAX, "a number from -1e12 to 1e12" };
+static const range SHARE = { 0, 1, "a share from 0 to 1" };
+static const range IKM = { 25, 100, "an IKM from 25 to 100" };
+
+/* A number within r, or NaN for an empty field when optional.  Returns 0
+ * or -1. */
 static int number(report_input *in, const asn_csv_record *rec, int col, int optional,
-                  double *out)
+                  const range *r, double *out)
 {
 	const char *s = field(rec, col);
 
@@ -101,6 +115,10 @@ static int number(report_input *in, const asn_csv_record *rec, int col, int opti
 	if (asn_number_parse(s, ASN_NUMBER_SIGN | ASN_NUMBER_EXPONENT, out) != 0) {
 		*out = NAN;
 		return reject(in, "%s '%s': expected a number", in->table.names[col], s);
+	}
+	if (!(*out >= r->lo && *out <= r->hi)) {
+		*out = NAN;
+		return reject(in, "%s '%s': expected %s", in->table.names[col], s, r->expected);
 	}
 	return 0;
 }
@@ -244,7 +262,8 @@ static void gap_columns(asn_report_data *d, report_input *in)
 		if (!is_value_column(in->table.names[i], gap_values))
 			in->col[G_GROUP] = (int)i;
 	if (in->col[G_GROUP] >= 0)
-		d->gap.group_column = asn_strdup(in->table.names[in->col[G_GROUP]]);
+		d->gap.group_column = asn_report_text_clean(in->table.names[in->col[G_GROUP]],
+		                                            strlen(in->table.names[in->col[G_GROUP]]));
 }
 
 static size_t hash_text(const char *s)
@@ -320,9 +339,9 @@ static int gap_row(asn_report_data *d, report_input *in, const asn_csv_record *r
 		g->total_rows++;
 		return 0;
 	}
-	if (number(in, rec, in->col[G_KEBUTUHAN], 1, &kebutuhan) ||
-	    number(in, rec, in->col[G_BEZETTING], 0, &bezetting) ||
-	    number(in, rec, in->col[G_SELISIH], 1, &selisih))
+	if (number(in, rec, in->col[G_KEBUTUHAN], 1, &COUNT, &kebutuhan) ||
+	    number(in, rec, in->col[G_BEZETTING], 0, &COUNT, &bezetting) ||
+	    number(in, rec, in->col[G_SELISIH], 1, &SIGNED, &selisih))
 		return -1;
 	if (isnan(kebutuhan))
 		kebutuhan = 0;
@@ -398,6 +417,18 @@ static void add_optional(double *sum, unsigned long *n, double v)
 	}
 }
 
+static const range *forecast_range(int col)
+{
+	static const range YEAR = { 0, 9999, "a year" };
+
+	switch (col) {
+	case F_TAHUN: return &YEAR;
+	case F_P: return &SHARE;
+	case F_SELISIH: return &SIGNED;
+	default: return &COUNT;
+	}
+}
+
 static int forecast_row(asn_report_data *d, report_input *in, const asn_csv_record *rec)
 {
 	double v[F_NCOLS];
@@ -405,7 +436,7 @@ static int forecast_row(asn_report_data *d, report_input *in, const asn_csv_reco
 	int i;
 
 	for (i = 0; i < F_NCOLS; i++)
-		if (number(in, rec, in->col[i], i > F_AKHIR, &v[i]))
+		if (number(in, rec, in->col[i], i > F_AKHIR, forecast_range(i), &v[i]))
 			return -1;
 	if (v[F_TAHUN] != floor(v[F_TAHUN]) || v[F_TAHUN] < 1900 || v[F_TAHUN] > 2199)
 		return reject(in, "tahun '%s': expected a year", field(rec, in->col[F_TAHUN]));
@@ -486,7 +517,7 @@ static int score_row(asn_report_data *d, report_input *in, const asn_csv_record 
 
 	if (*k && (k[0] < '1' || k[0] > '9' || k[1]))
 		return reject(in, "kotak '%s': expected a box number 1-9", k);
-	if (number(in, rec, in->col[S_KURANG_JP], 1, &jp))
+	if (number(in, rec, in->col[S_KURANG_JP], 1, &SIGNED, &jp))
 		return -1;
 	s->rows++;
 	s->kotak[*k ? k[0] - '0' : 0]++;
@@ -523,8 +554,8 @@ static int ikm_row(asn_report_data *d, report_input *in, const asn_csv_record *r
 	report_ikm_unit *u;
 	double responden, nilai;
 
-	if (number(in, rec, in->col[I_RESPONDEN], 0, &responden) ||
-	    number(in, rec, in->col[I_NILAI], 1, &nilai))
+	if (number(in, rec, in->col[I_RESPONDEN], 0, &COUNT, &responden) ||
+	    number(in, rec, in->col[I_NILAI], 1, &IKM, &nilai))
 		return -1;
 	if (k->n == k->cap) {
 		k->cap = k->cap ? k->cap * 2 : 32;

@@ -1,3 +1,4 @@
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -18,17 +19,35 @@ void asn_svg_escape(FILE *f, const char *s)
 	}
 }
 
-/* Coordinates with one decimal, '.' whatever the locale, no "-0.0". */
+/* Far beyond any drawing yet well within a long in tenths. */
+#define COORD_MAX 1e9
+
+/* Coordinates with one decimal, '.' whatever the locale, no "-0.0".  A
+ * value that is not finite is drawn at 0 and one out of all proportion
+ * at the edge of the range, never as garbage from an overflowed cast. */
 static void coord(FILE *f, double v)
 {
-	long tenths = v < 0 ? -(long)(-v * 10 + 0.5) : (long)(v * 10 + 0.5);
+	long tenths;
 
+	if (!isfinite(v))
+		v = 0;
+	else if (v > COORD_MAX)
+		v = COORD_MAX;
+	else if (v < -COORD_MAX)
+		v = -COORD_MAX;
+	tenths = v < 0 ? -(long)(-v * 10 + 0.5) : (long)(v * 10 + 0.5);
 	if (tenths < 0)
 		fprintf(f, "-%ld", -tenths / 10);
 	else
 		fprintf(f, "%ld", tenths / 10);
 	if ((tenths < 0 ? -tenths : tenths) % 10)
 		fprintf(f, ".%ld", (tenths < 0 ? -tenths : tenths) % 10);
+}
+
+/* A length (width, height, radius): NaN and negatives draw nothing. */
+static double length(double v)
+{
+	return v > 0 ? v : 0;
 }
 
 static void attr(FILE *f, const char *name, double v)
@@ -47,6 +66,8 @@ static void class_attr(FILE *f, const char *cls)
 void asn_svg_open(FILE *f, double w, double h, const char *cls, const char *label)
 {
 	fputs("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ", f);
+	w = length(w);
+	h = length(h);
 	coord(f, w);
 	fputc(' ', f);
 	coord(f, h);
@@ -66,10 +87,8 @@ void asn_svg_close(FILE *f)
 
 static void rect_open(FILE *f, double x, double y, double w, double h, const char *cls)
 {
-	if (w < 0)
-		w = 0;
-	if (h < 0)
-		h = 0;
+	w = length(w);
+	h = length(h);
 	fputs("<rect", f);
 	attr(f, "x", x);
 	attr(f, "y", y);
@@ -175,7 +194,7 @@ void asn_svg_circle(FILE *f, double cx, double cy, double r, const char *cls)
 	fputs("<circle", f);
 	attr(f, "cx", cx);
 	attr(f, "cy", cy);
-	attr(f, "r", r);
+	attr(f, "r", length(r));
 	class_attr(f, cls);
 	fputs("/>\n", f);
 }

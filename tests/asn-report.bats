@@ -470,3 +470,91 @@ asn-report: read 45 rows in 6 files, rejected 0"
 	[[ $stderr == *"prev/gap.csv: not read whole: last month's"*"left out of the comparison"* ]]
 	[[ -n $output ]]
 }
+
+# A number, nan or inf as a word of its own, or a negative width, in a file.
+absurd_numbers() {
+	grep -Ein '(^|[^a-z])(nan|-?inf(inity)?)([^a-z]|$)|width="-|922337203685477' "$1"
+}
+
+@test "report: numbers out of range for their column reject the row, never reach the charts" {
+	{
+		head -1 "$R/gap.csv"
+		printf 'Unit A,X,1,1,1e308,1,0,lebih,,\n'
+		printf 'Unit A,Y,1,1,1e308,1,0,lebih,,\n'
+		printf 'Unit B,X,1,1,2,-1e308,0,kurang,,\n'
+		printf 'Unit C,X,1,1,1e400,1,0,kurang,,\n'
+		printf 'Unit D,X,1,1,nan,1,0,kurang,,\n'
+		printf 'Unit E,X,1,1,2,1,-1e308,kurang,,\n'
+		printf 'Unit F,X,1,1,2,1,-1,kurang,,\n'
+	} > gap.csv
+	{
+		head -1 "$R/forecast.csv"
+		printf '2026,1e308,0,0,0,1e308,,,,,,\n'
+		printf '2027,10,0,0,0,10,,,1.5,,,\n'
+		printf '2028,10,0,0,0,10,,,0.5,,,\n'
+	} > forecast.csv
+	{
+		head -1 "$R/ikm.csv"
+		printf 'Unit A,20,3,3,3,3,3,3,3,3,3,150,A,sangat baik,u1\n'
+		printf 'Unit B,1e308,3,3,3,3,3,3,3,3,3,75,C,kurang baik,u1\n'
+		printf 'Unit C,20,3,3,3,3,3,3,3,3,3,75,C,kurang baik,u1\n'
+	} > ikm.csv
+	run --separate-stderr asn-report "${AS_OF[@]}" -o r.html gap.csv forecast.csv ikm.csv
+	assert_equal "$status" 1
+	[[ $stderr == *"gap.csv:2: kebutuhan '1e308': expected a number from 0 to 1e12"* ]]
+	[[ $stderr == *"gap.csv:3: kebutuhan '1e308'"* ]]
+	[[ $stderr == *"gap.csv:4: bezetting '-1e308'"* ]]
+	[[ $stderr == *"gap.csv:5: kebutuhan '1e400'"* ]]
+	[[ $stderr == *"gap.csv:6: kebutuhan 'nan'"* ]]
+	[[ $stderr == *"gap.csv:7: selisih '-1e308': expected a number from -1e12 to 1e12"* ]]
+	[[ $stderr == *"forecast.csv:2: awal '1e308'"* ]]
+	[[ $stderr == *"forecast.csv:3: p_kurang '1.5': expected a share from 0 to 1"* ]]
+	[[ $stderr == *"ikm.csv:2: nilai_ikm '150': expected an IKM from 25 to 100"* ]]
+	[[ $stderr == *"ikm.csv:3: responden '1e308'"* ]]
+	[[ $stderr == *"rejected 10"* ]]
+	grep -q 'Unit F' r.html
+	run absurd_numbers r.html
+	assert_failure
+	for format in md txt; do
+		asn-report -q "${AS_OF[@]}" -f $format -o r.$format gap.csv forecast.csv ikm.csv || true
+		run absurd_numbers r.$format
+		assert_failure
+	done
+}
+
+@test "report: bidirectional override characters in names are dropped from every format" {
+	rlo=$(printf '\xe2\x80\xae') lri=$(printf '\xe2\x81\xa6') pdi=$(printf '\xe2\x81\xa9')
+	{
+		head -1 "$R/gap.csv"
+		printf 'Dinas %sfdp.exe%s Kesehatan,X,1,1,2,1,-1,kurang,,\n' "$rlo" "$lri$pdi"
+	} > gap.csv
+	{
+		head -1 "$R/pensiun.csv"
+		printf '196811042000081001,Tri %sWahyono,Dinas %sA,Staf,2026-12-01\n' "$rlo" "$rlo"
+	} > pensiun.csv
+	for format in html md txt; do
+		asn-report -q "${AS_OF[@]}" -f $format -o r.$format gap.csv pensiun.csv
+		grep -q 'Dinas fdp.exe Kesehatan' r.$format
+		grep -q 'Tri Wahyono' r.$format
+		run grep -c -e "$rlo" -e "$lri" -e "$pdi" r.$format
+		assert_output 0
+	done
+}
+
+@test "report: txt stays within 80 display columns with wide (CJK, emoji) names" {
+	LC_ALL=C.UTF-8 wc -L < /dev/null > /dev/null 2>&1 || skip "no C.UTF-8 locale"
+	{
+		head -1 "$R/gap.csv"
+		printf '雅加达特别首都地区人力资源开发与管理局中央办公室第一分部,X,1,1,3,1,-2,kurang,,\n'
+		printf '🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢🏢,X,1,1,3,1,-2,kurang,,\n'
+		printf 'Dinas Pendidikan dan Kebudayaan Kabupaten Mamuju Tengah,X,1,1,3,1,-2,kurang,,\n'
+	} > gap.csv
+	{
+		head -1 "$R/pensiun.csv"
+		printf '196811042000081001,李小龍李小龍李小龍李小龍李小龍李小龍,雅加达特别首都地区人力资源开发与管理局,局长局长局长局长局长局长局长,2026-12-01\n'
+	} > pensiun.csv
+	asn-report -q "${AS_OF[@]}" --title "$(printf '報告%.0s' {1..50})" -o r.txt gap.csv pensiun.csv
+	fits_80 r.txt
+	grep -q '雅加达' r.txt
+	grep -q '🏢' r.txt
+}

@@ -83,6 +83,28 @@ static void text(void)
 	s = asn_report_text_truncate("abc", 1);
 	CHECK_STR(s, "\xe2\x80\xa6", "one character: only the ellipsis");
 	free(s);
+	s = asn_report_text_clean("Dinas \xe2\x80\xae" "exe.txt\xe2\x80\xac \xe2\x81\xa6" "A\xe2\x81\xa9"
+	                          "\xe2\x80\x8f" "B\xd8\x9c", 33);
+	CHECK_STR(s, "Dinas exe.txt AB", "override, embedding, isolates and marks of direction dropped");
+	free(s);
+	s = asn_report_text_clean("\xe2\x80\x8d\xe2\x81\xa0", 6);
+	CHECK_STR(s, "\xe2\x80\x8d\xe2\x81\xa0", "joiners kept");
+	free(s);
+	CHECK_INT(asn_report_text_width("\xe9\x9b\x85\xe5\x8a\xa0" "x"), 5, "CJK: two columns each");
+	CHECK_INT(asn_report_text_width("\xf0\x9f\x8f\xa2"), 2, "emoji: two columns");
+	CHECK_INT(asn_report_text_width("\xef\xbc\xa1"), 2, "fullwidth A: two columns");
+	CHECK_INT(asn_report_text_width("e\xcc\x81" "a"), 2, "combining acute: no column");
+	CHECK_INT(asn_report_text_width("\xea\xa6\xa7\xea\xa6\xb6"), 1,
+	          "Javanese vowel sign: no column");
+	CHECK_INT(asn_report_text_width("\xc3\xa9\xc2\xb7\xe2\x88\x92\xe2\x80\xa6"), 4,
+	          "Latin, middle dot, minus, ellipsis: one column each");
+	CHECK_INT(asn_report_text_prefix("\xe9\x9b\x85\xe5\x8a\xa0" "x", 3), 3,
+	          "a wide character that would straddle the cut is left out");
+	CHECK_INT(asn_report_text_prefix("ae\xcc\x81x", 2), 4, "the cut keeps a combining mark");
+	s = asn_report_text_truncate("\xe9\x9b\x85\xe5\x8a\xa0\xe9\x9b\x85\xe5\x8a\xa0", 5);
+	CHECK_STR(s, "\xe9\x9b\x85\xe5\x8a\xa0\xe2\x80\xa6", "CJK cut by columns");
+	CHECK_INT(asn_report_text_width(s), 5, "cut CJK fits its columns");
+	free(s);
 }
 
 static void bands(void)

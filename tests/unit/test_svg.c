@@ -1,3 +1,4 @@
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,5 +74,21 @@ int main(void)
 	              "width=\"440\" height=\"250\" role=\"img\" aria-label=\"Piramida &quot;usia&quot;\">",
 	              strlen("<svg xmlns")) == 0 && strstr(out, "aria-label=\"Piramida &quot;usia&quot;\"")
 	      && strstr(out, "</svg>"), "svg element with viewBox and an escaped label");
+
+	f = open_out();
+	asn_svg_rect(f, NAN, -INFINITY, NAN, 1e308, "bar");
+	asn_svg_rect(f, 1e308, -1e308, -INFINITY, INFINITY, "bar");
+	asn_svg_circle(f, INFINITY, 1, NAN, "pt");
+	{
+		double x[] = { NAN, -1e300 }, y[] = { INFINITY, 2 };
+
+		asn_svg_polyline(f, x, y, 2, "line");
+	}
+	fclose(f);
+	CHECK_STR(out, "<rect x=\"0\" y=\"0\" width=\"0\" height=\"1000000000\" class=\"bar\"/>\n"
+	          "<rect x=\"1000000000\" y=\"-1000000000\" width=\"0\" height=\"0\" class=\"bar\"/>\n"
+	          "<circle cx=\"0\" cy=\"1\" r=\"0\" class=\"pt\"/>\n"
+	          "<polyline points=\"0,0 -1000000000,2\" class=\"line\"/>\n",
+	          "non-finite values drawn at 0, huge ones at the edge, lengths never negative");
 	return TEST_DONE();
 }
