@@ -259,21 +259,21 @@ static void count_row(gap *g, const char *name, const asn_csv_record *rec, const
 	for (k = 0; k < g->nby; k++) {
 		c = cols[k];
 		if (!asn_utf8_valid(rec->fields[c], rec->lengths[c])) {
-			g->nrejected++;
-			asn_warn("%s:%ld: column '%s': invalid UTF-8 (save the file as CSV UTF-8; "
-			         "row not counted)", name, rec->line, g->by[k]);
+			asn_reject(&g->nrejected, name, rec->line, -1, "column '%s': invalid UTF-8 (save "
+			           "the file as CSV UTF-8; row not counted)", g->by[k]);
 			return;
 		}
 	}
 	switch (asn_rules_in_post(&g->cfg, kedudukan_col >= 0 ? rec->fields[kedudukan_col] : NULL,
 	                          pensiun, rec->lengths[pensiun_col], g->as_of_date)) {
 	case ASN_POST_INVALID:
-		g->nrejected++;
 		if (!*pensiun)
-			asn_warn("%s:%ld: tanggal_pensiun is empty (row not counted)", name, rec->line);
+			asn_reject(&g->nrejected, name, rec->line, -1,
+			           "tanggal_pensiun is empty (row not counted)");
 		else
-			asn_warn("%s:%ld: tanggal_pensiun '%s': expected a date YYYY-MM-DD (row not counted)",
-			         name, rec->line, pensiun);
+			asn_reject(&g->nrejected, name, rec->line, -1,
+			           "tanggal_pensiun '%s': expected a date YYYY-MM-DD (row not counted)",
+			           pensiun);
 		return;
 	case ASN_NOT_IN_POST_RETIRED:
 		g->nretired++;
