@@ -33,11 +33,12 @@ asn_abk_time_unit_parse(const char *s)
 	return -1;
 }
 
-/* Permenpan RB 1/2020: 250 working days, 50 weeks, 12 months a year. */
+/* Permenpan RB 1/2020: a volume per day, week or month made a year's with
+ * the working days and weeks of the configuration (250 and 50 there). */
 double
-asn_abk_annual_volume(double volume, asn_abk_period period)
+asn_abk_annual_volume(double volume, asn_abk_period period, double days, double weeks)
 {
-	static const double per_year[] = { 1, 12, 50, 250 };
+	const double per_year[] = { 1, 12, weeks, days };
 
 	return volume * per_year[period];
 }
@@ -51,9 +52,10 @@ asn_abk_norma_hours(double norma, asn_abk_time_unit unit)
 /* Permenpan RB 1/2020: beban kerja = volume x norma waktu. */
 double
 asn_abk_workload_hours(double volume, asn_abk_period period, double norma,
-    asn_abk_time_unit unit)
+    asn_abk_time_unit unit, double days, double weeks)
 {
-	return asn_abk_annual_volume(volume, period) * asn_abk_norma_hours(norma, unit);
+	return asn_abk_annual_volume(volume, period, days, weeks) *
+	    asn_abk_norma_hours(norma, unit);
 }
 
 /* Permenpan RB 1/2020: kebutuhan pegawai = beban kerja / WKE. */

@@ -17,13 +17,13 @@ int asn_abk_period_parse(const char *s);
 /* "menit" or "jam" (case-insensitive); -1 if unknown. */
 int asn_abk_time_unit_parse(const char *s);
 
-/* Volume a year: per day x250, per week x50, per month x12. */
-double asn_abk_annual_volume(double volume, asn_abk_period period);
+/* Volume a year: per day x days, per week x weeks, per month x12. */
+double asn_abk_annual_volume(double volume, asn_abk_period period, double days, double weeks);
 /* Norma waktu in hours (minutes / 60). */
 double asn_abk_norma_hours(double norma, asn_abk_time_unit unit);
 /* Workload hours a year of one task = annual volume x norma waktu. */
 double asn_abk_workload_hours(double volume, asn_abk_period period, double norma,
-    asn_abk_time_unit unit);
+    asn_abk_time_unit unit, double days, double weeks);
 /* Required staff = workload hours / WKE hours. */
 double asn_abk_need(double workload_hours, double wke_hours);
 

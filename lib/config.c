@@ -74,6 +74,10 @@ asn_config_defaults(asn_config *cfg)
 	cfg->bup_default = 58;           /* PP 11/2017 art. 239 */
 
 	cfg->wke_hours = 1250;           /* Permenpan RB 1/2020 */
+	/* Permenpan RB 1/2020's tables count 250 days and 50 weeks a year;
+	 * KEP/75/M.PAN/2004 put 235 days behind the same 1250 hours */
+	cfg->hari_kerja = 250;
+	cfg->minggu_kerja = 50;
 	cfg->rounding = ASN_ROUND_HALF_UP;
 	cfg->pj_a = 1.00;
 	cfg->pj_b = 0.90;
@@ -245,7 +249,9 @@ load_bup(const context *c, const asn_yaml_node *root, asn_config *cfg)
 static int
 load_abk(const context *c, const asn_yaml_node *root, asn_config *cfg)
 {
-	static const char *const keys[] = { "wke_hours", "rounding", "pj", NULL };
+	static const char *const keys[] = {
+		"wke_hours", "hari_kerja", "minggu_kerja", "rounding", "pj", NULL
+	};
 	static const char *const pj_keys[] = { "a", "b", "c", "d", NULL };
 	const asn_yaml_node *abk, *pj, *n;
 	char a[32], b[32], cc[32], d[32];
@@ -255,7 +261,9 @@ load_abk(const context *c, const asn_yaml_node *root, asn_config *cfg)
 		return -1;
 	if (abk == NULL)
 		return 0;
-	if (get_double(c, abk, "wke_hours", 1, 8784, &cfg->wke_hours) < 0)
+	if (get_double(c, abk, "wke_hours", 1, 8784, &cfg->wke_hours) < 0 ||
+	    get_double(c, abk, "hari_kerja", 1, 366, &cfg->hari_kerja) < 0 ||
+	    get_double(c, abk, "minggu_kerja", 1, 53, &cfg->minggu_kerja) < 0)
 		return -1;
 	if ((n = asn_yaml_get(abk, "rounding")) != NULL) {
 		if (asn_yaml_enum(n, c->name, rounding_names, &rounding, c->err,
@@ -688,6 +696,8 @@ asn_config_print(const asn_config *cfg, FILE *f)
 	}
 	fputs("abk:\n", f);
 	print_number(f, "  ", "wke_hours", cfg->wke_hours);
+	print_number(f, "  ", "hari_kerja", cfg->hari_kerja);
+	print_number(f, "  ", "minggu_kerja", cfg->minggu_kerja);
 	fprintf(f, "  rounding: %s\n  pj:\n", rounding_names[cfg->rounding]);
 	print_number(f, "    ", "a", cfg->pj_a);
 	print_number(f, "    ", "b", cfg->pj_b);
@@ -757,6 +767,7 @@ asn_config_equal(const asn_config *a, const asn_config *b)
 			return 0;
 	return a->bup_default == b->bup_default &&
 	    a->wke_hours == b->wke_hours && a->rounding == b->rounding &&
+	    a->hari_kerja == b->hari_kerja && a->minggu_kerja == b->minggu_kerja &&
 	    a->pj_a == b->pj_a && a->pj_b == b->pj_b && a->pj_c == b->pj_c &&
 	    a->pj_d == b->pj_d &&
 	    a->kinerja_low_max == b->kinerja_low_max &&

@@ -21,6 +21,8 @@ typedef struct {
 
 	/* ABK: Permenpan RB 1/2020 */
 	double wke_hours;          /* waktu kerja efektif per year */
+	double hari_kerja;         /* working days a year, behind a daily volume */
+	double minggu_kerja;       /* working weeks a year, behind a weekly volume */
 	asn_rounding rounding;
 	double pj_a, pj_b, pj_c, pj_d; /* A: ej > pj_a; B: >= pj_b; C: >= pj_c; D: >= pj_d; else E */
 

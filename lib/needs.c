@@ -283,7 +283,7 @@ task_of(reading *rd, const asn_csv_record *rec, task *t)
 			return reject(rd, rec, rd->col[COL_SATUAN_WAKTU],
 			    "satuan_waktu '%s': expected menit or jam", v);
 		t->hours = asn_abk_workload_hours(volume, (asn_abk_period)period, norma,
-		    (asn_abk_time_unit)unit);
+		    (asn_abk_time_unit)unit, rd->opt->hari_kerja, rd->opt->minggu_kerja);
 	}
 	if (rd->col[COL_CAS_PERSEN] >= 0 && *field(rd, rec, COL_CAS_PERSEN) &&
 	    number(rd, rec, COL_CAS_PERSEN, 100, 100, &t->cas) < 0)
@@ -448,6 +448,8 @@ asn_needs_options_init(asn_needs_options *opt, const asn_config *cfg)
 {
 	memset(opt, 0, sizeof(*opt));
 	opt->wke_hours = cfg->wke_hours;
+	opt->hari_kerja = cfg->hari_kerja;
+	opt->minggu_kerja = cfg->minggu_kerja;
 	opt->rounding = cfg->rounding;
 	opt->acronyms = cfg->nsingkatan ? (const char *const *)cfg->singkatan : NULL;
 }

@@ -54,6 +54,7 @@ typedef struct {
 	const char *const *extra_keys;  /* key columns besides unit and jabatan */
 	size_t nextra;
 	double wke_hours;               /* > 0 */
+	double hari_kerja, minggu_kerja; /* behind daily and weekly volumes (> 0) */
 	asn_rounding rounding;
 	const char *const *acronyms;    /* names: words in capitals (NULL: built-in) */
 	asn_needs_reject_fn *reject;    /* NULL: "prog: file:line: message" on stderr */

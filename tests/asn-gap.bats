@@ -582,3 +582,17 @@ Total,,,12.181,12,10,-2,kurang,,"
 	assert_success
 	assert_line --index 1 "Bappeda,Analis Perencanaan,1870.00,1.496,1,1,0,sesuai,1.50,A"
 }
+
+@test "gap: the working days behind a daily volume come from the configuration (abk.hari_kerja)" {
+	printf 'unit,jabatan,uraian_tugas,volume,satuan_periode,norma_waktu,satuan_waktu\nU,J,t,10,hari,60,menit\n' > abk.csv
+	printf 'nip,unit,jabatan,tanggal_pensiun\n197105121998032001,U,J,2031-06-01\n' > p.csv
+	# by hand: 10 a day x 1 hour x 250 days = 2500 h, / 1250 = 2.000
+	run --separate-stderr asn-gap -q --as-of 2026-11-01 -n abk.csv p.csv
+	assert_success
+	assert_line "U,J,2500.00,2.000,2,1,-1,kurang,2.00,A"
+	# KEP/75/M.PAN/2004: 235 days; 2350 h, / 1250 = 1.880
+	printf 'abk:\n  hari_kerja: 235\n  minggu_kerja: 47\n' > c.yaml
+	run --separate-stderr asn-gap -q --as-of 2026-11-01 -c c.yaml -n abk.csv p.csv
+	assert_success
+	assert_line "U,J,2350.00,1.880,2,1,-1,kurang,1.88,A"
+}

@@ -260,7 +260,7 @@ config_case() {
 
 @test "faults: config with an unknown key: file:line:column, exit 2" {
 	config_case unknown.yaml 'abk:\n  wke_hourz: 1250\n' \
-		"unknown.yaml:2:3: unknown key 'wke_hourz' (expected one of: wke_hours, rounding, pj)"
+		"unknown.yaml:2:3: unknown key 'wke_hourz' (expected one of: wke_hours, hari_kerja, minggu_kerja, rounding, pj)"
 }
 
 @test "faults: config with a duplicate key: file:line:column, exit 2" {
@@ -279,7 +279,7 @@ config_case() {
 
 @test "faults: a broken config found by lookup (ASN_CONFIG, ./asn.yaml, XDG): same message, exit 2" {
 	local bad='abk:\n  wke_hourz: 1250\n'
-	local msg="2:3: unknown key 'wke_hourz' (expected one of: wke_hours, rounding, pj)"
+	local msg="2:3: unknown key 'wke_hourz' (expected one of: wke_hours, hari_kerja, minggu_kerja, rounding, pj)"
 
 	mkdir -p env xdg/asn
 	printf "$bad" > env/bad.yaml

@@ -23,23 +23,26 @@ test_parse(void)
 static void
 test_volume_and_workload(void)
 {
-	CHECK(NEAR(asn_abk_annual_volume(10, ASN_ABK_TAHUN), 10), "per year x1");
-	CHECK(NEAR(asn_abk_annual_volume(10, ASN_ABK_BULAN), 120), "per month x12");
-	CHECK(NEAR(asn_abk_annual_volume(10, ASN_ABK_MINGGU), 500), "per week x50");
-	CHECK(NEAR(asn_abk_annual_volume(10, ASN_ABK_HARI), 2500), "per day x250");
+	CHECK(NEAR(asn_abk_annual_volume(10, ASN_ABK_TAHUN, 250, 50), 10), "per year x1");
+	CHECK(NEAR(asn_abk_annual_volume(10, ASN_ABK_BULAN, 250, 50), 120), "per month x12");
+	CHECK(NEAR(asn_abk_annual_volume(10, ASN_ABK_MINGGU, 250, 50), 500), "per week x50");
+	CHECK(NEAR(asn_abk_annual_volume(10, ASN_ABK_HARI, 250, 50), 2500), "per day x250");
+	/* KEP/75/M.PAN/2004: 235 working days behind 1250 hours */
+	CHECK(NEAR(asn_abk_annual_volume(10, ASN_ABK_HARI, 235, 47), 2350), "per day x235");
+	CHECK(NEAR(asn_abk_annual_volume(10, ASN_ABK_MINGGU, 235, 47), 470), "per week x47");
 	CHECK(NEAR(asn_abk_norma_hours(90, ASN_ABK_MENIT), 1.5), "90 minutes = 1.5 hours");
 	CHECK(NEAR(asn_abk_norma_hours(2, ASN_ABK_JAM), 2), "hours stay hours");
 	/* 96 lesson hours a week x 50 = 4800 a year, x 40 minutes = 3200 hours */
-	CHECK(NEAR(asn_abk_workload_hours(96, ASN_ABK_MINGGU, 40, ASN_ABK_MENIT), 3200),
+	CHECK(NEAR(asn_abk_workload_hours(96, ASN_ABK_MINGGU, 40, ASN_ABK_MENIT, 250, 50), 3200),
 	    "tatap muka: 3200 hours");
 	/* 40 patient-days a day x 250 = 10000, x 15 minutes = 2500 hours */
-	CHECK(NEAR(asn_abk_workload_hours(40, ASN_ABK_HARI, 15, ASN_ABK_MENIT), 2500),
+	CHECK(NEAR(asn_abk_workload_hours(40, ASN_ABK_HARI, 15, ASN_ABK_MENIT, 250, 50), 2500),
 	    "asuhan keperawatan: 2500 hours");
-	CHECK(NEAR(asn_abk_workload_hours(24, ASN_ABK_BULAN, 2, ASN_ABK_JAM), 576), "RPP: 576 hours");
-	CHECK(NEAR(asn_abk_workload_hours(0, ASN_ABK_HARI, 15, ASN_ABK_MENIT), 0), "zero volume");
+	CHECK(NEAR(asn_abk_workload_hours(24, ASN_ABK_BULAN, 2, ASN_ABK_JAM, 250, 50), 576), "RPP: 576 hours");
+	CHECK(NEAR(asn_abk_workload_hours(0, ASN_ABK_HARI, 15, ASN_ABK_MENIT, 250, 50), 0), "zero volume");
 	CHECK(NEAR(asn_abk_need(4046, 1250), 3.2368), "4046 / 1250 = 3.2368");
 	/* 75,000 minutes a year is the same WKE */
-	CHECK(NEAR(asn_abk_need(asn_abk_workload_hours(75000, ASN_ABK_TAHUN, 1, ASN_ABK_MENIT),
+	CHECK(NEAR(asn_abk_need(asn_abk_workload_hours(75000, ASN_ABK_TAHUN, 1, ASN_ABK_MENIT, 250, 50),
 	    1250), 1), "75,000 minutes of work is one person");
 }
 

@@ -247,7 +247,7 @@ test_errors(void)
 	    "t.yaml:1:1: unknown key 'bpu' (expected one of: bup, abk, talent, skp, "
 	    "ikm, training, import, kedudukan, nama)", "unknown top-level key");
 	CHECK_STR(load_error("abk:\n  wke: 1250\n"),
-	    "t.yaml:2:3: unknown key 'wke' (expected one of: wke_hours, rounding, pj)",
+	    "t.yaml:2:3: unknown key 'wke' (expected one of: wke_hours, hari_kerja, minggu_kerja, rounding, pj)",
 	    "unknown key in a section");
 	CHECK_STR(load_error("abk:\n  pj: {a: 1, e: 0}\n"),
 	    "t.yaml:2:14: unknown key 'e' (expected one of: a, b, c, d)",
