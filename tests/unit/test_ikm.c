@@ -8,6 +8,7 @@
 #include "ikm.h"
 #include "input.h"
 #include "test.h"
+#include "test_files.h"
 
 /* Sums of n respondents whose answers add up to total, spread over the
  * nine elements as evenly as possible (element 0 gets the remainder). */
@@ -163,7 +164,6 @@ static void test_units(void)
 	asn_ikm_result r;
 	asn_config cfg;
 	asn_input in;
-	size_t n;
 
 	if (fd < 0 || !f || write(fd, text, sizeof text - 1) != (ssize_t)(sizeof text - 1))
 		abort();
@@ -175,10 +175,7 @@ static void test_units(void)
 		asn_ikm_units_row(&t, &in, &rejected);
 	asn_input_close(&in);
 	stderr = saved;
-	rewind(f);
-	n = fread(err, 1, sizeof err - 1, f);
-	err[n] = '\0';
-	fclose(f);
+	test_read_back(f, err, sizeof err);
 	unlink(path);
 
 	CHECK_INT(rejected, 3, "three rows rejected");

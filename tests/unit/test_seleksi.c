@@ -8,6 +8,7 @@
 #include "input.h"
 #include "seleksi.h"
 #include "test.h"
+#include "test_files.h"
 
 static const char rules[] =
 	"peserta: no_peserta\n"
@@ -173,12 +174,7 @@ static void test_rank(void)
 /* text in a temporary file (its name into path), opened as a table */
 static void open_table(asn_input *in, char *path, const char *text)
 {
-	int fd = mkstemp(path);
-	size_t len = strlen(text);
-
-	if (fd < 0 || write(fd, text, len) != (ssize_t)len)
-		abort();
-	close(fd);
+	test_write_file(path, text);
 	asn_input_open(in, path, ',');
 }
 
@@ -195,7 +191,6 @@ static void test_tables(void)
 	asn_seleksi_formasi fo;
 	asn_seleksi_kandidat k;
 	asn_input in;
-	size_t n;
 
 	load(&s);
 	stderr = f;
@@ -225,10 +220,7 @@ static void test_tables(void)
 		asn_seleksi_kandidat_row(&k, &in, &rejected);
 	asn_input_close(&in);
 	stderr = saved;
-	rewind(f);
-	n = fread(err, 1, sizeof err - 1, f);
-	err[n] = '\0';
-	fclose(f);
+	test_read_back(f, err, sizeof err);
 
 	CHECK_INT(fo.n, 3, "three formasi");
 	CHECK_INT(fo.places, 4, "2 + 1 + 1 places");

@@ -10,52 +10,52 @@
 #include "retirees.h"
 #include "series.h"
 #include "test.h"
+#include "test_files.h"
 
 static char *written(FILE *f)
 {
 	static char buf[4096];
-	size_t n;
 
-	rewind(f);
-	n = fread(buf, 1, sizeof buf - 1, f);
-	buf[n] = '\0';
-	fclose(f);
-	return buf;
+	return test_read_back(f, buf, sizeof buf);
+}
+
+/* The forecast of a series (read from text) under opt, as written. */
+static char *forecast(const asn_series *s, const asn_series_options *opt)
+{
+	FILE *f = tmpfile();
+	asn_csv_writer *w = asn_csv_writer_new(f);
+
+	asn_series_forecast(w, s, "s.csv", opt);
+	asn_csv_writer_free(w);
+	return written(f);
+}
+
+static void read_series(asn_series *s, const char *text, const asn_series_options *opt)
+{
+	char path[] = "/tmp/asn-test-series-XXXXXX";
+
+	test_write_file(path, text);
+	asn_series_read(s, path, opt);
+	unlink(path);
 }
 
 static void test_ols(void)
 {
-	char path[] = "/tmp/asn-test-series-XXXXXX";
-	const char text[] = "tahun,nilai\n1,2\n2,4\n3,5\n4,8\n";
 	asn_series_options opt = { "tahun", "nilai", 0, 0, 0, 2, 0.90 };
 	asn_series s;
-	asn_csv_writer *w;
-	FILE *f = tmpfile();
-	int fd = mkstemp(path);
 	char *out;
 
-	CHECK(fd >= 0 && write(fd, text, sizeof text - 1) == (ssize_t)(sizeof text - 1),
-	      "a series written");
-	close(fd);
-	asn_series_read(&s, path, &opt);
+	read_series(&s, "tahun,nilai\n1,2\n2,4\n3,5\n4,8\n", &opt);
 	CHECK_INT(s.n, 4, "four points");
-	w = asn_csv_writer_new(f);
-	asn_series_forecast(w, &s, path, &opt);
-	asn_csv_writer_free(w);
-	out = written(f);
+	out = forecast(&s, &opt);
 	CHECK(strncmp(out, "tahun,nilai,nilai_lo,nilai_hi\n5,9.5,", 36) == 0,
 	      "the next point on the fitted line");
 	CHECK(strstr(out, "\n6,11.4,") != NULL, "two steps ahead");
 	opt.params = 1;
-	f = tmpfile();
-	w = asn_csv_writer_new(f);
-	asn_series_forecast(w, &s, path, &opt);
-	asn_csv_writer_free(w);
-	out = written(f);
+	out = forecast(&s, &opt);
 	CHECK(strstr(out, "\nslope,1.9,") != NULL, "the slope");
 	CHECK(strstr(out, "\nn,4,\n") != NULL, "the number of points");
 	asn_series_free(&s);
-	unlink(path);
 }
 
 static void test_retirees(void)
@@ -82,27 +82,15 @@ static void test_retirees(void)
  * 0.4 and 0.5; y = 10 x + 1, so 5 and 6. */
 static void test_decimals(void)
 {
-	char path[] = "/tmp/asn-test-series-XXXXXX";
-	const char text[] = "tahun,nilai\n0.1,2\n0.2,3\n0.3,4\n";
 	asn_series_options opt = { "tahun", "nilai", 0, 0, 0, 2, 0.90 };
 	asn_series s;
-	asn_csv_writer *w;
-	FILE *f = tmpfile();
-	int fd = mkstemp(path);
 	char *out;
 
-	CHECK(fd >= 0 && write(fd, text, sizeof text - 1) == (ssize_t)(sizeof text - 1),
-	      "a series written");
-	close(fd);
-	asn_series_read(&s, path, &opt);
+	read_series(&s, "tahun,nilai\n0.1,2\n0.2,3\n0.3,4\n", &opt);
 	CHECK_INT(s.x_decimals, 1, "one decimal");
-	w = asn_csv_writer_new(f);
-	asn_series_forecast(w, &s, path, &opt);
-	asn_csv_writer_free(w);
-	out = written(f);
-	CHECK(strstr(out, "\n0.4,5,") && strstr(out, "\n0.5,6,"), "0.4 and 0.5: %s", out);
+	out = forecast(&s, &opt);
+	CHECK(strstr(out, "\n0.4,5,") && strstr(out, "\n0.5,6,"), "0.4 and 0.5");
 	asn_series_free(&s);
-	unlink(path);
 }
 
 int main(void)

@@ -8,16 +8,12 @@
 #include "input.h"
 #include "talent.h"
 #include "test.h"
+#include "test_files.h"
 
 /* text in a temporary file, opened as a ','-delimited table */
 static void open_table(asn_input *in, char *path, const char *text)
 {
-	int fd = mkstemp(path);
-	size_t len = strlen(text);
-
-	if (fd < 0 || write(fd, text, len) != (ssize_t)len)
-		abort();
-	close(fd);
+	test_write_file(path, text);
 	asn_input_open(in, path, ',');
 }
 
