@@ -244,6 +244,10 @@ static int string_list(const asn_yaml_node *n, const char *file, char ***out, si
 {
 	size_t i;
 
+	/* "~" or nothing is YAML's null, not a column named "~" */
+	if (asn_yaml_is_null(n))
+		return node_error(n, file, err, errsize, "expected a column name or a list of them, "
+		                  "got nothing", NULL);
 	if (n->kind == ASN_YAML_SCALAR) {
 		*out = asn_calloc(1, sizeof **out);
 		(*out)[0] = asn_strdup(n->value);
@@ -255,7 +259,7 @@ static int string_list(const asn_yaml_node *n, const char *file, char ***out, si
 	*out = asn_calloc(n->nitems, sizeof **out);
 	*count = 0;
 	for (i = 0; i < n->nitems; i++) {
-		if (n->items[i]->kind != ASN_YAML_SCALAR)
+		if (n->items[i]->kind != ASN_YAML_SCALAR || asn_yaml_is_null(n->items[i]))
 			return node_error(n->items[i], file, err, errsize, "expected a column name", NULL);
 		(*out)[(*count)++] = asn_strdup(n->items[i]->value);
 	}
@@ -324,7 +328,9 @@ static int load_values(asn_profile *p, const asn_yaml_node *map, const char *fil
 				return node_error(m->items[j], file, err, errsize, "expected a value", NULL);
 			}
 			p->values[t][j].from = asn_strdup(m->items[j]->key);
-			p->values[t][j].to = asn_strdup(m->items[j]->value);
+			/* a code mapped to null (~) is mapped to nothing */
+			p->values[t][j].to = asn_strdup(asn_yaml_is_null(m->items[j]) ? "" :
+			                                 m->items[j]->value);
 			p->nvalues[t]++;
 		}
 		if (nold)
@@ -360,7 +366,7 @@ static int load_rules(asn_profile *p, const asn_yaml_node *seq, const char *file
 		if (asn_yaml_check_keys(r, file, rule_keys, err, errsize))
 			return -1;
 		rule = &p->rules[i];
-		if (!(v = asn_yaml_get(r, "match")) || v->kind != ASN_YAML_SCALAR)
+		if (!(v = asn_yaml_get(r, "match")) || v->kind != ASN_YAML_SCALAR || asn_yaml_is_null(v))
 			return node_error(r, file, err, errsize, "rule needs a 'match' pattern", NULL);
 		rule->match = asn_strdup(v->value);
 		if ((v = asn_yaml_get(r, "jenis_jabatan")) != NULL) {
@@ -369,7 +375,7 @@ static int load_rules(asn_profile *p, const asn_yaml_node *seq, const char *file
 			rule->jenis_jabatan = asn_strdup(v->value);
 		}
 		if ((v = asn_yaml_get(r, "bidang")) != NULL) {
-			if (v->kind != ASN_YAML_SCALAR)
+			if (v->kind != ASN_YAML_SCALAR || asn_yaml_is_null(v))
 				return node_error(v, file, err, errsize, "expected a bidang name", NULL);
 			rule->bidang = asn_strdup(v->value);
 		}

@@ -74,5 +74,13 @@ int main(void)
 	rc = load(&p, "columns:\n  nip: []\n", err, sizeof err);
 	CHECK(rc != 0 && strcmp(err, "map.yaml:2:3: nip needs a source column (an empty list "
 	      "maps it to none)") == 0, "nip mapped to no column refused at load: %s", err);
+	rc = load(&p, "columns:\n  nip: NIP\n  nama: ~\n", err, sizeof err);
+	CHECK(rc != 0 && strcmp(err, "map.yaml:3:3: expected a column name or a list of them, "
+	      "got nothing") == 0, "YAML's null (~) is no column named '~': %s", err);
+	rc = load(&p, "columns: {nip: NIP}\nvalues:\n  status: {X: ~}\n", err, sizeof err);
+	CHECK(rc == 0 && p.nvalues[ASN_COL_STATUS] == 1 &&
+	      strcmp(p.values[ASN_COL_STATUS][0].to, "") == 0, "a code mapped to ~ maps to nothing");
+	if (rc == 0)
+		asn_profile_free(&p);
 	return TEST_DONE();
 }
