@@ -564,7 +564,13 @@ asn_config_load(asn_config *cfg, const char *path, char *err, size_t errsize)
 		user = asn_malloc(strlen(dir) + strlen(suffix) + 1);
 		strcpy(user, dir);
 		strcat(user, suffix);
-		if (!absent(user)) {
+		/* a home that cannot be searched hides no configuration we could
+		 * read: the lookup goes on to the built-in rules */
+		if (access(user, F_OK) < 0 && errno == EACCES) {
+			if (!asn_quiet)
+				asn_warn("%s: cannot be looked for (%s): the built-in rules are used",
+				         user, strerror(EACCES));
+		} else if (!absent(user)) {
 			r = asn_config_load_file(cfg, user, err, errsize);
 			free(user);
 			return r;

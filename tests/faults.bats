@@ -520,3 +520,13 @@ asn-gap: read 3, active 2, retired 0, rejected 1" ;;
 	assert_equal "$status" 2
 	[[ $stderr == *"/dev/zero: larger than 16 MiB"* ]]
 }
+
+@test "faults: a home that cannot be searched is no error: the built-in rules, with a note" {
+	[[ $(id -u) -ne 0 ]] || skip "root searches every directory"
+	mkdir -p home/.config/asn
+	chmod 000 home
+	HOME=$PWD/home run --separate-stderr asn-gap --print-config
+	chmod 755 home
+	assert_success
+	[[ $stderr == *"home/.config/asn/config.yaml: cannot be looked for (Permission denied): the built-in rules are used"* ]]
+}
