@@ -314,8 +314,10 @@ syntax_error(builder *b, const yaml_parser_t *p, const char *text, size_t len)
 {
 	int line, column;
 
+	/* memory is the machine's fault, not the file's: status 3, as any
+	 * allocation that fails */
 	if (p->error == YAML_MEMORY_ERROR)
-		return fail(b->err, b->errsize, b->name, 1, 1, "out of memory");
+		asn_die(ASN_EXIT_INPUT, "out of memory reading %s", b->name);
 	if (p->error == YAML_READER_ERROR) {
 		position(text, len, p->problem_offset, &line, &column);
 		if (p->problem_value != -1)
@@ -363,7 +365,7 @@ asn_yaml_load_string(const char *text, size_t len, const char *name,
 	b.err = err;
 	b.errsize = errsize;
 	if (!yaml_parser_initialize(&parser))
-		return fail(err, errsize, name, 1, 1, "out of memory");
+		asn_die(ASN_EXIT_INPUT, "out of memory reading %s", name);
 	/* libyaml asserts a non-NULL input even when it is empty */
 	yaml_parser_set_input_string(&parser,
 	    (const unsigned char *)(text != NULL ? text : ""), len);
