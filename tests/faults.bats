@@ -530,3 +530,44 @@ asn-gap: read 3, active 2, retired 0, rejected 1" ;;
 	assert_success
 	[[ $stderr == *"home/.config/asn/config.yaml: cannot be looked for (Permission denied): the built-in rules are used"* ]]
 }
+
+# Every mode of every program, on the table it reads: "MODE|args..." where
+# the table under test replaces @.
+MODES=(
+	"import|-p canonical @"
+	"gap|-n $FIX/gap/formasi-small.csv @"
+	"gap-needs|-n @ $FIX/score/pegawai.csv"
+	"forecast|@"
+	"forecast-retirees|--list-retirees @"
+	"forecast-series|--series @"
+	"forecast-history|--history @ $FIX/score/pegawai.csv"
+	"score|-k $FIX/score/skp.csv @"
+	"score-skp|-k @ $FIX/score/pegawai.csv"
+	"score-ikm|-i @"
+	"score-seleksi|--seleksi @ --formasi $FIX/score/formasi.csv --seleksi-config $FIX/score/seleksi.yaml"
+	"score-formasi|--seleksi $FIX/score/kandidat.csv --formasi @ --seleksi-config $FIX/score/seleksi.yaml"
+)
+
+@test "faults: every mode meets an empty file, binary garbage, an open quote and a ragged row with exit 3 naming the file" {
+	local m prog args a bad name
+	printf '' > empty.csv
+	printf 'a,b\n"open,1\n' > quote.csv
+	printf 'a,b\n1,2,3\n' > ragged.csv
+	cp "$BATS_FILE_TMPDIR/garbage.bin" garbage.csv
+	for m in "${MODES[@]}"; do
+		prog=${m%%|*}
+		prog=asn-${prog%%-*}
+		for bad in empty quote ragged garbage; do
+			args=()
+			for a in ${m#*|}; do
+				[[ $a == @ ]] && a=$bad.csv
+				args+=("$a")
+			done
+			run --separate-stderr timeout 30 "$prog" -q --as-of 2026-11-01 "${args[@]}" -o out.csv
+			[[ $status -eq 3 && $stderr == *"$bad.csv"* ]] ||
+				{ echo "${m%%|*} on $bad.csv: status $status: $stderr"; false; }
+			[[ ! -e out.csv ]] || { echo "${m%%|*} on $bad.csv: out.csv written"; false; }
+			[[ $(ls -A | grep -c '^\.out') -eq 0 ]] || { echo "${m%%|*}: temporary file left"; false; }
+		done
+	done
+}
