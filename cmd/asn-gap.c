@@ -304,7 +304,7 @@ static void count_row(gap *g, const char *name, const asn_csv_record *rec, const
 
 /* Count the staff of one pegawai table; a table that cannot be read ends
  * the program (status 3). */
-static int read_pegawai(gap *g, const char *path)
+static void read_pegawai(gap *g, const char *path)
 {
 	asn_input in;
 	int *cols, pensiun_col, kedudukan_col;
@@ -320,7 +320,6 @@ static int read_pegawai(gap *g, const char *path)
 		count_row(g, in.name, &in.rec, cols, pensiun_col, kedudukan_col);
 	free(cols);
 	asn_input_close(&in);
-	return ASN_EXIT_OK;
 }
 static const char *status_of(const sums *s, double selisih)
 {
@@ -613,17 +612,12 @@ int main(int argc, char *argv[])
 	for (k = 0; k < g.nneeds; k++)
 		read_needs_file(&g, k);
 	add_needs(&g);
-	if (argc == 0) {
-		status = read_pegawai(&g, "-");
-	} else {
-		for (i = 0; i < argc && status == ASN_EXIT_OK; i++)
-			status = read_pegawai(&g, argv[i]);
-	}
-	if (status == ASN_EXIT_INPUT) {
-		asn_output_abort(g.out);
-		gap_free(&g);
-		return asn_cli_finish(status);
-	}
+	/* a table that cannot be read ends the program (status 3), and the
+	 * temporary output goes with it */
+	if (argc == 0)
+		read_pegawai(&g, "-");
+	for (i = 0; i < argc; i++)
+		read_pegawai(&g, argv[i]);
 	for (k = 0; k < g.ngroups; k++)
 		g.groups[k].key = asn_keymap_key(&g.keys, k, &g.groups[k].key_len);
 	near_misses(&g);

@@ -125,7 +125,6 @@ int asn_opts_next(asn_opts *o, int argc, char *argv[])
 			        "zsh or fish", optarg);
 		exit(asn_cli_finish(ASN_EXIT_OK));
 	case '?':
-	case ':':
 		asn_opts_usage(o->program);
 	default:
 		return id;

@@ -165,32 +165,35 @@ static char **source_of(asn_report_data *d, asn_report_kind k)
 	}
 }
 
-int asn_report_data_has(const asn_report_data *d, asn_report_kind k)
+/* Whether a table of kind k was read: the one flag each kind has. */
+static int *present_of(asn_report_data *d, asn_report_kind k)
 {
 	switch (k) {
-	case ASN_REPORT_PEGAWAI: return d->pegawai.present;
-	case ASN_REPORT_GAP: return d->gap.present;
-	case ASN_REPORT_FORECAST: return d->forecast.present;
-	case ASN_REPORT_RETIREES: return d->retirees.present;
-	case ASN_REPORT_SCORE: return d->score.present;
-	case ASN_REPORT_IKM: return d->ikm.present;
-	default: return 0;
+	case ASN_REPORT_PEGAWAI: return &d->pegawai.present;
+	case ASN_REPORT_GAP: return &d->gap.present;
+	case ASN_REPORT_FORECAST: return &d->forecast.present;
+	case ASN_REPORT_RETIREES: return &d->retirees.present;
+	case ASN_REPORT_SCORE: return &d->score.present;
+	case ASN_REPORT_IKM: return &d->ikm.present;
+	default: return NULL;
 	}
+}
+
+int asn_report_data_has(const asn_report_data *d, asn_report_kind k)
+{
+	int *p = present_of((asn_report_data *)d, k);
+
+	return p ? *p : 0;
 }
 
 static void set_present(asn_report_data *d, asn_report_kind k, const char *name)
 {
 	const char *slash = strrchr(name, '/');
+	int *p = present_of(d, k);
 
-	switch (k) {
-	case ASN_REPORT_PEGAWAI: d->pegawai.present = 1; break;
-	case ASN_REPORT_GAP: d->gap.present = 1; break;
-	case ASN_REPORT_FORECAST: d->forecast.present = 1; break;
-	case ASN_REPORT_RETIREES: d->retirees.present = 1; break;
-	case ASN_REPORT_SCORE: d->score.present = 1; break;
-	case ASN_REPORT_IKM: d->ikm.present = 1; break;
-	default: return;
-	}
+	if (!p)
+		return;
+	*p = 1;
 	*source_of(d, k) = asn_report_text_clean(slash ? slash + 1 : name,
 	                                         strlen(slash ? slash + 1 : name));
 }
@@ -199,15 +202,10 @@ static void set_present(asn_report_data *d, asn_report_kind k, const char *name)
  * comparison goes on without it. */
 static void drop_kind(asn_report_data *d, asn_report_kind k)
 {
-	switch (k) {
-	case ASN_REPORT_PEGAWAI: d->pegawai.present = 0; break;
-	case ASN_REPORT_GAP: d->gap.present = 0; break;
-	case ASN_REPORT_FORECAST: d->forecast.present = 0; break;
-	case ASN_REPORT_RETIREES: d->retirees.present = 0; break;
-	case ASN_REPORT_SCORE: d->score.present = 0; break;
-	case ASN_REPORT_IKM: d->ikm.present = 0; break;
-	default: break;
-	}
+	int *p = present_of(d, k);
+
+	if (p)
+		*p = 0;
 }
 
 enum { READ_STRICT, READ_LENIENT };
