@@ -17,7 +17,7 @@
 #include "talent.h"
 #include "text.h"
 
-enum { OPT_AS_OF = ASN_OPT_LONG, OPT_PRINT_CONFIG, OPT_SELEKSI_CONFIG };
+enum { OPT_AS_OF = ASN_OPT_LONG, OPT_PRINT_CONFIG, OPT_SELEKSI_CONFIG, OPT_PENGUMUMAN };
 
 static const asn_option options[] = {
 	{ 'k', "kinerja", "FILE", "SKP: nip,tahun and nilai_kinerja, predikat, or\n"
@@ -32,12 +32,15 @@ static const asn_option options[] = {
 	  "year of the SKP and training rows", NULL },
 	{ 'i', "ikm", "FILE", "survey unit,u1..u9 (answers 1-4): IKM per unit",
 	  "IKM survey table", ASN_OPT_CSV },
-	{ 'S', "seleksi", "FILE", "candidates: thresholds, nilai_integrasi, rank",
-	  "candidates table", ASN_OPT_CSV },
+	{ 'S', "seleksi", "FILE", "candidates: pass marks, the cut to SKB, nilai akhir,\n"
+	  "rank and lulus per formasi (CASN rules)", "candidates table", ASN_OPT_CSV },
 	{ 'f', "formasi", "FILE", "places per formasi (kebutuhan) for --seleksi",
 	  "formasi table", ASN_OPT_CSV },
-	{ OPT_SELEKSI_CONFIG, "seleksi-config", "FILE",
-	  "YAML: tests, thresholds, weights, tie-break", "selection rules YAML", ASN_OPT_YAML },
+	{ OPT_SELEKSI_CONFIG, "seleksi-config", "RULES",
+	  "cpns (default), pppk, or a YAML file of rules", "selection rules",
+	  ASN_OPT_YAML },
+	{ OPT_PENGUMUMAN, "pengumuman", "FILE", "also write the announcement: per formasi,\n"
+	  "the ranked list with status and why", "announcement CSV", ASN_OPT_CSV },
 	ASN_OPTION_DELIMITER("input delimiter (default: ,)"),
 	ASN_OPTION_OUTPUT,
 	ASN_OPTION_CONFIG("configuration YAML (default: $ASN_CONFIG, ./asn.yaml,\n"
@@ -58,10 +61,11 @@ static const asn_program program = {
 	"[pegawai.csv]\n"
 	"[-q] [-c config] [-d delim] [-o output] -i survey.csv\n"
 	"[-q] [-d delim] [-o output] -S kandidat.csv -f formasi.csv "
-	"--seleksi-config seleksi.yaml",
+	"[--seleksi-config cpns|pppk|rules.yaml] [--pengumuman file]",
 	"Per employee: kinerja and potensi levels, 9-box (kotak) and rekomendasi\n"
 	"(Permenpan RB 3/2020), education fit, training hours.  Per unit: the IKM\n"
-	"(Permenpan RB 14/2017).  Selection: thresholds, integration, rank, lulus.",
+	"(Permenpan RB 14/2017).  Selection: the CASN rules (PermenPANRB 27/2021,\n"
+	"6/2024): pass marks, the SKB cut, 40/60 integration, ties, optimalisasi.",
 	options,
 	"Exit status: 0 all rows good, 1 rows rejected, 2 usage or configuration\n"
 	"error, 3 unreadable or malformed input or write failure.",
@@ -72,10 +76,6 @@ static const asn_program program = {
 static const char *const added_columns[] = {
 	"nilai_kinerja", "nilai_potensi", "level_kinerja", "level_potensi", "kotak",
 	"rekomendasi", "kesesuaian_pendidikan", "jp_pelatihan", "kurang_jp", NULL
-};
-
-static const char *const seleksi_columns[] = {
-	"memenuhi_ambang", "gagal_ambang", "nilai_integrasi", "peringkat", "lulus", NULL
 };
 
 /* The three jobs; the options choose one (main). */
@@ -408,50 +408,21 @@ static int run_ikm(scorer *sc, const char *path, const char *output)
 	return sc->rejected ? ASN_EXIT_REJECTED : ASN_EXIT_OK;
 }
 
-static void write_candidate(asn_csv_writer *w, const asn_seleksi *s, const asn_seleksi_row *c,
-                            const asn_seleksi_peserta *p)
-{
-	char gagal[1024];
-	size_t i;
-
-	for (i = 0; i < c->nfields; i++)
-		asn_csv_write_str(w, c->fields[i]);
-	if (c->rejected) {
-		for (i = 0; seleksi_columns[i]; i++)
-			asn_csv_write_str(w, "");
-		asn_csv_end_record(w);
-		return;
-	}
-	asn_seleksi_gagal(s, p, gagal, sizeof gagal);
-	asn_csv_write_str(w, p->memenuhi ? "ya" : "tidak");
-	asn_csv_write_str(w, gagal);
-	if (p->integrasi >= 0)
-		asn_csv_write_double(w, (double)p->integrasi / 1000, 3);
-	else
-		asn_csv_write_str(w, "");
-	if (p->peringkat)
-		asn_csv_write_long(w, p->peringkat);
-	else
-		asn_csv_write_str(w, "");
-	asn_csv_write_str(w, p->lulus ? "ya" : "tidak");
-	asn_csv_end_record(w);
-}
-
-/* Every candidate is written, in input order, after the ranking. */
+/* Every candidate is written, in input order, after the selection. */
 static int run_seleksi(scorer *sc, const char *path, const char *formasi_path,
-                       const char *config_path, const char *output)
+                       const char *config_path, const char *output, const char *pengumuman)
 {
 	asn_seleksi s;
 	asn_seleksi_formasi f;
 	asn_seleksi_kandidat k;
 	asn_input in;
-	size_t i;
-	unsigned long long passed = 0, lulus = 0;
-	asn_output *out;
+	size_t i, unbroken;
+	unsigned long long passed = 0, lulus = 0, moved = 0;
+	asn_output *out, *ann = NULL;
 	asn_csv_writer *w;
 	char err[1024];
 
-	if (asn_seleksi_load_file(&s, config_path, err, sizeof err))
+	if (asn_seleksi_load(&s, config_path, err, sizeof err))
 		asn_die(ASN_EXIT_USAGE, "%s", err);
 	open_input(sc, &in, formasi_path);
 	asn_seleksi_formasi_begin(&f, &s, &in);
@@ -463,28 +434,35 @@ static int run_seleksi(scorer *sc, const char *path, const char *formasi_path,
 	asn_seleksi_kandidat_begin(&k, &s, &f, &in);
 	out = asn_output_open(output);
 	w = asn_csv_writer_new(asn_output_file(out));
-	for (i = 0; i < in.table.ncols; i++)
-		asn_csv_write_str(w, in.table.names[i]);
-	for (i = 0; seleksi_columns[i]; i++)
-		asn_csv_write_str(w, seleksi_columns[i]);
-	asn_csv_end_record(w);
+	asn_seleksi_write_header(w, &in);
 	while (asn_input_next(&in) > 0)
 		asn_seleksi_kandidat_row(&k, &in, &sc->rejected);
 	asn_input_close(&in);
-	asn_seleksi_rank(&s, k.p, k.n, f.kebutuhan);
+	unbroken = asn_seleksi_run(&s, &f, k.p, k.n);
 	for (i = 0; i < k.n; i++) {
-		if (!k.rows[i].rejected) {
+		if (!k.p[i].rejected) {
 			passed += k.p[i].memenuhi != 0;
 			lulus += k.p[i].lulus != 0;
+			moved += k.p[i].status == ASN_ST_PLO;
 		}
-		write_candidate(w, &s, &k.rows[i], &k.p[i]);
+		asn_seleksi_write_row(w, &k, i);
 		asn_output_check(out);
 	}
 	asn_csv_writer_free(w);
+	if (pengumuman) {
+		ann = asn_output_open(pengumuman);
+		w = asn_csv_writer_new(asn_output_file(ann));
+		asn_seleksi_write_pengumuman(w, &k);
+		asn_csv_writer_free(w);
+		asn_output_close(ann);
+	}
 	asn_output_close(out);
-	asn_cli_summary("read %zu candidates, rejected %llu; %llu memenuhi ambang, %llu lulus for "
-	                "%llu places in %zu formasi", k.n, sc->rejected, passed, lulus, f.places,
-	                f.n);
+	if (unbroken && !asn_quiet)
+		asn_warn("%zu formasi: the last place went to a tie no rule breaks, decided by "
+		             "the lower %s (see penentu)", unbroken, s.peserta);
+	asn_cli_summary("read %zu candidates, rejected %llu; %llu memenuhi ambang, %llu lulus "
+	                "(%llu by optimalisasi) for %llu places in %zu formasi", k.n, sc->rejected,
+	                passed, lulus, moved, f.places, f.n);
 	asn_seleksi_kandidat_free(&k);
 	asn_seleksi_formasi_free(&f);
 	asn_seleksi_free(&s);
@@ -497,6 +475,7 @@ int main(int argc, char *argv[])
 	asn_opts opts;
 	const char *config_path = NULL, *as_of = NULL, *output = NULL, *ikm = NULL;
 	const char *seleksi = NULL, *seleksi_config = NULL, *formasi = NULL, *pegawai;
+	const char *pengumuman = NULL;
 	char err[1024];
 	int ch, print_config = 0, status, f, nstdin;
 	mode m;
@@ -508,6 +487,7 @@ int main(int argc, char *argv[])
 		switch (ch) {
 		case OPT_AS_OF: as_of = optarg; break;
 		case OPT_SELEKSI_CONFIG: seleksi_config = optarg; break;
+		case OPT_PENGUMUMAN: pengumuman = optarg; break;
 		case 'c': config_path = optarg; break;
 		case 'd': sc.delimiter = asn_cli_delimiter(optarg, "delimiter"); break;
 		case 'f': formasi = optarg; break;
@@ -531,10 +511,11 @@ int main(int argc, char *argv[])
 		const char *inputs[] = {
 			sc.paths[ASN_SCORES_SKP], sc.paths[ASN_SCORES_POTENSI],
 			sc.paths[ASN_SCORES_PELATIHAN], sc.standar_path, ikm, seleksi, formasi,
-			seleksi_config
+			seleksi_config && !asn_seleksi_builtin(seleksi_config) ? seleksi_config : NULL
 		};
+		const char *outputs[] = { output, pengumuman };
 
-		asn_cli_check_outputs(&output, 1, argv, argc, inputs, 8);
+		asn_cli_check_outputs(outputs, 2, argv, argc, inputs, 8);
 	}
 	if (asn_config_load(&sc.cfg, config_path, err, sizeof err))
 		asn_die(ASN_EXIT_USAGE, "%s", err);
@@ -556,10 +537,11 @@ int main(int argc, char *argv[])
 	    sc.paths[ASN_SCORES_PELATIHAN] || sc.standar_path || sc.tahun || argc > 0))
 		asn_die(ASN_EXIT_USAGE, "--%s takes no pegawai table, --kinerja, --potensi, --pelatihan, "
 		        "--standar or --tahun", ikm ? "ikm" : "seleksi");
-	if (seleksi && (!formasi || !seleksi_config))
-		asn_die(ASN_EXIT_USAGE, "--seleksi needs --formasi and --seleksi-config");
-	if (!seleksi && (formasi || seleksi_config))
-		asn_die(ASN_EXIT_USAGE, "--%s goes with --seleksi", formasi ? "formasi" : "seleksi-config");
+	if (seleksi && !formasi)
+		asn_die(ASN_EXIT_USAGE, "--seleksi needs --formasi (the places per formasi)");
+	if (!seleksi && (formasi || seleksi_config || pengumuman))
+		asn_die(ASN_EXIT_USAGE, "--%s goes with --seleksi", formasi ? "formasi" :
+		        seleksi_config ? "seleksi-config" : "pengumuman");
 	if (argc > 1)
 		asn_die(ASN_EXIT_USAGE, "one pegawai table at most, got %d files", argc);
 	m = ikm ? MODE_IKM : seleksi ? MODE_SELEKSI : MODE_TALENT;
@@ -583,7 +565,8 @@ int main(int argc, char *argv[])
 		status = run_ikm(&sc, ikm, output);
 		break;
 	default:
-		status = run_seleksi(&sc, seleksi, formasi, seleksi_config, output);
+		status = run_seleksi(&sc, seleksi, formasi, seleksi_config ? seleksi_config : "cpns",
+		                     output, pengumuman);
 		break;
 	}
 	asn_config_free(&sc.cfg);

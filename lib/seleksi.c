@@ -1,417 +1,150 @@
-#include <math.h>
-#include <stdarg.h>
+/* Selection: the formasi and candidates tables, the marks and the nilai
+ * akhir in exact arithmetic (doc/seleksi.md). */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cli.h"
+#include "date.h"
 #include "seleksi.h"
-#include "yaml.h"
 
-enum { SCORE_MAX = 1000000 };
+__extension__ typedef __int128 wide;
 
-typedef struct {
-	const char *name;
-	char *err;
-	size_t errsize;
-} context;
-
-static int fail(const context *c, const asn_yaml_node *n, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int fail(const context *c, const asn_yaml_node *n, const char *fmt, ...)
+int asn_seleksi_is_tahap(const asn_seleksi *s, size_t v)
 {
-	va_list ap;
-	int len;
-
-	len = snprintf(c->err, c->errsize, "%s:%d:%d: ", c->name, n->line, n->column);
-	if (len < 0 || (size_t)len >= c->errsize)
-		return -1;
-	va_start(ap, fmt);
-	vsnprintf(c->err + len, c->errsize - (size_t)len, fmt, ap);
-	va_end(ap);
-	return -1;
+	return v < s->ntes ? s->tes[v].tahap : s->grup[v - s->ntes].tahap;
 }
 
-static int get_string(const context *c, const asn_yaml_node *n, char **out)
+int asn_seleksi_alias(const asn_seleksi *s, size_t v)
 {
-	const char *v;
+	size_t t;
 
-	if (asn_yaml_string(n, c->name, &v, c->err, c->errsize) < 0)
-		return -1;
-	if (!*v)
-		return fail(c, n, "expected a column name, got ''");
-	*out = asn_strdup(v);
-	return 0;
-}
-
-/* A scalar (kept in *one) or a non-empty list; items are checked by the caller. */
-static int get_list(const context *c, const asn_yaml_node *n, const asn_yaml_node **one,
-                    const asn_yaml_node *const **items, size_t *nitems)
-{
-	if (n->kind == ASN_YAML_SCALAR) {
-		*one = n;
-		*items = one;
-		*nitems = 1;
+	if (v < s->ntes)
 		return 0;
-	}
-	if (asn_yaml_expect(n, ASN_YAML_SEQUENCE, c->name, c->err, c->errsize) < 0)
-		return -1;
-	if (n->nitems == 0)
-		return fail(c, n, "key '%s': expected at least one item, got an empty list",
-		            n->key ? n->key : "");
-	*items = (const asn_yaml_node *const *)n->items;
-	*nitems = n->nitems;
-	return 0;
-}
-
-static int find_test(const asn_seleksi *s, const char *kolom)
-{
-	size_t i;
-
-	for (i = 0; i < s->ntes; i++)
-		if (strcmp(s->tes[i].kolom, kolom) == 0)
-			return (int)i;
-	return -1;
-}
-
-/* Index of the test named by the scalar n. */
-static int test_ref(const context *c, const asn_seleksi *s, const asn_yaml_node *n, size_t *out)
-{
-	const char *v;
-	int t;
-
-	if (asn_yaml_string(n, c->name, &v, c->err, c->errsize) < 0)
-		return -1;
-	if ((t = find_test(s, v)) < 0)
-		return fail(c, n, "test '%s' is not in 'tes'", v);
-	*out = (size_t)t;
-	return 0;
-}
-
-static int load_test(const context *c, asn_seleksi *s, const asn_yaml_node *n)
-{
-	static const char *const keys[] = { "kolom", "maks", "ambang", NULL };
-	const asn_yaml_node *kolom, *maks, *ambang;
-	asn_seleksi_tes *t = &s->tes[s->ntes];
-
-	if (asn_yaml_expect(n, ASN_YAML_MAPPING, c->name, c->err, c->errsize) < 0 ||
-	    asn_yaml_check_keys(n, c->name, keys, c->err, c->errsize) < 0)
-		return -1;
-	if (!(kolom = asn_yaml_get(n, "kolom")))
-		return fail(c, n, "test needs 'kolom' (the column of its score)");
-	if (!(maks = asn_yaml_get(n, "maks")))
-		return fail(c, n, "test needs 'maks' (its highest possible score)");
-	if (get_string(c, kolom, &t->kolom) < 0)
-		return -1;
-	s->ntes++;
-	if (find_test(s, t->kolom) != (int)s->ntes - 1)
-		return fail(c, kolom, "test '%s' given twice", t->kolom);
-	if (asn_yaml_double(maks, c->name, 0, SCORE_MAX, &t->maks, c->err, c->errsize) < 0)
-		return -1;
-	if (t->maks <= 0)
-		return fail(c, maks, "key 'maks': expected a number above 0, got '%s'", maks->value);
-	t->ambang = 0;
-	if ((ambang = asn_yaml_get(n, "ambang")) &&
-	    asn_yaml_double(ambang, c->name, 0, t->maks, &t->ambang, c->err, c->errsize) < 0)
-		return -1;
-	return 0;
-}
-
-static int load_group(const context *c, asn_seleksi *s, const asn_yaml_node *n)
-{
-	static const char *const keys[] = { "nama", "tes", "bobot", NULL };
-	const asn_yaml_node *nama, *tes, *bobot;
-	const asn_yaml_node *const *items;
-	const asn_yaml_node *one;
-	asn_seleksi_grup *g = &s->grup[s->ngrup];
-	size_t i, nitems;
-
-	if (asn_yaml_expect(n, ASN_YAML_MAPPING, c->name, c->err, c->errsize) < 0 ||
-	    asn_yaml_check_keys(n, c->name, keys, c->err, c->errsize) < 0)
-		return -1;
-	if (!(tes = asn_yaml_get(n, "tes")))
-		return fail(c, n, "integrasi group needs 'tes' (a list of tests)");
-	if (!(bobot = asn_yaml_get(n, "bobot")))
-		return fail(c, n, "integrasi group needs 'bobot' (its weight in percent)");
-	s->ngrup++;
-	if ((nama = asn_yaml_get(n, "nama")) && get_string(c, nama, &g->nama) < 0)
-		return -1;
-	if (get_list(c, tes, &one, &items, &nitems) < 0)
-		return -1;
-	g->tes = asn_calloc(nitems, sizeof *g->tes);
-	for (i = 0; i < nitems; i++) {
-		if (test_ref(c, s, items[i], &g->tes[i]) < 0)
-			return -1;
-		g->ntes++;
-	}
-	if (asn_yaml_double(bobot, c->name, 0, 100, &g->bobot, c->err, c->errsize) < 0)
-		return -1;
-	if (g->bobot <= 0)
-		return fail(c, bobot, "key 'bobot': expected a number above 0, got '%s'", bobot->value);
-	return 0;
-}
-
-static int load_columns(const context *c, asn_seleksi *s, const asn_yaml_node *root)
-{
-	const asn_yaml_node *peserta, *formasi;
-	const asn_yaml_node *const *items;
-	const asn_yaml_node *one;
-	size_t i, nitems;
-
-	if ((peserta = asn_yaml_get(root, "peserta"))) {
-		if (get_string(c, peserta, &s->peserta) < 0)
-			return -1;
-	} else {
-		s->peserta = asn_strdup("no_peserta");
-	}
-	if (!(formasi = asn_yaml_get(root, "formasi"))) {
-		s->formasi = asn_calloc(1, sizeof *s->formasi);
-		s->formasi[s->nformasi++] = asn_strdup("formasi");
-		return 0;
-	}
-	if (get_list(c, formasi, &one, &items, &nitems) < 0)
-		return -1;
-	s->formasi = asn_calloc(nitems, sizeof *s->formasi);
-	for (i = 0; i < nitems; i++) {
-		if (get_string(c, items[i], &s->formasi[i]) < 0)
-			return -1;
-		s->nformasi++;
-	}
-	return 0;
-}
-
-static int load_tree(asn_seleksi *s, const asn_yaml_node *root, const context *c)
-{
-	static const char *const keys[] = { "peserta", "formasi", "tes", "integrasi", "seri", NULL };
-	const asn_yaml_node *tes, *integrasi, *seri;
-	const asn_yaml_node *const *items;
-	const asn_yaml_node *one;
-	size_t i, nitems;
-	double total = 0;
-	char buf[32];
-
-	if (asn_yaml_expect(root, ASN_YAML_MAPPING, c->name, c->err, c->errsize) < 0 ||
-	    asn_yaml_check_keys(root, c->name, keys, c->err, c->errsize) < 0 ||
-	    load_columns(c, s, root) < 0)
-		return -1;
-	if (!(tes = asn_yaml_get(root, "tes")))
-		return fail(c, root, "missing key 'tes' (a list of {kolom, maks, ambang})");
-	if (!(integrasi = asn_yaml_get(root, "integrasi")))
-		return fail(c, root, "missing key 'integrasi' (a list of {tes, bobot})");
-	if (asn_yaml_expect(tes, ASN_YAML_SEQUENCE, c->name, c->err, c->errsize) < 0 ||
-	    get_list(c, tes, &one, &items, &nitems) < 0)
-		return -1;
-	s->tes = asn_calloc(nitems, sizeof *s->tes);
-	for (i = 0; i < nitems; i++)
-		if (load_test(c, s, items[i]) < 0)
-			return -1;
-	if (asn_yaml_expect(integrasi, ASN_YAML_SEQUENCE, c->name, c->err, c->errsize) < 0 ||
-	    get_list(c, integrasi, &one, &items, &nitems) < 0)
-		return -1;
-	s->grup = asn_calloc(nitems, sizeof *s->grup);
-	for (i = 0; i < nitems; i++) {
-		if (load_group(c, s, items[i]) < 0)
-			return -1;
-		total += s->grup[i].bobot;
-	}
-	if (fabs(total - 100) > 1e-9) {
-		asn_yaml_format_number(total, buf, sizeof buf);
-		return fail(c, integrasi, "integrasi: the weights (bobot) add up to %s, expected 100", buf);
-	}
-	if (!(seri = asn_yaml_get(root, "seri")) || asn_yaml_is_null(seri))
-		return 0;
-	if (get_list(c, seri, &one, &items, &nitems) < 0)
-		return -1;
-	s->seri = asn_calloc(nitems, sizeof *s->seri);
-	for (i = 0; i < nitems; i++) {
-		if (test_ref(c, s, items[i], &s->seri[i]) < 0)
-			return -1;
-		s->nseri++;
-	}
-	return 0;
-}
-
-static int build(void *obj, const asn_yaml_node *root, const char *name, char *err,
-                 size_t errsize)
-{
-	context c = { name, err, errsize };
-
-	if (load_tree(obj, root, &c) == 0)
-		return 0;
-	asn_seleksi_free(obj);
-	return -1;
-}
-
-int asn_seleksi_load_file(asn_seleksi *s, const char *path, char *err, size_t errsize)
-{
-	memset(s, 0, sizeof *s);
-	return asn_yaml_build_file(path, build, s, err, errsize);
-}
-
-int asn_seleksi_load_string(asn_seleksi *s, const char *text, size_t len, const char *name,
-                            char *err, size_t errsize)
-{
-	memset(s, 0, sizeof *s);
-	return asn_yaml_build_string(text, len, name, build, s, err, errsize);
-}
-
-void asn_seleksi_free(asn_seleksi *s)
-{
-	size_t i;
-
-	free(s->peserta);
-	for (i = 0; i < s->nformasi; i++)
-		free(s->formasi[i]);
-	free(s->formasi);
-	for (i = 0; i < s->ntes; i++)
-		free(s->tes[i].kolom);
-	free(s->tes);
-	for (i = 0; i < s->ngrup; i++) {
-		free(s->grup[i].nama);
-		free(s->grup[i].tes);
-	}
-	free(s->grup);
-	free(s->seri);
-	memset(s, 0, sizeof *s);
-}
-
-int asn_seleksi_meets(const asn_seleksi *s, size_t t, double v)
-{
-	return !isnan(v) && v >= s->tes[t].ambang;
-}
-
-void asn_seleksi_score(const asn_seleksi *s, asn_seleksi_peserta *p)
-{
-	double v = 0, sum, maks;
-	size_t g, i, t;
-
-	p->memenuhi = 1;
-	p->integrasi = 0;
 	for (t = 0; t < s->ntes; t++)
-		if (!asn_seleksi_meets(s, t, p->nilai[t]))
-			p->memenuhi = 0;
-	for (g = 0; g < s->ngrup; g++) {
-		sum = maks = 0;
-		for (i = 0; i < s->grup[g].ntes; i++) {
-			t = s->grup[g].tes[i];
-			if (isnan(p->nilai[t])) {
-				p->integrasi = -1;
-				return;
-			}
-			sum += p->nilai[t];
-			maks += s->tes[t].maks;
+		if (strcmp(s->tes[t].kolom, s->grup[v - s->ntes].nama) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *nilai_name(const asn_seleksi *s, size_t v)
+{
+	return v < s->ntes ? s->tes[v].kolom : s->grup[v - s->ntes].nama;
+}
+
+/* A score as people write it: no trailing zeros. */
+static void format_score(int64_t v, char *buf, size_t size)
+{
+	size_t len;
+
+	asn_seleksi_format(v, ASN_SELEKSI_DECIMALS, ASN_SELEKSI_DECIMALS, buf, size);
+	len = strlen(buf);
+	while (len && buf[len - 1] == '0')
+		buf[--len] = '\0';
+	if (len && buf[len - 1] == '.')
+		buf[--len] = '\0';
+}
+
+/* Letters and digits only, lower case: "Putra/Putri Papua" is "putraputripapua". */
+static void squeeze(const char *v, char *buf, size_t size)
+{
+	size_t k = 0;
+
+	for (; *v && k + 1 < size; v++)
+		if ((*v >= 'a' && *v <= 'z') || (*v >= '0' && *v <= '9'))
+			buf[k++] = *v;
+		else if (*v >= 'A' && *v <= 'Z')
+			buf[k++] = (char)(*v - 'A' + 'a');
+	buf[k] = '\0';
+}
+
+/* The jenis a cell names: its name in any case and spacing, or the one
+ * jenis whose name the cell contains ("Putra/Putri Papua": papua,
+ * "Penyandang Disabilitas": disabilitas). */
+static int find_jenis(const asn_seleksi *s, const char *v, size_t *out)
+{
+	char cell[256], name[256];
+	size_t i, found = 0;
+
+	squeeze(v, cell, sizeof cell);
+	for (i = 0; i < s->njenis; i++) {
+		squeeze(s->jenis[i].nama, name, sizeof name);
+		if (strcmp(name, cell) == 0) {
+			*out = i;
+			return 0;
 		}
-		v += s->grup[g].bobot * sum / maks;
-	}
-	p->integrasi = llround(v * 1000);
-}
-
-static int compare(const asn_seleksi *s, const asn_seleksi_peserta *a, size_t ia,
-                   const asn_seleksi_peserta *b, size_t ib)
-{
-	size_t i;
-	double x, y;
-	int c;
-
-	if (a->formasi != b->formasi)
-		return a->formasi < b->formasi ? -1 : 1;
-	if (a->memenuhi != b->memenuhi)
-		return a->memenuhi ? -1 : 1;
-	if (a->integrasi != b->integrasi)
-		return a->integrasi > b->integrasi ? -1 : 1;
-	for (i = 0; i < s->nseri; i++) {
-		x = a->nilai[s->seri[i]];
-		y = b->nilai[s->seri[i]];
-		if (isnan(x) || isnan(y)) {
-			if (isnan(x) != isnan(y))
-				return isnan(x) ? 1 : -1;
-			continue;
+		if (*name && strstr(cell, name)) {
+			*out = i;
+			found++;
 		}
-		if (x != y)
-			return x > y ? -1 : 1;
 	}
-	if ((c = strcmp(a->id ? a->id : "", b->id ? b->id : "")) != 0)
-		return c;
-	return ia < ib ? -1 : ia > ib;
+	return found == 1 ? 0 : -1;
 }
 
-/* Merge sort of candidate indices (qsort has no context argument). */
-static void sort(const asn_seleksi *s, const asn_seleksi_peserta *p, size_t *idx, size_t *tmp,
-                 size_t n)
-{
-	size_t mid = n / 2, i = 0, j = mid, k = 0;
-
-	if (n < 2)
-		return;
-	sort(s, p, idx, tmp, mid);
-	sort(s, p, idx + mid, tmp, n - mid);
-	while (i < mid && j < n)
-		if (compare(s, &p[idx[j]], idx[j], &p[idx[i]], idx[i]) < 0)
-			tmp[k++] = idx[j++];
-		else
-			tmp[k++] = idx[i++];
-	while (i < mid)
-		tmp[k++] = idx[i++];
-	while (j < n)
-		tmp[k++] = idx[j++];
-	memcpy(idx, tmp, n * sizeof *idx);
-}
-
-void asn_seleksi_rank(const asn_seleksi *s, asn_seleksi_peserta *p, size_t n,
-                      const long *kebutuhan)
-{
-	size_t *idx, *tmp, i;
-	long rank = 0;
-
-	if (n == 0)
-		return;
-	idx = asn_malloc(n * sizeof *idx);
-	tmp = asn_malloc(n * sizeof *tmp);
-	for (i = 0; i < n; i++)
-		idx[i] = i;
-	sort(s, p, idx, tmp, n);
-	for (i = 0; i < n; i++) {
-		asn_seleksi_peserta *c = &p[idx[i]];
-
-		if (i == 0 || c->formasi != p[idx[i - 1]].formasi)
-			rank = 0;
-		c->peringkat = 0;
-		c->lulus = 0;
-		if (!c->memenuhi || c->integrasi < 0)
-			continue;
-		c->peringkat = ++rank;
-		c->lulus = rank <= kebutuhan[c->formasi];
-	}
-	free(idx);
-	free(tmp);
-}
-
-/* A formasi: the values of the formasi columns joined by US (0x1f). */
-static char *formasi_key(const asn_seleksi *s, const asn_input *in, const int *cols)
+/* "umum, cumlaude, ..." for messages. */
+static void jenis_list(const asn_seleksi *s, char *buf, size_t size)
 {
 	size_t i, len = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < s->njenis && len < size; i++)
+		len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? ", " : "",
+		                        s->jenis[i].nama);
+}
+
+/* The jenis of a cell: empty is umum. */
+static int read_jenis(const asn_seleksi *s, const asn_input *in, int col, size_t *out,
+                      unsigned long long *rejected)
+{
+	const char *v = asn_input_cell(in, col);
+	char list[512];
+
+	*out = 0;
+	if (col < 0 || !*v || find_jenis(s, v, out) == 0)
+		return 0;
+	jenis_list(s, list, sizeof list);
+	asn_reject(rejected, in->name, in->rec.line, col, "%s '%s': expected one of %s (empty: umum)",
+	           in->table.names[col], v, list);
+	return -1;
+}
+
+/* A formasi: the values of the formasi columns and the jenis, joined by US. */
+static char *formasi_key(const asn_seleksi *s, const asn_input *in, const int *cols,
+                         size_t jenis)
+{
+	size_t i, len = strlen(s->jenis[jenis].nama) + 1;
 	char *key;
 
 	for (i = 0; i < s->nformasi; i++)
 		len += strlen(asn_input_cell(in, cols[i])) + 1;
-	key = asn_malloc(len + 1);
+	key = asn_malloc(len);
 	key[0] = '\0';
-	for (i = 0, len = 0; i < s->nformasi; i++) {
-		if (i)
-			key[len++] = '\x1f';
-		strcpy(key + len, asn_input_cell(in, cols[i]));
-		len += strlen(key + len);
+	for (i = 0; i < s->nformasi; i++) {
+		strcat(key, asn_input_cell(in, cols[i]));
+		strcat(key, "\x1f");
 	}
+	strcat(key, s->jenis[jenis].nama);
 	return key;
 }
 
-/* The formasi as messages show it: values joined by " / ". */
-static void formasi_label(const char *key, char *buf, size_t size)
+static void key_label(const char *key, char *buf, size_t size)
 {
 	size_t k = 0;
+	const char *last = strrchr(key, '\x1f');
 
 	for (; *key && k + 4 < size; key++) {
+		if (key == last) {
+			if (strcmp(key + 1, "umum") == 0)
+				break;
+			buf[k++] = ' ';
+			buf[k++] = '(';
+			for (key++; *key && k + 2 < size; key++)
+				buf[k++] = *key;
+			buf[k++] = ')';
+			break;
+		}
 		if (*key == '\x1f') {
 			memcpy(buf + k, " / ", 3);
 			k += 3;
@@ -420,6 +153,11 @@ static void formasi_label(const char *key, char *buf, size_t size)
 		}
 	}
 	buf[k] = '\0';
+}
+
+void asn_seleksi_formasi_label(const asn_seleksi_formasi *f, size_t i, char *buf, size_t size)
+{
+	key_label(f->keys[i], buf, size);
 }
 
 static int *require_all(const asn_input *in, char *const *names, size_t n)
@@ -432,52 +170,140 @@ static int *require_all(const asn_input *in, char *const *names, size_t n)
 	return cols;
 }
 
+static int *find_all(const asn_input *in, char *const *names, size_t n)
+{
+	int *cols = asn_calloc(n ? n : 1, sizeof *cols);
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		cols[i] = asn_input_find(in, names[i]);
+	return cols;
+}
+
 void asn_seleksi_formasi_begin(asn_seleksi_formasi *f, const asn_seleksi *s,
                                const asn_input *in)
 {
+	size_t v, nv = s->ntes + s->ngrup;
+	char name[256];
+
 	memset(f, 0, sizeof *f);
 	f->rules = s;
 	f->name = asn_strdup(in->name);
 	f->cols = require_all(in, s->formasi, s->nformasi);
+	f->jenis_col = s->jenis_kolom ? asn_input_find(in, s->jenis_kolom) : -1;
 	f->kebutuhan_col = asn_input_require(in, "kebutuhan", "");
+	f->ambang_cols = asn_calloc(nv ? nv : 1, sizeof *f->ambang_cols);
+	for (v = 0; v < nv; v++) {
+		snprintf(name, sizeof name, "ambang_%s", nilai_name(s, v));
+		f->ambang_cols[v] = asn_seleksi_alias(s, v) ? -1 : asn_input_find(in, name);
+	}
+	f->sama_cols = find_all(in, s->sama, s->nsama);
+}
+
+static int64_t *read_overrides(asn_seleksi_formasi *f, const asn_input *in,
+                               unsigned long long *rejected, int *bad)
+{
+	const asn_seleksi *s = f->rules;
+	size_t v, nv = s->ntes + s->ngrup;
+	int64_t *ambang = NULL, maks;
+	const char *cell;
+	char buf[40];
+
+	for (v = 0; v < nv; v++) {
+		if (f->ambang_cols[v] < 0 || !*(cell = asn_input_cell(in, f->ambang_cols[v])))
+			continue;
+		if (!ambang) {
+			ambang = asn_malloc(nv * sizeof *ambang);
+			memset(ambang, 0xff, nv * sizeof *ambang);
+		}
+		maks = v < s->ntes ? s->tes[v].maks : s->grup[v - s->ntes].maks;
+		if (asn_seleksi_decimal(cell, maks, &ambang[v]) < 0) {
+			format_score(maks, buf, sizeof buf);
+			asn_reject(rejected, in->name, in->rec.line, f->ambang_cols[v],
+			           "%s '%s': expected a mark from 0 to %s with at most %d decimals "
+			           "(empty: the jenis mark)", in->table.names[f->ambang_cols[v]], cell, buf,
+			           ASN_SELEKSI_DECIMALS);
+			*bad = 1;
+			break;
+		}
+	}
+	return ambang;
 }
 
 void asn_seleksi_formasi_row(asn_seleksi_formasi *f, const asn_input *in,
                              unsigned long long *rejected)
 {
+	const asn_seleksi *s = f->rules;
 	const char *v = asn_input_cell(in, f->kebutuhan_col);
 	char *key, label[512];
+	size_t jenis, i;
+	int64_t *ambang;
 	double k;
-	int added;
+	int added, bad = 0;
 
-	if (asn_number_parse(v, ASN_NUMBER_COMMA, &k) < 0 || k != floor(k) || k > 1e9) {
+	if (asn_number_parse(v, ASN_NUMBER_COMMA, &k) < 0 || k != (double)(long)k || k > 1e9) {
 		asn_reject(rejected, in->name, in->rec.line, f->kebutuhan_col,
 		           "kebutuhan '%s': expected a whole number, 0 or more", v);
 		return;
 	}
-	key = formasi_key(f->rules, in, f->cols);
+	if (read_jenis(s, in, f->jenis_col, &jenis, rejected) < 0)
+		return;
+	ambang = read_overrides(f, in, rejected, &bad);
+	if (bad) {
+		free(ambang);
+		return;
+	}
+	key = formasi_key(s, in, f->cols, jenis);
 	asn_strmap_add(&f->index, key, f->n, &added);
 	if (!added) {
-		formasi_label(key, label, sizeof label);
+		key_label(key, label, sizeof label);
 		asn_reject(rejected, in->name, in->rec.line, f->cols[0], "formasi '%s' given twice",
 		           label);
-	} else {
-		if (f->n == f->cap) {
-			f->cap = f->cap ? f->cap * 2 : 64;
-			f->kebutuhan = asn_realloc(f->kebutuhan, f->cap * sizeof *f->kebutuhan);
-		}
-		f->kebutuhan[f->n++] = (long)k;
-		f->places += (unsigned long long)k;
+		free(key);
+		free(ambang);
+		return;
 	}
-	free(key);
+	if (f->n == f->cap) {
+		f->cap = f->cap ? f->cap * 2 : 64;
+		f->keys = asn_realloc(f->keys, f->cap * sizeof *f->keys);
+		f->jenis = asn_realloc(f->jenis, f->cap * sizeof *f->jenis);
+		f->kebutuhan = asn_realloc(f->kebutuhan, f->cap * sizeof *f->kebutuhan);
+		f->ambang = asn_realloc(f->ambang, f->cap * sizeof *f->ambang);
+		f->sama = asn_realloc(f->sama, f->cap * sizeof *f->sama);
+	}
+	f->keys[f->n] = key;
+	f->jenis[f->n] = jenis;
+	f->kebutuhan[f->n] = (long)k;
+	f->ambang[f->n] = ambang;
+	f->sama[f->n] = asn_calloc(s->nsama ? s->nsama : 1, sizeof **f->sama);
+	for (i = 0; i < s->nsama; i++)
+		if (f->sama_cols[i] >= 0)
+			f->sama[f->n][i] = asn_strdup(asn_input_cell(in, f->sama_cols[i]));
+	f->n++;
+	f->places += (unsigned long long)k;
 }
 
 void asn_seleksi_formasi_free(asn_seleksi_formasi *f)
 {
+	size_t i, j;
+
+	for (i = 0; i < f->n; i++) {
+		free(f->keys[i]);
+		free(f->ambang[i]);
+		for (j = 0; j < f->rules->nsama; j++)
+			free(f->sama[i][j]);
+		free(f->sama[i]);
+	}
+	free(f->keys);
+	free(f->jenis);
+	free(f->kebutuhan);
+	free(f->ambang);
+	free(f->sama);
 	free(f->name);
 	free(f->cols);
+	free(f->ambang_cols);
+	free(f->sama_cols);
 	asn_strmap_free(&f->index);
-	free(f->kebutuhan);
 	memset(f, 0, sizeof *f);
 }
 
@@ -494,16 +320,134 @@ void asn_seleksi_kandidat_begin(asn_seleksi_kandidat *k, const asn_seleksi *s,
 	k->tes_cols = asn_calloc(s->ntes ? s->ntes : 1, sizeof *k->tes_cols);
 	for (t = 0; t < s->ntes; t++)
 		k->tes_cols[t] = asn_input_require(in, s->tes[t].kolom, "");
+	k->jenis_col = s->jenis_kolom ? asn_input_find(in, s->jenis_kolom) : -1;
+	k->ipk_col = s->ipk ? asn_input_find(in, s->ipk) : -1;
+	k->lahir_col = s->lahir ? asn_input_find(in, s->lahir) : -1;
+	k->prio_col = s->prioritas ? asn_input_find(in, s->prioritas) : -1;
+	k->nama_col = asn_input_find(in, "nama");
+	k->sama_cols = find_all(in, s->sama, s->nsama);
+	k->flag_cols = asn_calloc(s->nflags ? s->nflags : 1, sizeof *k->flag_cols);
+	for (t = 0; t < s->nflags; t++)
+		k->flag_cols[t] = asn_input_require(in, s->flags[t].kolom, "(an affirmation flag)");
 }
 
-/* Id, scores and formasi of a candidate; -1 after rejecting the row. */
+/* Yes or no: 1, 0, or -1. */
+static int flag_value(const char *v)
+{
+	static const char *const yes[] = { "1", "ya", "y", "yes", "true", NULL };
+	static const char *const no[] = { "", "0", "tidak", "t", "no", "n", "false", NULL };
+	size_t i;
+
+	for (i = 0; yes[i]; i++)
+		if (strcasecmp(v, yes[i]) == 0)
+			return 1;
+	for (i = 0; no[i]; i++)
+		if (strcasecmp(v, no[i]) == 0)
+			return 0;
+	return -1;
+}
+
+static int read_scores(asn_seleksi_kandidat *k, const asn_input *in, asn_seleksi_peserta *p,
+                       unsigned long long *rejected)
+{
+	const asn_seleksi *s = k->rules;
+	int64_t bonus = 0, *v;
+	const char *cell;
+	char maks[40];
+	size_t t, g, i;
+	int f;
+
+	for (t = 0; t < s->ntes; t++) {
+		cell = asn_input_cell(in, k->tes_cols[t]);
+		p->nilai[t] = -1;
+		if (*cell && asn_seleksi_decimal(cell, s->tes[t].maks, &p->nilai[t]) < 0) {
+			format_score(s->tes[t].maks, maks, sizeof maks);
+			asn_reject(rejected, in->name, in->rec.line, k->tes_cols[t],
+			           "%s '%s': expected a number from 0 to %s with at most %d decimals "
+			           "(or empty when absent)", s->tes[t].kolom, cell, maks,
+			           ASN_SELEKSI_DECIMALS);
+			return -1;
+		}
+	}
+	/* The affirmation bonuses: a share of the test's maximum each, summed and
+	 * capped, added to the score and capped at its maximum. */
+	for (i = 0; i < s->nflags; i++) {
+		cell = asn_input_cell(in, k->flag_cols[i]);
+		if ((f = flag_value(cell)) < 0) {
+			asn_reject(rejected, in->name, in->rec.line, k->flag_cols[i],
+			           "%s '%s': expected ya or tidak (1 or 0; empty: tidak)",
+			           s->flags[i].kolom, cell);
+			return -1;
+		}
+		if (f)
+			bonus += s->flags[i].persen;
+	}
+	if (s->afirmasi && p->nilai[s->afirmasi_tes] >= 0 && bonus) {
+		int64_t maks_t = s->tes[s->afirmasi_tes].maks;
+		wide add;
+
+		if (bonus > s->batas)
+			bonus = s->batas;
+		add = ((wide)maks_t * bonus * 2 + 100 * ASN_SELEKSI_SCALE) /
+		      (2 * 100 * ASN_SELEKSI_SCALE);
+		v = &p->nilai[s->afirmasi_tes];
+		*v = *v + (int64_t)add > maks_t ? maks_t : *v + (int64_t)add;
+	}
+	for (g = 0; g < s->ngrup; g++) {
+		v = &p->nilai[s->ntes + g];
+		*v = 0;
+		for (i = 0; i < s->grup[g].ntes && *v >= 0; i++) {
+			t = s->grup[g].tes[i];
+			*v = p->nilai[t] < 0 ? -1 : *v + p->nilai[t];
+		}
+	}
+	return 0;
+}
+
+static int read_extra(asn_seleksi_kandidat *k, const asn_input *in, asn_seleksi_peserta *p,
+                      unsigned long long *rejected)
+{
+	const asn_seleksi *s = k->rules;
+	const char *cell;
+	asn_date d;
+	size_t i;
+
+	p->ipk = -1;
+	p->lahir = LONG_MAX;
+	cell = asn_input_cell(in, k->ipk_col);
+	if (*cell && asn_seleksi_decimal(cell, 4 * ASN_SELEKSI_SCALE, &p->ipk) < 0) {
+		asn_reject(rejected, in->name, in->rec.line, k->ipk_col,
+		           "%s '%s': expected a number from 0 to 4 (or empty)", s->ipk, cell);
+		return -1;
+	}
+	cell = asn_input_cell(in, k->lahir_col);
+	if (*cell) {
+		if (asn_date_parse_iso(cell, strlen(cell), &d) < 0) {
+			asn_reject(rejected, in->name, in->rec.line, k->lahir_col,
+			           "%s '%s': expected a date YYYY-MM-DD (or empty)", s->lahir, cell);
+			return -1;
+		}
+		p->lahir = asn_date_to_days(d);
+	}
+	p->prio = (long)s->nurutan;
+	cell = asn_input_cell(in, k->prio_col);
+	for (i = 0; i < s->nurutan; i++)
+		if (strcmp(cell, s->urutan[i]) == 0)
+			p->prio = (long)i;
+	p->sama = asn_calloc(s->nsama ? s->nsama : 1, sizeof *p->sama);
+	for (i = 0; i < s->nsama; i++)
+		if (k->sama_cols[i] >= 0)
+			p->sama[i] = asn_strdup(asn_input_cell(in, k->sama_cols[i]));
+	return 0;
+}
+
+/* Id, formasi, scores; -1 after rejecting the row. */
 static int kandidat_read(asn_seleksi_kandidat *k, const asn_input *in, asn_seleksi_peserta *p,
                          unsigned long long *rejected)
 {
 	const asn_seleksi *s = k->rules;
 	const char *v = asn_input_cell(in, k->id_col);
-	char *key, label[512], maks[32];
-	size_t t, f;
+	char *key, label[512];
 	int added;
 
 	if (!*v) {
@@ -516,32 +460,19 @@ static int kandidat_read(asn_seleksi_kandidat *k, const asn_input *in, asn_selek
 		           "%s '%s': duplicate (already seen in an earlier row)", s->peserta, v);
 		return -1;
 	}
-	for (t = 0; t < s->ntes; t++) {
-		v = asn_input_cell(in, k->tes_cols[t]);
-		if (!*v) {
-			p->nilai[t] = NAN;
-			continue;
-		}
-		if (asn_number_parse(v, ASN_NUMBER_COMMA, &p->nilai[t]) < 0 ||
-		    p->nilai[t] > s->tes[t].maks) {
-			snprintf(maks, sizeof maks, "%g", s->tes[t].maks);
-			asn_reject(rejected, in->name, in->rec.line, k->tes_cols[t],
-			           "%s '%s': expected a number from 0 to %s (or empty when absent)",
-			           s->tes[t].kolom, v, maks);
-			return -1;
-		}
-	}
-	key = formasi_key(s, in, k->formasi_cols);
-	if (asn_strmap_find(&k->formasi->index, key, &f) < 0) {
-		formasi_label(key, label, sizeof label);
+	if (read_jenis(s, in, k->jenis_col, &p->jenis, rejected) < 0)
+		return -1;
+	key = formasi_key(s, in, k->formasi_cols, p->jenis);
+	if (asn_strmap_find(&k->formasi->index, key, &p->formasi) < 0) {
+		key_label(key, label, sizeof label);
 		free(key);
 		asn_reject(rejected, in->name, in->rec.line, k->formasi_cols[0],
 		           "formasi '%s' is not in %s", label, k->formasi->name);
 		return -1;
 	}
 	free(key);
-	p->formasi = f;
-	asn_seleksi_score(s, p);
+	if (read_scores(k, in, p, rejected) < 0 || read_extra(k, in, p, rejected) < 0)
+		return -1;
 	return 0;
 }
 
@@ -549,6 +480,7 @@ void asn_seleksi_kandidat_row(asn_seleksi_kandidat *k, const asn_input *in,
                               unsigned long long *rejected)
 {
 	const asn_csv_record *rec = &in->rec;
+	const asn_seleksi *s = k->rules;
 	asn_seleksi_row *row;
 	asn_seleksi_peserta *p;
 	size_t i;
@@ -564,17 +496,13 @@ void asn_seleksi_kandidat_row(asn_seleksi_kandidat *k, const asn_input *in,
 	row->fields = asn_calloc(rec->nfields ? rec->nfields : 1, sizeof *row->fields);
 	for (i = 0; i < rec->nfields; i++)
 		row->fields[i] = asn_strndup(rec->fields[i], rec->lengths[i]);
-	row->rejected = 0;
 	memset(p, 0, sizeof *p);
-	p->nilai = asn_calloc(k->rules->ntes ? k->rules->ntes : 1, sizeof *p->nilai);
-	if (kandidat_read(k, in, p, rejected) < 0) {
-		row->rejected = 1;
-		/* out of the ranking: a formasi no candidate can reach */
-		p->memenuhi = 0;
-		p->integrasi = -1;
-		p->formasi = 0;
-	}
+	p->nilai = asn_calloc(s->ntes + s->ngrup, sizeof *p->nilai);
 	p->id = row->fields[k->id_col];
+	p->akhir = -1;
+	p->penentu = -1;
+	if (kandidat_read(k, in, p, rejected) < 0)
+		p->rejected = 1;
 }
 
 void asn_seleksi_kandidat_free(asn_seleksi_kandidat *k)
@@ -586,23 +514,109 @@ void asn_seleksi_kandidat_free(asn_seleksi_kandidat *k)
 			free(k->rows[i].fields[j]);
 		free(k->rows[i].fields);
 		free(k->p[i].nilai);
+		if (k->p[i].sama)
+			for (j = 0; j < k->rules->nsama; j++)
+				free(k->p[i].sama[j]);
+		free(k->p[i].sama);
 	}
 	free(k->rows);
 	free(k->p);
 	free(k->tes_cols);
 	free(k->formasi_cols);
+	free(k->flag_cols);
+	free(k->sama_cols);
 	asn_strmap_free(&k->ids);
 	memset(k, 0, sizeof *k);
 }
 
-void asn_seleksi_gagal(const asn_seleksi *s, const asn_seleksi_peserta *p, char *buf,
-                       size_t size)
+int asn_seleksi_meets(const asn_seleksi *s, const asn_seleksi_formasi *f,
+                      const asn_seleksi_peserta *p, size_t j, int tahap, char *buf,
+                      size_t size)
 {
-	size_t i, len = 0;
+	const int64_t *over = f->ambang[p->formasi];
+	size_t v, len = 0, nv = s->ntes + s->ngrup;
+	int64_t mark;
+	char num[40];
+	int ok = 1;
 
-	buf[0] = '\0';
-	for (i = 0; i < s->ntes && len < size; i++)
-		if (!asn_seleksi_meets(s, i, p->nilai[i]))
-			len += (size_t)snprintf(buf + len, size - len, "%s%s", len ? ";" : "",
-			                        s->tes[i].kolom);
+	if (buf && size)
+		buf[0] = '\0';
+	for (v = 0; v < nv; v++) {
+		mark = over && over[v] >= 0 ? over[v] : s->jenis[j].ambang[v];
+		if (mark < 0 || (!tahap && asn_seleksi_is_tahap(s, v)) || asn_seleksi_alias(s, v))
+			continue;
+		if (p->nilai[v] >= mark)
+			continue;
+		ok = 0;
+		if (buf && len < size) {
+			format_score(mark, num, sizeof num);
+			len += (size_t)snprintf(buf + len, size - len, "%s%s<%s", len ? ";" : "",
+			                        nilai_name(s, v), num);
+		}
+	}
+	return ok;
+}
+
+static wide gcd(wide a, wide b)
+{
+	while (b) {
+		wide t = a % b;
+
+		a = b;
+		b = t;
+	}
+	return a;
+}
+
+static void too_fine(void)
+{
+	asn_die(ASN_EXIT_USAGE, "seleksi rules: the weights and maxima are too fine to add up "
+	        "exactly; give them with fewer decimals");
+}
+
+int64_t asn_seleksi_akhir(const asn_seleksi *s, const asn_seleksi_peserta *p)
+{
+	wide unit = 1, num = 0, den = 1, n, d, g, l, a, b;
+	size_t i;
+	int k;
+
+	for (k = 0; k < s->desimal; k++)
+		unit *= 10;
+	if (!s->weighted) {
+		for (i = 0; i < s->ntes; i++) {
+			if (p->nilai[i] < 0)
+				return -1;
+			num += p->nilai[i];
+		}
+		return (int64_t)((2 * num * unit + ASN_SELEKSI_SCALE) / (2 * ASN_SELEKSI_SCALE));
+	}
+	/* sum over groups of bobot x total / maks, as one reduced fraction */
+	for (i = 0; i < s->ngrup; i++) {
+		const asn_seleksi_grup *gr = &s->grup[i];
+
+		if (p->nilai[s->ntes + i] < 0)
+			return -1;
+		n = (wide)gr->bobot * p->nilai[s->ntes + i];
+		d = (wide)gr->maks * ASN_SELEKSI_SCALE;
+		g = gcd(n, d);
+		if (g > 1) {
+			n /= g;
+			d /= g;
+		}
+		g = gcd(den, d);
+		l = den / g;
+		if (__builtin_mul_overflow(l, d, &l) || __builtin_mul_overflow(num, l / den, &a) ||
+		    __builtin_mul_overflow(n, l / d, &b) || __builtin_add_overflow(a, b, &num))
+			too_fine();
+		den = l;
+		g = gcd(num, den);
+		if (g > 1) {
+			num /= g;
+			den /= g;
+		}
+	}
+	if (__builtin_mul_overflow(num, 2 * unit, &a) || __builtin_add_overflow(a, den, &a) ||
+	    __builtin_mul_overflow(den, 2, &b))
+		too_fine();
+	return (int64_t)(a / b);
 }

@@ -354,26 +354,31 @@ asn-score: read 7 respondents, used 3, rejected 4; 1 unit"
 	assert_equal "$stderr" "asn-score: no-u9.csv:1: missing required column 'u9'"
 }
 
-@test "score: --seleksi thresholds, integration, rank and lulus per formasi" {
+@test "score: --seleksi marks, the SKB cut, 40/60 integration, rank and lulus per formasi" {
 	run --separate-stderr asn-score "${SEL[@]}"
 	assert_success
 	assert_equal "$output" "$(cat "$S/kandidat.expected.csv")"
-	assert_equal "$stderr" "asn-score: read 9 candidates, rejected 0; 6 memenuhi ambang, 4 lulus for 5 places in 4 formasi"
-	# 40 x (100 + 120 + 180) / 550 + 60 x 80 / 100 = 29.091 + 48
-	assert_equal "$(sed -n 2p "$S/kandidat.expected.csv" | cut -d, -f11)" "77.091"
+	assert_equal "$stderr" "asn-score: 1 formasi: the last place went to a tie no rule breaks, decided by the lower no_peserta (see penentu)
+asn-score: read 9 candidates, rejected 0; 7 memenuhi ambang, 4 lulus (0 by optimalisasi) for 5 places in 4 formasi"
+	# by hand: 40 x (100 + 120 + 180) / 550 + 60 x 80 / 100 = 29.0909... + 48 = 77.091
+	assert_equal "$(sed -n 2p "$S/kandidat.expected.csv" | cut -d, -f13)" "77.091"
+	# the built-in cpns rules are the rules file's
+	run --separate-stderr asn-score -q -S "$S/kandidat.csv" -f "$S/formasi.csv"
+	assert_equal "$output" "$(cat "$S/kandidat.expected.csv")"
+	run --separate-stderr asn-score -q -S "$S/kandidat.csv" -f "$S/formasi.csv" --seleksi-config cpns
+	assert_equal "$output" "$(cat "$S/kandidat.expected.csv")"
 }
 
-@test "score: --seleksi ties: seri tests first, then the lower candidate id" {
+@test "score: --seleksi ties (PermenPANRB 6/2024 art. 45): SKD total, TKP, ..., then the lower id" {
 	run --separate-stderr asn-score -q "${SEL[@]}"
-	# equal nilai_integrasi and skb: tkp 200 beats 180
-	assert_equal "$(echo "$output" | sed -n 2,3p | cut -d, -f1,11-13 | tr '\n' ' ')" "76040001,77.091,2,ya 76040002,77.091,1,ya "
-	# equal in everything: 76040006 before 76040007 though it comes later
-	assert_equal "$(echo "$output" | sed -n 7,8p | cut -d, -f1,12,13 | tr '\n' ' ')" "76040007,2,tidak 76040006,1,ya "
-	# only k = 1 lulus even when more pass; exactly the thresholds pass
-	assert_equal "$(echo "$output" | sed -n 10p | cut -d, -f1,9-13)" "76040009,ya,,52.618,1,ya"
-	sed '/^seri:/d' "$S/seleksi.yaml" > noseri.yaml
-	run --separate-stderr asn-score -q -S "$S/kandidat.csv" -f "$S/formasi.csv" --seleksi-config noseri.yaml
-	assert_equal "$(echo "$output" | sed -n 2,3p | cut -d, -f1,12 | tr '\n' ' ')" "76040001,1 76040002,2 "
+	# equal nilai_integrasi 77.091 and SKD total 400: TKP 200 beats 180
+	assert_equal "$(echo "$output" | sed -n 2,3p | cut -d, -f1,13-17 | tr '\n' ' ')" "76040001,77.091,2,tkp,P/L,ya 76040002,77.091,1,,P/L,ya "
+	# equal in everything: 76040006 before 76040007 though it comes later, and penentu says so
+	assert_equal "$(echo "$output" | sed -n 7,8p | cut -d, -f1,14-17 | tr '\n' ' ')" "76040007,2,no_peserta,TL,tidak 76040006,1,,P/L,ya "
+	# exactly the marks (65, 80, 166) pass; 40 x 311 / 550 + 60 x 50 / 100 = 52.618
+	assert_equal "$(echo "$output" | sed -n 10p | cut -d, -f1,9-18)" "76040009,ya,,1,P/L,52.618,1,,P/L,ya,Dinas Komunikasi dan Informatika / Pranata Komputer Ahli Pertama"
+	# met the marks, sat no SKB: TH at the end
+	assert_equal "$(echo "$output" | sed -n 6p | cut -d, -f1,11-17)" "76040005,1,P/L,,,,TH,tidak"
 }
 
 @test "score: --seleksi rejected candidates keep their row, exit 1" {
@@ -381,28 +386,38 @@ asn-score: read 7 respondents, used 3, rejected 4; 1 unit"
 	assert_equal "$status" 1
 	f=$S/kandidat-faults.csv
 	assert_equal "$stderr" "asn-score: $f:3:1: no_peserta '76040001': duplicate (already seen in an earlier row)
-asn-score: $f:4:5: twk '151': expected a number from 0 to 150 (or empty when absent)
-asn-score: $f:5:6: tiu 'abc': expected a number from 0 to 175 (or empty when absent)
+asn-score: $f:4:5: twk '151': expected a number from 0 to 150 with at most 6 decimals (or empty when absent)
+asn-score: $f:5:6: tiu 'abc': expected a number from 0 to 175 with at most 6 decimals (or empty when absent)
 asn-score: $f:6:3: formasi 'Dinas Perhubungan / Penguji Kendaraan Bermotor Terampil' is not in $S/formasi.csv
 asn-score: $f:7:1: no_peserta is empty
-asn-score: read 7 candidates, rejected 5; 2 memenuhi ambang, 2 lulus for 5 places in 4 formasi"
+asn-score: read 7 candidates, rejected 5; 2 memenuhi ambang, 2 lulus (0 by optimalisasi) for 5 places in 4 formasi"
 	assert_equal "$(echo "$output" | wc -l)" 8
-	assert_equal "$(echo "$output" | sed -n 3p)" "76040001,Ahmad Fauzi Lagi,Dinas Kesehatan,Perawat Ahli Pertama,100,120,180,80,,,,,"
-	assert_equal "$(echo "$output" | sed -n 8p | cut -d, -f1,11-13)" "76040013,83.000,1,ya"
+	assert_equal "$(echo "$output" | sed -n 3p)" "76040001,Ahmad Fauzi Lagi,Dinas Kesehatan,Perawat Ahli Pertama,100,120,180,80,,,,,,,,,,"
+	# 40 x 440 / 550 + 60 x 85 / 100 = 32 + 51
+	assert_equal "$(echo "$output" | sed -n 8p | cut -d, -f1,13,14,17)" "76040013,83.000,1,ya"
 }
 
-@test "score: --seleksi needs its formasi table and rules; broken rules are exit 2" {
-	run --separate-stderr asn-score -S "$S/kandidat.csv" -f "$S/formasi.csv"
+@test "score: --seleksi needs its formasi table; broken rules are exit 2" {
+	run --separate-stderr asn-score -S "$S/kandidat.csv"
 	assert_equal "$status" 2
-	assert_equal "$stderr" "asn-score: --seleksi needs --formasi and --seleksi-config"
+	assert_equal "$stderr" "asn-score: --seleksi needs --formasi (the places per formasi)"
 	run --separate-stderr asn-score -f "$S/formasi.csv" "$S/pegawai.csv"
 	assert_equal "$status" 2
 	assert_equal "$stderr" "asn-score: --formasi goes with --seleksi"
-	printf 'tes: [{kolom: twk, maks: 150}]\nintegrasi: [{tes: twk, bobot: 40}]\n' > bad.yaml
+	run --separate-stderr asn-score --pengumuman a.csv "$S/pegawai.csv"
+	assert_equal "$status" 2
+	assert_equal "$stderr" "asn-score: --pengumuman goes with --seleksi"
+	printf 'tes: [{kolom: twk, maks: 150}]\nintegrasi: [{nama: x, tes: twk, bobot: 40}]\n' > bad.yaml
 	run --separate-stderr asn-score -S "$S/kandidat.csv" -f "$S/formasi.csv" --seleksi-config bad.yaml
 	assert_equal "$status" 2
 	assert_equal "$stderr" "asn-score: bad.yaml:2:12: integrasi: the weights (bobot) add up to 40, expected 100"
-	printf 'tes: [{kolom: nilai, maks: 100}]\nintegrasi: [{tes: nilai, bobot: 100}]\n' > other.yaml
+	printf 'tes: [{kolom: twk, maks: 150}]\nintegrasi: [{nama: x, tes: twk}]\nseri: [x, umur]\n' > bad.yaml
+	run --separate-stderr asn-score -S "$S/kandidat.csv" -f "$S/formasi.csv" --seleksi-config bad.yaml
+	assert_equal "$status" 2
+	assert_equal "$stderr" "asn-score: bad.yaml:3:11: key 'seri': 'umur' is not a test or a group (nor ipk or usia)"
+	run --separate-stderr asn-score -S "$S/kandidat.csv" -f "$S/formasi.csv" --seleksi-config nosuch
+	assert_equal "$status" 2
+	printf 'tes: [{kolom: nilai, maks: 100}]\nintegrasi: [{nama: n, tes: nilai, bobot: 100}]\n' > other.yaml
 	run --separate-stderr asn-score -S "$S/kandidat.csv" -f "$S/formasi.csv" --seleksi-config other.yaml
 	assert_equal "$status" 3
 	assert_equal "$stderr" "asn-score: $S/formasi.csv:1: missing required column 'formasi'"
@@ -560,4 +575,14 @@ Tapalang,2,3.00,3.00,3.00,,3.00,3.00,3.00,3.00,3.00,75.00,C,kurang baik,u1"
 	assert_equal "$stderr" "asn-score: blank.csv:5:2: no answer given: u1 ... u9 all blank
 asn-score: blank answers 4: each element's mean is over the answers it got
 asn-score: read 6 respondents, used 5, rejected 1; 2 units"
+}
+
+@test "score: --seleksi jenis_formasi as announcements write it: any case, or the one type it names" {
+	printf 'unit,jabatan,jenis_formasi,kebutuhan\nA,Guru,papua,1\nA,Guru,Disabilitas,1\n' > f.csv
+	printf 'no_peserta,unit,jabatan,jenis_formasi,twk,tiu,tkp,skb\n1,A,Guru,Putra/Putri Papua,60,60,166,80\n2,A,Guru,PENYANDANG DISABILITAS,60,60,160,70\n3,A,Guru,khusus,60,60,166,70\n' > k.csv
+	run --separate-stderr asn-score -S k.csv -f f.csv
+	assert_equal "$status" 1
+	assert_equal "${stderr_lines[0]}" "asn-score: k.csv:4:4: jenis_formasi 'khusus': expected one of umum, cumlaude, diaspora, disabilitas, papua (empty: umum)"
+	# 60 + 60 + 166 = 286 with TIU 60: the papua and disabilitas marks (KepmenPANRB 321/2024)
+	assert_equal "$(echo "$output" | cut -d, -f1,9,17 | sed -n 2,3p | tr '\n' ' ')" "1,ya,ya 2,tidak,tidak "
 }
