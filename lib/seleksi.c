@@ -568,10 +568,11 @@ static wide gcd(wide a, wide b)
 	return a;
 }
 
+/* The rules' loader bounds the denominators (too_fine in seleksi_rules.c),
+ * so that no sum below overflows. */
 static void too_fine(void)
 {
-	asn_die(ASN_EXIT_USAGE, "seleksi rules: the weights and maxima are too fine to add up "
-	        "exactly; give them with fewer decimals");
+	abort();
 }
 
 int64_t asn_seleksi_akhir(const asn_seleksi *s, const asn_seleksi_peserta *p)

@@ -205,8 +205,8 @@ int asn_seleksi_alias(const asn_seleksi *s, size_t v);
 int asn_seleksi_is_tahap(const asn_seleksi *s, size_t v);
 
 /* Nilai akhir of p x 10^desimal, rounded half up from the exact value, or
- * -1 when a score is absent.  Rules whose numbers are too fine to add up
- * exactly in 128 bits end the program with status 2. */
+ * -1 when a score is absent.  Exact in 128 bits: the rules' loader refuses
+ * maxima too fine for it. */
 int64_t asn_seleksi_akhir(const asn_seleksi *s, const asn_seleksi_peserta *p);
 
 /* The whole selection: marks, the cut, nilai akhir, ranking, optimalisasi.

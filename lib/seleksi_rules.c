@@ -300,6 +300,38 @@ static int load_tes(const context *c, asn_seleksi *s, const asn_yaml_node *list)
 	return 0;
 }
 
+__extension__ typedef __int128 wide;
+
+static wide gcd(wide a, wide b)
+{
+	while (b) {
+		wide t = a % b;
+
+		a = b;
+		b = t;
+	}
+	return a;
+}
+
+/* The nilai akhir is a sum of fractions whose denominators divide maks x
+ * SCALE of each group; it is added up exactly over their least common
+ * multiple L, and its numerator, at most 100 L, is scaled by 2 x 10^6 to be
+ * rounded: L must stay below 2^127 / (2 x 10^8 + 1), about 8.5 x 10^29. */
+static int too_fine(const asn_seleksi *s)
+{
+	const wide limit = (wide)850000000000000LL * (wide)1000000000000000LL;
+	wide l = 1, d, g;
+	size_t i;
+
+	for (i = 0; i < s->ngrup; i++) {
+		d = (wide)s->grup[i].maks * ASN_SELEKSI_SCALE;
+		g = gcd(l, d);
+		if (__builtin_mul_overflow(l / g, d, &l) || l > limit)
+			return 1;
+	}
+	return 0;
+}
+
 static int load_grup(const context *c, asn_seleksi *s, const asn_yaml_node *list)
 {
 	static const char *const keys[] = { "nama", "tes", "bobot", NULL };
@@ -379,6 +411,9 @@ static int load_grup(const context *c, asn_seleksi *s, const asn_yaml_node *list
 		return fail(c, list, "integrasi: the weights (bobot) add up to %s, expected 100", buf);
 	}
 	s->weighted = nweights != 0;
+	if (s->weighted && too_fine(s))
+		return fail(c, list, "integrasi: the groups' maxima (maks) are too fine to add up "
+		            "exactly; give them with fewer decimals");
 	return 0;
 }
 
