@@ -38,12 +38,19 @@ static const char *const score_cols[] = {
 static const char *const ikm_cols[] = {
 	"unit", "responden", "nilai_ikm", "mutu", NULL
 };
+/* The fixed block of asn-score --pengumuman: the formasi columns, the
+ * candidate id and the scores are named by the selection rules, so they
+ * cannot tell the table. */
+static const char *const seleksi_cols[] = {
+	"kebutuhan", "nilai_integrasi", "peringkat", "status", "penentu", "keterangan", NULL
+};
 
 /* Most specific first. */
 static const struct {
 	asn_report_kind kind;
 	const char *const *cols;
 } kinds[] = {
+	{ ASN_REPORT_SELEKSI, seleksi_cols },
 	{ ASN_REPORT_SCORE, score_cols },
 	{ ASN_REPORT_GAP, gap_cols },
 	{ ASN_REPORT_FORECAST, forecast_cols },
@@ -54,7 +61,8 @@ static const struct {
 
 static const char *const kind_names[ASN_REPORT_NKINDS] = {
 	"pegawai table", "asn-gap table", "asn-forecast projection",
-	"asn-forecast --list-retirees table", "asn-score table", "asn-score --ikm table"
+	"asn-forecast --list-retirees table", "asn-score table", "asn-score --ikm table",
+	"asn-score --pengumuman table"
 };
 
 const char *asn_report_kind_name(asn_report_kind k)
@@ -161,6 +169,7 @@ static char **source_of(asn_report_data *d, asn_report_kind k)
 	case ASN_REPORT_RETIREES: return &d->retirees.source;
 	case ASN_REPORT_SCORE: return &d->score.source;
 	case ASN_REPORT_IKM: return &d->ikm.source;
+	case ASN_REPORT_SELEKSI: return &d->seleksi.source;
 	default: return NULL;
 	}
 }
@@ -175,6 +184,7 @@ static int *present_of(asn_report_data *d, asn_report_kind k)
 	case ASN_REPORT_RETIREES: return &d->retirees.present;
 	case ASN_REPORT_SCORE: return &d->score.present;
 	case ASN_REPORT_IKM: return &d->ikm.present;
+	case ASN_REPORT_SELEKSI: return &d->seleksi.present;
 	default: return NULL;
 	}
 }
@@ -284,8 +294,9 @@ static int read_input(asn_report_data *d, const char *path, unsigned char delimi
 		if (mode == READ_STRICT)
 			asn_warn("%s:1: %s", in.name, err);
 		status = mode == READ_STRICT ? ASN_EXIT_USAGE : ASN_EXIT_OK;
-	} else if (mode == READ_LENIENT && kind == ASN_REPORT_SCORE) {
-		/* the month-over-month changes do not use it: do not read a
+	} else if (mode == READ_LENIENT &&
+	           (kind == ASN_REPORT_SCORE || kind == ASN_REPORT_SELEKSI)) {
+		/* the month-over-month changes do not use them: do not read a
 		 * million rows for nothing */
 		status = ASN_EXIT_OK;
 	} else if (asn_report_data_has(d, kind)) {
@@ -402,7 +413,7 @@ void asn_report_data_set_config(asn_report_data *d, const asn_config *cfg)
 
 void asn_report_data_free(asn_report_data *d)
 {
-	size_t i;
+	size_t i, j;
 	int k;
 
 	if (!d)
@@ -425,5 +436,17 @@ void asn_report_data_free(asn_report_data *d)
 		free(d->ikm.units[i].unsur);
 	}
 	free(d->ikm.units);
+	for (i = 0; i < d->seleksi.n; i++) {
+		report_seleksi_formasi *f = &d->seleksi.formasi[i];
+
+		for (j = 0; j < f->n; j++)
+			free(f->rows[j].no);
+		free(f->rows);
+		free(f->key);
+		free(f->name);
+		free(f->jenis);
+	}
+	free(d->seleksi.formasi);
+	free(d->seleksi.slots);
 	free(d);
 }

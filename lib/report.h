@@ -17,6 +17,7 @@ typedef enum {
 	ASN_REPORT_RETIREES,  /* asn-forecast --list-retirees */
 	ASN_REPORT_SCORE,     /* asn-score per employee */
 	ASN_REPORT_IKM,       /* asn-score --ikm */
+	ASN_REPORT_SELEKSI,   /* asn-score --pengumuman */
 	ASN_REPORT_NKINDS
 } asn_report_kind;
 
@@ -50,7 +51,8 @@ int asn_report_data_read(asn_report_data *d, const char *path, unsigned char del
 
 /* Read every *.csv file of dir in name order, skipping files whose header
  * is not recognised, later files of a kind already read, and asn-score
- * tables, which the month-over-month changes do not use (--previous). */
+ * tables and announcements, which the month-over-month changes do not use
+ * (--previous). */
 int asn_report_data_read_dir(asn_report_data *d, const char *dir, unsigned char delimiter);
 
 int asn_report_data_has(const asn_report_data *d, asn_report_kind k);

@@ -92,6 +92,8 @@ struct report_sink {
 	int section_open;
 	void (*begin)(report_sink *, const char *title, const char *subtitle);
 	void (*section)(report_sink *, const char *id, const char *title);
+	/* a part of a section with a title of its own (one formasi of a selection) */
+	void (*heading)(report_sink *, const char *title);
 	void (*para)(report_sink *, const char *text);
 	void (*cards)(report_sink *, const report_card *cards, size_t n);
 	void (*table)(report_sink *, const report_table *);

@@ -14,7 +14,7 @@ static void sources(const report_builder *b, char *buf, size_t size)
 	const asn_report_data *d = b->cur;
 	const char *names[] = {
 		d->pegawai.source, d->gap.source, d->forecast.source, d->retirees.source,
-		d->score.source, d->ikm.source
+		d->score.source, d->ikm.source, d->seleksi.source
 	};
 	size_t i, n = 0;
 
@@ -68,5 +68,7 @@ void asn_report_render(FILE *f, const asn_report_data *cur, const asn_report_dat
 		report_section_talent(&b);
 	if (cur->ikm.present)
 		report_section_ikm(&b);
+	if (cur->seleksi.present)
+		report_section_seleksi(&b);
 	sink.end(&sink, footer);
 }

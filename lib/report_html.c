@@ -112,6 +112,13 @@ static void html_section(report_sink *s, const char *id, const char *title)
 	fputs("</h2>\n", s->f);
 }
 
+static void html_heading(report_sink *s, const char *title)
+{
+	fputs("<h3>", s->f);
+	text(s->f, title);
+	fputs("</h3>\n", s->f);
+}
+
 static void html_para(report_sink *s, const char *t)
 {
 	fputs("<p>", s->f);
@@ -215,6 +222,7 @@ void report_html_sink(report_sink *s)
 {
 	s->begin = html_begin;
 	s->section = html_section;
+	s->heading = html_heading;
 	s->para = html_para;
 	s->cards = html_cards;
 	s->table = html_table;

@@ -43,6 +43,13 @@ static void md_section(report_sink *s, const char *id, const char *title)
 	fputs("\n\n", s->f);
 }
 
+static void md_heading(report_sink *s, const char *title)
+{
+	fputs("### ", s->f);
+	md_escape(s->f, title);
+	fputs("\n\n", s->f);
+}
+
 static void md_para(report_sink *s, const char *text)
 {
 	md_escape(s->f, text);
@@ -117,6 +124,7 @@ void report_md_sink(report_sink *s)
 {
 	s->begin = md_begin;
 	s->section = md_section;
+	s->heading = md_heading;
 	s->para = md_para;
 	s->cards = md_cards;
 	s->table = md_table;

@@ -100,6 +100,34 @@ typedef struct {
 	size_t n, cap;
 } report_ikm;
 
+typedef struct {
+	char *no, *nama, *status, *penentu, *keterangan;  /* one allocation, owned by no */
+	double peringkat, nilai;
+} report_seleksi_row;
+
+/* One formasi of the announcement: its ranked candidates in file order,
+ * the others only counted. */
+typedef struct {
+	char *key;                    /* formasi values and jenis, '\n' between them */
+	char *name, *jenis;           /* "unit / jabatan"; "umum", ... */
+	double kebutuhan;
+	report_seleksi_row *rows;
+	size_t n, cap;
+	unsigned long others[3];      /* unranked: P, TL, TH */
+} report_seleksi_formasi;
+
+typedef struct {
+	int present;
+	char *source;
+	int has_nama;
+	report_seleksi_formasi *formasi;   /* in the order of the file */
+	size_t n, cap;
+	size_t *slots;                /* hash of formasi by key: index + 1 */
+	size_t nslots;
+	unsigned long rows, lulus, optimalisasi;
+	double kebutuhan;
+} report_seleksi;
+
 struct asn_report_data {
 	asn_date as_of;
 	const asn_config *cfg;        /* who is in post (lib/rules); NULL: defaults */
@@ -109,6 +137,7 @@ struct asn_report_data {
 	report_retirees retirees;
 	report_score score;
 	report_ikm ikm;
+	report_seleksi seleksi;
 	unsigned long long rows, rejected;
 };
 

@@ -18,6 +18,7 @@
 #include "report_text.h"
 #include "rules.h"
 #include "table.h"
+#include "text.h"
 
 /* Columns of asn-gap that are not grouping keys. */
 static const char *const gap_values[] = {
@@ -571,6 +572,194 @@ static int ikm_row(asn_report_data *d, report_input *in, const asn_csv_record *r
 	return 0;
 }
 
+enum { SL_NO, SL_NAMA, SL_STATUS, SL_PENENTU, SL_KETERANGAN, SL_JENIS, SL_KEBUTUHAN,
+       SL_NILAI, SL_PERINGKAT };
+
+/* The candidate id and the jenis are named by the selection rules: when
+ * the built-in names are not there, they are where asn-score writes them,
+ * on either side of kebutuhan.  The formasi columns are all before the
+ * jenis. */
+static void seleksi_columns(asn_report_data *d, report_input *in)
+{
+	static const char *const names[] = {
+		"no_peserta", "nama", "status", "penentu", "keterangan", "jenis_formasi",
+		"kebutuhan", "nilai_integrasi", "peringkat"
+	};
+	int k;
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		in->col[i] = asn_table_find(&in->table, names[i]);
+	k = in->col[SL_KEBUTUHAN];
+	if (in->col[SL_JENIS] < 0)
+		in->col[SL_JENIS] = k - 1;
+	if (in->col[SL_NO] < 0 && (size_t)k + 1 < in->table.ncols)
+		in->col[SL_NO] = k + 1;
+	d->seleksi.has_nama = in->col[SL_NAMA] >= 0;
+}
+
+static void seleksi_rehash(report_seleksi *s)
+{
+	size_t i, j, mask;
+
+	free(s->slots);
+	s->nslots = s->nslots ? s->nslots * 2 : 64;
+	s->slots = asn_calloc(s->nslots, sizeof *s->slots);
+	mask = s->nslots - 1;
+	for (i = 0; i < s->n; i++) {
+		for (j = hash_text(s->formasi[i].key) & mask; s->slots[j]; j = (j + 1) & mask)
+			;
+		s->slots[j] = i + 1;
+	}
+}
+
+/* The formasi of key, or NULL with *slot where a new one goes: a file
+ * sorted by hand may bring a formasi back after others. */
+static report_seleksi_formasi *seleksi_find(report_seleksi *s, const char *key, size_t *slot)
+{
+	size_t j, mask;
+
+	if ((s->n + 1) * 2 > s->nslots)
+		seleksi_rehash(s);
+	mask = s->nslots - 1;
+	for (j = hash_text(key) & mask; s->slots[j]; j = (j + 1) & mask)
+		if (strcmp(s->formasi[s->slots[j] - 1].key, key) == 0)
+			return &s->formasi[s->slots[j] - 1];
+	*slot = j;
+	return NULL;
+}
+
+/* The cleaned values of columns 0..n-1 joined by sep, then, when last is
+ * not NULL, sep and last. */
+static char *join_columns(const asn_csv_record *rec, int n, const char *sep, const char *last)
+{
+	char *out = asn_strdup(""), *part, *next;
+	int i;
+
+	for (i = 0; i <= n; i++) {
+		if (i == n && !last)
+			break;
+		part = i < n ? clean_field(rec, i) : asn_strdup(last);
+		next = asn_malloc(strlen(out) + strlen(sep) + strlen(part) + 1);
+		sprintf(next, "%s%s%s", out, i ? sep : "", part);
+		free(out);
+		free(part);
+		out = next;
+	}
+	return out;
+}
+
+static report_seleksi_formasi *seleksi_add(report_seleksi *s, const asn_csv_record *rec,
+                                           int nf, char *key, const char *jenis,
+                                           double kebutuhan, size_t slot)
+{
+	report_seleksi_formasi *f;
+
+	if (s->n == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 16;
+		s->formasi = asn_realloc(s->formasi, s->cap * sizeof *s->formasi);
+	}
+	f = &s->formasi[s->n];
+	memset(f, 0, sizeof *f);
+	f->key = key;
+	f->name = join_columns(rec, nf, " / ", NULL);
+	f->jenis = asn_strdup(jenis);
+	f->kebutuhan = kebutuhan;
+	s->slots[slot] = ++s->n;
+	s->kebutuhan += kebutuhan;
+	return f;
+}
+
+/* The status codes of asn-score --seleksi (doc/seleksi.md "Codes"): a
+ * ranked candidate is appointed or not; the others stopped at a stage. */
+enum { ST_PL, ST_PLO, ST_TL, ST_P, ST_TH, ST_NONE };
+
+static int status_code(const char *s)
+{
+	static const char *const codes[] = { "P/L", "P/L-O", "TL", "P", "TH" };
+	int i;
+
+	for (i = 0; i < ST_NONE && strcasecmp(s, codes[i]) != 0; i++)
+		;
+	return i;
+}
+
+static int seleksi_row(asn_report_data *d, report_input *in, const asn_csv_record *rec)
+{
+	report_seleksi *s = &d->seleksi;
+	report_seleksi_formasi *f;
+	report_seleksi_row *r;
+	double kebutuhan, rank, nilai;
+	const char *status = field(rec, in->col[SL_STATUS]);
+	char *jenis, *key;
+	int nf = in->col[SL_JENIS], st, i;
+	size_t slot = 0;
+
+	if (nf < 1)
+		return reject(in, "no formasi column before kebutuhan");
+	for (i = 0; i <= nf; i++)
+		if ((size_t)i < rec->nfields && !asn_utf8_valid(rec->fields[i], rec->lengths[i]))
+			return reject(in, "column '%s': invalid UTF-8 (save the file as CSV UTF-8)",
+			              in->table.names[i]);
+	if (number(in, rec, in->col[SL_KEBUTUHAN], 0, &COUNT, &kebutuhan) ||
+	    number(in, rec, in->col[SL_PERINGKAT], 1, &COUNT, &rank) ||
+	    number(in, rec, in->col[SL_NILAI], 1, &COUNT, &nilai))
+		return -1;
+	if (kebutuhan != floor(kebutuhan))
+		return reject(in, "kebutuhan '%s': expected a whole number",
+		              field(rec, in->col[SL_KEBUTUHAN]));
+	if (!isnan(rank) && (rank < 1 || rank != floor(rank)))
+		return reject(in, "peringkat '%s': expected a rank 1, 2, ...",
+		              field(rec, in->col[SL_PERINGKAT]));
+	if (!*field(rec, in->col[SL_NO]))
+		return reject(in, "%s is empty (expected the candidate's number)",
+		              in->col[SL_NO] >= 0 ? in->table.names[in->col[SL_NO]] : "no_peserta");
+	st = status_code(status);
+	if (!isnan(rank) && st > ST_TL)
+		return reject(in, "status '%s': expected P/L, P/L-O or TL for a ranked candidate",
+		              status);
+	if (isnan(rank) && (st < ST_TL || st == ST_NONE))
+		return reject(in, "status '%s': expected P, TL or TH for a candidate without "
+		              "a peringkat", status);
+	if (!isnan(rank) && isnan(nilai))
+		return reject(in, "nilai_integrasi is empty (a ranked candidate has one)");
+
+	jenis = clean_field(rec, nf);
+	key = join_columns(rec, nf, "\n", jenis);
+	f = seleksi_find(s, key, &slot);
+	if (f && f->kebutuhan != kebutuhan) {
+		free(key);
+		free(jenis);
+		return reject(in, "kebutuhan '%s': the formasi's earlier rows say %.0f",
+		              field(rec, in->col[SL_KEBUTUHAN]), f->kebutuhan);
+	}
+	if (f)
+		free(key);
+	else
+		f = seleksi_add(s, rec, nf, key, jenis, kebutuhan, slot);
+	free(jenis);
+	s->rows++;
+	if (isnan(rank)) {
+		f->others[st == ST_P ? 0 : st == ST_TL ? 1 : 2]++;
+		return 0;
+	}
+	if (f->n == f->cap) {
+		f->cap = f->cap ? f->cap * 2 : 16;
+		f->rows = asn_realloc(f->rows, f->cap * sizeof *f->rows);
+	}
+	r = &f->rows[f->n++];
+	r->no = join_fields(rec, in->col + SL_NO, 5);
+	r->nama = r->no + strlen(r->no) + 1;
+	r->status = r->nama + strlen(r->nama) + 1;
+	r->penentu = r->status + strlen(r->status) + 1;
+	r->keterangan = r->penentu + strlen(r->penentu) + 1;
+	r->peringkat = rank;
+	r->nilai = nilai;
+	s->lulus += st != ST_TL;
+	s->optimalisasi += st == ST_PLO;
+	return 0;
+}
+
 const report_reader report_readers[ASN_REPORT_NKINDS] = {
 	[ASN_REPORT_PEGAWAI] = { pegawai_columns, pegawai_row },
 	[ASN_REPORT_GAP] = { gap_columns, gap_row },
@@ -578,4 +767,5 @@ const report_reader report_readers[ASN_REPORT_NKINDS] = {
 	[ASN_REPORT_RETIREES] = { retiree_columns, retiree_row },
 	[ASN_REPORT_SCORE] = { score_columns, score_row },
 	[ASN_REPORT_IKM] = { ikm_columns, ikm_row },
+	[ASN_REPORT_SELEKSI] = { seleksi_columns, seleksi_row },
 };

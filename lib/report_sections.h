@@ -25,7 +25,9 @@ typedef enum {
 	T_KELUAR, T_MASUK, T_AKHIR, T_USULAN, T_RENTANG, T_P_KURANG, T_RT_PARA, T_RT_NONE,
 	T_DATE, T_NAMA, T_JABATAN, T_TL_PARA, T_TL_GRID, T_TL_BOX, T_TL_ADVICE,
 	T_TL_KESESUAIAN, T_TL_JP, T_TL_AXES, T_IKM_PARA, T_IKM_CHART, T_RESPONDEN, T_MUTU,
-	T_KINERJA_UNIT, T_UNSUR, T_NTEXTS
+	T_KINERJA_UNIT, T_UNSUR, T_SELEKSI, T_SL_PARA, T_SL_FORMASI, T_SL_RANK, T_SL_NO,
+	T_SL_NILAI, T_SL_STATUS, T_SL_PENENTU, T_SL_KETERANGAN, T_SL_OTHERS, T_SL_NONE_RANKED,
+	T_SL_CARD, T_SL_CARD_HINT, T_NTEXTS
 } report_text_id;
 
 /* Each text in Indonesian [0] and English [1]. */
@@ -83,7 +85,8 @@ void report_append(char *text, const char *fmt, ...) __attribute__((format(print
 /* The sections in the order of the report; each but the summary is there
  * when its input is.  report_summary.c holds the summary, report_staff.c
  * the profile and the retirees, report_plan.c the gap and the forecast,
- * report_scores.c the talent grid and the IKM. */
+ * report_scores.c the talent grid and the IKM, report_seleksi.c the
+ * selection announcement. */
 void report_section_summary(const report_builder *b);
 void report_section_profile(const report_builder *b);
 void report_section_gap(const report_builder *b);
@@ -91,5 +94,6 @@ void report_section_forecast(const report_builder *b);
 void report_section_retirees(const report_builder *b);
 void report_section_talent(const report_builder *b);
 void report_section_ikm(const report_builder *b);
+void report_section_seleksi(const report_builder *b);
 
 #endif

@@ -117,6 +117,7 @@ void report_section_summary(const report_builder *b)
 	card_set cs;
 	char label[80], hint[160], n1[NUM], n2[NUM], n3[NUM];
 	const report_pegawai *pg = &b->cur->pegawai;
+	const report_seleksi *sl = &b->cur->seleksi;
 
 	memset(&p, 0, sizeof p);
 	if (b->prev)
@@ -151,6 +152,13 @@ void report_section_summary(const report_builder *b)
 		card_add(&cs, b, tx(b, T_IKM_BELOW), m.ikm_below, p.has_ikm, p.ikm_below, NULL);
 		snprintf(cs.value[cs.n - 1], NUM, tx(b, T_OF_UNITS), num(b, m.ikm_below, n1),
 		         num(b, m.ikm_units, n2));
+	}
+	/* a selection is not monthly: nothing to compare with last month */
+	if (sl->present) {
+		snprintf(hint, sizeof hint, tx(b, T_SL_CARD_HINT), num(b, (double)sl->n, n1));
+		card_add(&cs, b, tx(b, T_SL_CARD), (double)sl->lulus, 0, 0, hint);
+		snprintf(cs.value[cs.n - 1], NUM, tx(b, T_OF_UNITS), num(b, (double)sl->lulus, n1),
+		         num(b, sl->kebutuhan, n2));
 	}
 	b->s->section(b->s, "ringkasan", tx(b, T_SUMMARY));
 	if (cs.n == 0)

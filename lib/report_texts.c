@@ -141,6 +141,29 @@ const char *const report_texts[T_NTEXTS][2] = {
 	[T_MUTU] = { "Mutu", "Grade" },
 	[T_KINERJA_UNIT] = { "Kinerja unit", "Unit performance" },
 	[T_UNSUR] = { "Unsur terendah", "Lowest element" },
+	[T_SELEKSI] = { "Hasil seleksi", "Selection results" },
+	[T_SL_PARA] = {
+		"%s peserta pada %s formasi dengan %s kebutuhan: %s lulus, %s di antaranya "
+		"melalui optimalisasi (P/L-O); %s kebutuhan tidak terisi. Tabel tiap formasi "
+		"memuat peserta yang diperingkat; peserta lain dihitung menurut status: P "
+		"(memenuhi nilai ambang, di luar peserta SKB), TL (di bawah nilai ambang), TH "
+		"(tidak hadir). Sumber: %s.",
+		"%s candidates in %s formasi with %s places: %s passed, %s of them through "
+		"optimalisasi (P/L-O); places left open: %s. Each formasi's table lists the "
+		"ranked candidates; the others are counted by status: P (met the pass marks, "
+		"outside the SKB cut), TL (below a pass mark), TH (absent). Source: %s." },
+	[T_SL_FORMASI] = { "%s — kebutuhan %s", "%s — places %s" },
+	[T_SL_RANK] = { "Peringkat", "Rank" },
+	[T_SL_NO] = { "No. peserta", "Candidate no." },
+	[T_SL_NILAI] = { "Nilai akhir", "Final score" },
+	[T_SL_STATUS] = { "Status", "Status" },
+	[T_SL_PENENTU] = { "Penentu", "Decided by" },
+	[T_SL_KETERANGAN] = { "Keterangan", "Note" },
+	[T_SL_OTHERS] = { "Tidak diperingkat: P %s, TL %s, TH %s.",
+	                  "Not ranked: P %s, TL %s, TH %s." },
+	[T_SL_NONE_RANKED] = { "Tidak ada peserta yang diperingkat.", "No candidate ranked." },
+	[T_SL_CARD] = { "Kebutuhan seleksi terisi", "Selection places filled" },
+	[T_SL_CARD_HINT] = { "lulus seleksi, pada %s formasi", "by those who passed, in %s formasi" },
 };
 
 static const char *const months[2][12] = {

@@ -91,6 +91,12 @@ static void txt_section(report_sink *s, const char *id, const char *title)
 	fputs("\n\n", s->f);
 }
 
+/* Right above what it heads, as a table's caption is. */
+static void txt_heading(report_sink *s, const char *title)
+{
+	wrap(s->f, title, WIDTH);
+}
+
 static void txt_para(report_sink *s, const char *text)
 {
 	wrap(s->f, text, WIDTH);
@@ -268,6 +274,7 @@ void report_txt_sink(report_sink *s)
 {
 	s->begin = txt_begin;
 	s->section = txt_section;
+	s->heading = txt_heading;
 	s->para = txt_para;
 	s->cards = txt_cards;
 	s->table = txt_table;

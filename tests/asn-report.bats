@@ -15,6 +15,7 @@ declare -A HEADING=(
 	[pensiun]="Pensiun 12 bulan ke depan"
 	[talent]="Manajemen talenta (9-box)"
 	[ikm]="Indeks kepuasan masyarakat (IKM) per unit"
+	[seleksi]="Hasil seleksi"
 )
 
 # Every line at most 80 characters (not bytes).
@@ -557,4 +558,134 @@ absurd_numbers() {
 	fits_80 r.txt
 	grep -q '雅加达' r.txt
 	grep -q '🏢' r.txt
+}
+
+# The announcement of asn-score --seleksi (seleksi.csv, made from seleksi-input/): four
+# formasi, one cumlaude and one nobody ranked in, an optimalisasi, a tie broken by tiu.
+@test "report: the fixture announcement is what asn-score writes for its inputs" {
+	command -v asn-score > /dev/null || skip "asn-score not built"
+	asn-score -q -S "$R/seleksi-input/kandidat.csv" -f "$R/seleksi-input/formasi.csv" \
+		--pengumuman p.csv > /dev/null
+	cmp p.csv "$R/seleksi.csv"
+}
+
+@test "report: selection announcement in txt: a paragraph, then each formasi's ranking" {
+	run --separate-stderr asn-report "${AS_OF[@]}" "$R/seleksi.csv"
+	assert_success
+	assert_equal "$output" "$(cat "$R/seleksi.expected.txt")"
+	assert_equal "$stderr" "asn-report: read 12 rows in 1 files, rejected 0"
+	assert_line "Kebutuhan seleksi terisi  4 dari 5"
+	assert_line "12 peserta pada 4 formasi dengan 5 kebutuhan: 4 lulus, 1 di antaranya melalui"
+	assert_line "optimalisasi (P/L-O); 1 kebutuhan tidak terisi. Tabel tiap formasi memuat"
+	assert_line "Dinas Kesehatan / Perawat Ahli Pertama — kebutuhan 2"
+	assert_line "Peringkat  No. peserta  Nama                 Nilai akhir  Status"
+	assert_line "        1  K01          Rina <Putri> & Sari       85,182  P/L"
+	assert_line "        3  K03          Citra Dewi                71,091  P/L-O"
+	assert_line "Tidak diperingkat: P 0, TL 1, TH 1."
+	assert_line "Dinas Kesehatan / Perawat Ahli Pertama (cumlaude) — kebutuhan 1"
+	assert_line "Tidak ada peserta yang diperingkat. Tidak diperingkat: P 0, TL 1, TH 0."
+	assert_line "        2  K08          Hadi Wijaya        77,727  TL"
+	assert_line "Tidak diperingkat: P 2, TL 0, TH 0."
+	# the section comes after the IKM, the last of the others
+	run asn-report -q "${AS_OF[@]}" "$R/seleksi.csv" "$R/ikm.csv"
+	[[ $output == *"Indeks kepuasan masyarakat"*"Hasil seleksi"* ]]
+	asn-report -q "${AS_OF[@]}" -o s.txt "$R/seleksi.csv" "${ALL[@]}"
+	fits_80 s.txt
+}
+
+@test "report: selection announcement in md: headings per formasi, penentu and keterangan" {
+	run --separate-stderr asn-report -q -f md "${AS_OF[@]}" "$R/seleksi.csv"
+	assert_success
+	assert_equal "$output" "$(cat "$R/seleksi.expected.md")"
+	assert_line "| Kebutuhan seleksi terisi | 4 dari 5 |"
+	assert_line "## Hasil seleksi"
+	assert_line "### Dinas Kesehatan / Perawat Ahli Pertama — kebutuhan 2"
+	assert_line "| Peringkat | No. peserta | Nama | Nilai akhir | Status | Penentu | Keterangan |"
+	assert_line "| 1 | K01 | Rina &lt;Putri&gt; &amp; Sari | 85,182 | P/L |  | lulus, peringkat 1 dari 2 kebutuhan |"
+	assert_line "| 3 | K03 | Citra Dewi | 71,091 | P/L-O | nilai\_integrasi | lulus optimalisasi ke Dinas Kesehatan / Perawat Ahli Pertama (cumlaude) |"
+	assert_line "| 3 | K09 | Indah Sari | 77,727 | TL | tiu | peringkat 3 di luar 1 kebutuhan; nilai sama dengan peringkat 2, diputus oleh tiu |"
+	assert_line "### Dinas Pertanian / Penyuluh Pertanian Ahli Pertama — kebutuhan 1"
+	assert_line "Tidak ada peserta yang diperingkat. Tidak diperingkat: P 0, TL 0, TH 1."
+}
+
+@test "report: selection announcement in html: names escaped, one heading and table per formasi" {
+	run --separate-stderr asn-report -q -f html "${AS_OF[@]}" "$R/seleksi.csv"
+	assert_success
+	[[ $output == *'<section id="seleksi">'* ]]
+	[[ $output == *'<td class="nw">Rina &lt;Putri&gt; &amp; Sari</td>'* ]]
+	[[ $output != *"<Putri>"* && $output != *"& Sari"* ]]
+	[ "$(grep -c '^<h3>' <<< "$output")" -eq 4 ]
+	[ "$(grep -c '<table' <<< "$output")" -eq 2 ]
+	assert_line '<h3>Dinas Kesehatan / Perawat Ahli Pertama (cumlaude) — kebutuhan 1</h3>'
+	sed 's/^Dinas Pertanian,Penyuluh Pertanian Ahli Pertama,/Dinas <b>Tani<\/b> \& Co,Penyuluh,/' \
+		"$R/seleksi.csv" > s.csv
+	run asn-report -q -f html "${AS_OF[@]}" s.csv
+	assert_line '<h3>Dinas &lt;b&gt;Tani&lt;/b&gt; &amp; Co / Penyuluh — kebutuhan 1</h3>'
+}
+
+@test "report: selection announcement in English" {
+	run asn-report -q --lang en "${AS_OF[@]}" "$R/seleksi.csv"
+	assert_success
+	assert_line "Selection places filled  4 of 5"
+	assert_line "Selection results"
+	assert_line "12 candidates in 4 formasi with 5 places: 4 passed, 1 of them through"
+	assert_line "Dinas Kesehatan / Perawat Ahli Pertama — places 2"
+	assert_line "Rank  Candidate no.  Name                 Final score  Status"
+	assert_line "   1  K01            Rina <Putri> & Sari       85.182  P/L"
+	assert_line "Not ranked: P 0, TL 1, TH 1."
+	assert_line "No candidate ranked. Not ranked: P 0, TL 0, TH 1."
+	run asn-report -q -f md --lang en "${AS_OF[@]}" "$R/seleksi.csv"
+	assert_line "| Rank | Candidate no. | Name | Final score | Status | Decided by | Note |"
+}
+
+@test "report: the announcement is known by its fixed columns, whatever the rules name the rest" {
+	sed '1s/^unit,jabatan,jenis_formasi,kebutuhan,no_peserta,nama,/satker,posisi,jenis,kebutuhan,nomor,nama_lengkap,/' \
+		"$R/seleksi.csv" > renamed.csv
+	run --separate-stderr asn-report "${AS_OF[@]}" renamed.csv
+	assert_success
+	assert_line "Dinas Kesehatan / Perawat Ahli Pertama (cumlaude) — kebutuhan 1"
+	assert_line "Peringkat  No. peserta  Nilai akhir  Status"
+	assert_line "        1  K01               85,182  P/L"
+	# the candidates with their results lack the announcement's kebutuhan
+	printf 'no_peserta,unit,jabatan,nilai_integrasi,peringkat,penentu,status,lulus\n' > hasil.csv
+	run --separate-stderr asn-report hasil.csv
+	assert_equal "$status" 2
+	[[ $stderr == *"hasil.csv:1: header not recognised (no_peserta,unit,jabatan,nilai_integrasi,peringkat,penentu,status,lulus): looks like an asn-score --pengumuman table but column 'kebutuhan' is missing"* ]]
+	run --separate-stderr asn-report "$R/seleksi.csv" renamed.csv
+	assert_equal "$status" 2
+	[[ $stderr == *"renamed.csv: a second asn-score --pengumuman table (the first was seleksi.csv): give one of each"* ]]
+}
+
+@test "report: a malformed announcement row is rejected with file:line (exit 1)" {
+	sed -e 's/,K08,Hadi Wijaya,\(.*\),2,TL,/,K08,Hadi Wijaya,\1,2,XX,/' \
+		-e 's/,K09,Indah Sari,\(.*\),77.727,3,/,K09,Indah Sari,\1,77.727,tiga,/' \
+		-e 's/^\(Dinas Kesehatan,Perawat Ahli Pertama,umum,\)2,K05,/\13,K05,/' \
+		-e 's/,K02,Budi Santoso,\(.*\),80.000,2,/,K02,Budi Santoso,\1,,2,/' \
+		-e 's/,K10,Joko Susilo,\(.*\),,,P,/,K10,Joko Susilo,\1,,,P\/L,/' \
+		"$R/seleksi.csv" > bad.csv
+	run --separate-stderr asn-report "${AS_OF[@]}" -o out.txt bad.csv
+	assert_equal "$status" 1
+	assert_equal "${stderr_lines[0]}" "asn-report: bad.csv:3: nilai_integrasi is empty (a ranked candidate has one)"
+	assert_equal "${stderr_lines[1]}" "asn-report: bad.csv:6: kebutuhan '3': the formasi's earlier rows say 2"
+	assert_equal "${stderr_lines[2]}" "asn-report: bad.csv:9: status 'XX': expected P/L, P/L-O or TL for a ranked candidate"
+	assert_equal "${stderr_lines[3]}" "asn-report: bad.csv:10: peringkat 'tiga': expected a number"
+	assert_equal "${stderr_lines[4]}" "asn-report: bad.csv:11: status 'P/L': expected P, TL or TH for a candidate without a peringkat"
+	assert_equal "${stderr_lines[-1]}" "asn-report: read 12 rows in 1 files, rejected 5"
+	grep -q "^7 peserta pada 4 formasi dengan 5 kebutuhan: 3 lulus" out.txt
+	! grep -q "K02\|K08\|K09" out.txt
+}
+
+@test "report: an announcement with a header only says so; --previous does not read one" {
+	head -1 "$R/seleksi.csv" > header.csv
+	run asn-report -q "${AS_OF[@]}" header.csv
+	assert_success
+	assert_line "Sumber header.csv: Tabel tidak berisi baris."
+	assert_line "Kebutuhan seleksi terisi  0 dari 0"
+	mkdir last
+	cp "$R/previous/gap.csv" "$R/seleksi.csv" last/
+	run --separate-stderr asn-report "${AS_OF[@]}" --previous last "$R/gap.csv" "$R/seleksi.csv"
+	assert_success
+	[[ $stderr != *seleksi* ]]
+	# nothing to compare it with: last month's columns stay empty
+	assert_line "Kebutuhan seleksi terisi  4 dari 5"
 }

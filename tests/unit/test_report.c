@@ -57,6 +57,19 @@ static void recognition(void)
 	          "bezetting,selisih): looks like an asn-gap table but column 'status' is missing",
 	          "near miss names the kind and the column");
 	CHECK_STR(asn_report_kind_name(ASN_REPORT_IKM), "asn-score --ikm table", "kind name");
+	CHECK_INT(kind_of("unit,jabatan,jenis_formasi,kebutuhan,no_peserta,nama,twk,tiu,tkp,skb,"
+	                  "skd,nilai_integrasi,peringkat,status,penentu,keterangan\n",
+	                  err, sizeof err), ASN_REPORT_SELEKSI, "announcement");
+	CHECK_INT(kind_of("satker,jabatan,lokasi,jenis,kebutuhan,nomor,teknis,manajerial,"
+	                  "wawancara,nilai_integrasi,peringkat,status,penentu,keterangan\n",
+	                  err, sizeof err), ASN_REPORT_SELEKSI,
+	          "announcement with the rules' own names: by the fixed block");
+	CHECK_INT(kind_of("no_peserta,unit,jabatan,twk,tiu,tkp,skb,memenuhi_ambang,gagal_ambang,"
+	                  "peringkat_skd,status_skd,nilai_integrasi,peringkat,penentu,status,lulus,"
+	                  "formasi_penempatan\n", err, sizeof err), -1,
+	          "the candidates with their results are not the announcement");
+	CHECK(strstr(err, "looks like an asn-score --pengumuman table but column 'kebutuhan' "
+	             "is missing") != NULL, "near miss of the announcement: %s", err);
 }
 
 static void text(void)
