@@ -19,7 +19,7 @@ CFLAGS += -std=c11 -Wall -Wextra -Werror
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DASN_VERSION='"$(VERSION)"' -iquote lib -MMD -MP \
 	$(shell pkg-config --cflags gsl yaml-0.1 minizip expat 2>/dev/null)
 LDLIBS += -lcsv $(shell pkg-config --libs gsl yaml-0.1 minizip expat 2>/dev/null || \
-	echo -lgsl -lgslcblas -lyaml -lminizip -lexpat) -lm -pthread
+	echo -lgsl -lgslcblas -lyaml -lminizip -lexpat) -lglpk -lm -pthread
 
 LIB_SRC = $(wildcard lib/*.c)
 LIB_OBJ = $(LIB_SRC:%.c=$(B)/%.o)

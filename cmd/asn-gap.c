@@ -17,6 +17,7 @@
 #include "needs.h"
 #include "names.h"
 #include "opts.h"
+#include "redistribusi.h"
 #include "rules.h"
 #include "table.h"
 #include "text.h"
@@ -24,7 +25,7 @@
 /* --by columns at the most (more make no sense as a key) */
 enum { BY_MAX = 64 };
 
-enum { OPT_AS_OF = ASN_OPT_LONG, OPT_PRINT_CONFIG };
+enum { OPT_AS_OF = ASN_OPT_LONG, OPT_PRINT_CONFIG, OPT_BIAYA, OPT_CALON };
 
 static const asn_option options[] = {
 	{ 'n', "needs", "FILE", "NEEDS table: formasi (unit,jabatan,kebutuhan) or ABK\n"
@@ -40,6 +41,12 @@ static const asn_option options[] = {
 	  "subtotals per first key and a grand total", NULL },
 	{ 'w', "wke", "HOURS", "waktu kerja efektif a year (default: config, 1250)",
 	  "effective working hours a year", "1250" },
+	{ 'r', "redistribusi", "FILE", "also write the moves that take surplus staff to the\n"
+	  "shortages of the same jabatan at the least cost", "moves CSV", ASN_OPT_CSV },
+	{ OPT_BIAYA, "biaya", "FILE", "cost of a move: dari,ke,biaya (units or subunits;\n"
+	  "- forbids it); default: config redistribusi", "cost table", ASN_OPT_CSV },
+	{ OPT_CALON, "calon", "FILE", "also write the staff to move (nip, ...)",
+	  "candidates CSV", ASN_OPT_CSV },
 	ASN_OPTION_DELIMITER("input delimiter (default: , for pegawai, detected\nfor NEEDS)"),
 	ASN_OPTION_OUTPUT,
 	ASN_OPTION_CONFIG("configuration YAML (default: $ASN_CONFIG, ./asn.yaml,\n"
@@ -55,7 +62,8 @@ static const asn_option options[] = {
 
 static const asn_program program = {
 	"[-qt] [-b keys] [-c config] [-d delim] [-o output] [-w hours] [--as-of date] "
-	"[--print-config] -n needs.csv [file ...]",
+	"[--print-config] -n needs.csv [-r moves.csv [--biaya biaya.csv] "
+	"[--calon calon.csv]] [file ...]",
 	"Compare the staffing need of each position (ABK workload, formasi or WISN)\n"
 	"with the staff in post (bezetting) counted from the pegawai table.",
 	options,
@@ -82,14 +90,6 @@ typedef struct {
 	long bezetting;
 	double beban_jam, kebutuhan_hitung, kebutuhan;
 } sums;
-
-/* A NEEDS position, for finding one given in two NEEDS files. */
-typedef struct {
-	const char *key;             /* unit, jabatan and the extra keys, each ended by NUL */
-	size_t key_len;
-	size_t file;
-	const asn_needs_entry *entry;
-} position;
 
 typedef struct {
 	asn_config cfg;
@@ -120,6 +120,12 @@ typedef struct {
 	asn_post_tally away;         /* not in post by kedudukan */
 	asn_names_memo *names;       /* unit, jabatan, subunit in their one form */
 	int *normalise;              /* per --by key: is it such a name */
+
+	const char *pindah_path, *biaya_path, *calon_path;
+	int unit_key, subunit_key, jabatan_key;     /* in --by; -1 absent */
+	asn_pindah_staf *staf;       /* staff in post, for --calon */
+	size_t nstaf, staf_cap;
+	int staf_cols[4];            /* nip, nama, tmt_jabatan, tanggal_pensiun */
 } gap;
 
 /* The group of the key in g->key[0..len), added when new. */
@@ -171,8 +177,9 @@ static void read_needs_file(gap *g, size_t f)
 	g->wisn |= g->needs[f].wisn;
 }
 
-static void add_need(gap *g, const asn_needs *n, const asn_needs_entry *e)
+static void add_need(void *ctx, const asn_needs *n, const asn_needs_entry *e)
 {
+	gap *g = ctx;
 	group *gr;
 	size_t k, len;
 
@@ -188,63 +195,11 @@ static void add_need(gap *g, const asn_needs *n, const asn_needs_entry *e)
 	gr->kebutuhan += e->kebutuhan;
 }
 
-static int by_position(const void *a, const void *b)
-{
-	const position *x = a, *y = b;
-	size_t n = x->key_len < y->key_len ? x->key_len : y->key_len;
-	int c = memcmp(x->key, y->key, n);
-
-	if (c)
-		return c;
-	if (x->key_len != y->key_len)
-		return x->key_len < y->key_len ? -1 : 1;
-	if (x->file != y->file)
-		return x->file < y->file ? -1 : 1;
-	return x->entry->line < y->entry->line ? -1 : x->entry->line > y->entry->line;
-}
-
-/* With several NEEDS files, a position (unit, jabatan and the extra keys)
- * takes its need from the first file that gives it; a later file's rows
- * for it are refused, so no need is counted twice. */
+/* With several NEEDS files, a position takes its need from the first file
+ * that gives it (asn_needs_merge). */
 static void add_needs(gap *g)
 {
-	position *pos;
-	const position *owner = NULL;
-	char *keys, *p;
-	size_t f, i, k, n = 0, size = 0, npos = 0;
-
-	for (f = 0; f < g->nneeds; f++)
-		for (i = 0, npos += g->needs[f].nentries; i < g->needs[f].nentries; i++)
-			for (k = 0; k < 2 + g->nextra; k++)
-				size += strlen(g->needs[f].entries[i].keys[k]) + 1;
-	pos = asn_calloc(npos, sizeof(*pos));
-	p = keys = asn_malloc(size);
-	for (f = 0; f < g->nneeds; f++)
-		for (i = 0; i < g->needs[f].nentries; i++, n++) {
-			pos[n].key = p;
-			pos[n].file = f;
-			pos[n].entry = &g->needs[f].entries[i];
-			for (k = 0; k < 2 + g->nextra; k++)
-				p += strlen(strcpy(p, pos[n].entry->keys[k])) + 1;
-			pos[n].key_len = (size_t)(p - pos[n].key);
-		}
-	qsort(pos, npos, sizeof(*pos), by_position);
-	for (i = 0; i < npos; i++) {
-		if (!owner || owner->key_len != pos[i].key_len ||
-		    memcmp(owner->key, pos[i].key, pos[i].key_len) != 0)
-			owner = &pos[i];
-		if (pos[i].file == owner->file) {
-			add_need(g, &g->needs[pos[i].file], pos[i].entry);
-			continue;
-		}
-		g->noverlap++;
-		asn_warn("%s:%ld: position unit '%s', jabatan '%s' already has its need in %s:%ld "
-		         "(rows not counted)", g->needs[pos[i].file].name, pos[i].entry->line,
-		         pos[i].entry->keys[0], pos[i].entry->keys[1],
-		         g->needs[owner->file].name, owner->entry->line);
-	}
-	free(keys);
-	free(pos);
+	g->noverlap = asn_needs_merge(g->needs, g->nneeds, g->nextra, add_need, g);
 }
 
 /* One row of the pegawai table: counted as bezetting when in post. */
@@ -252,6 +207,7 @@ static void count_row(gap *g, const char *name, const asn_csv_record *rec, const
                       int pensiun_col, int kedudukan_col)
 {
 	const char *pensiun = rec->fields[pensiun_col];
+	group *gr;
 	size_t k, len;
 	int c;
 
@@ -299,7 +255,11 @@ static void count_row(gap *g, const char *name, const asn_csv_record *rec, const
 			v = asn_names_memo_get(g->names, v, n, &n);
 		len = key_add(g, len, v, n);
 	}
-	group_of(g, len)->bezetting++;
+	gr = group_of(g, len);
+	gr->bezetting++;
+	if (g->calon_path)
+		asn_pindah_keep(&g->staf, &g->nstaf, &g->staf_cap, (size_t)(gr - g->groups), rec,
+		                g->staf_cols);
 }
 
 /* Count the staff of one pegawai table; a table that cannot be read ends
@@ -316,6 +276,12 @@ static void read_pegawai(gap *g, const char *path)
 		cols[k] = asn_input_require(&in, g->by[k], " (a --by key)");
 	pensiun_col = asn_input_require(&in, "tanggal_pensiun", "");
 	kedudukan_col = asn_input_find(&in, "kedudukan");
+	if (g->calon_path) {
+		g->staf_cols[0] = asn_input_require(&in, "nip", " (for --calon)");
+		g->staf_cols[1] = asn_input_find(&in, "nama");
+		g->staf_cols[2] = asn_input_find(&in, "tmt_jabatan");
+		g->staf_cols[3] = pensiun_col;
+	}
 	while (asn_input_next(&in))
 		count_row(g, in.name, &in.rec, cols, pensiun_col, kedudukan_col);
 	free(cols);
@@ -516,6 +482,43 @@ static void near_misses(gap *g)
 	free(b);
 }
 
+/* Value k of a group's key ("" for k < 0). */
+static const char *key_value(const group *gr, int k)
+{
+	const char *p = gr->key;
+
+	if (k < 0)
+		return "";
+	while (k-- > 0)
+		p += strlen(p) + 1;
+	return p;
+}
+
+/* --redistribusi: the moves (and --calon the staff to move) between the
+ * positions of the table. */
+static void redistribute(gap *g)
+{
+	asn_pindah_posisi *p = asn_calloc(g->ngroups ? g->ngroups : 1, sizeof *p);
+	asn_pindah_run run = { g->pindah_path, g->biaya_path, g->calon_path,
+	                       g->delimiter ? g->delimiter : ',', g->staf, g->nstaf,
+	                       g->as_of_date };
+	size_t i;
+
+	for (i = 0; i < g->ngroups; i++) {
+		const group *gr = &g->groups[i];
+
+		p[i].jabatan = key_value(gr, g->jabatan_key);
+		p[i].unit = key_value(gr, g->unit_key);
+		p[i].subunit = key_value(gr, g->subunit_key);
+		/* whole people: a need in decimals (rounding none) is rounded half up */
+		p[i].kebutuhan = (long)floor(gr->kebutuhan + 0.5);
+		p[i].has_kebutuhan = gr->has_needs;
+		p[i].bezetting = gr->bezetting;
+	}
+	asn_pindah_run_all(&run, p, g->ngroups, &g->cfg, &g->nrejected);
+	free(p);
+}
+
 static void gap_free(gap *g)
 {
 	size_t k;
@@ -533,6 +536,11 @@ static void gap_free(gap *g)
 	free(g->normalise);
 	asn_names_memo_free(g->names);
 	asn_config_free(&g->cfg);
+	for (k = 0; k < g->nstaf; k++) {
+		free((char *)g->staf[k].nip);
+		free((char *)g->staf[k].nama);
+	}
+	free(g->staf);
 }
 
 int main(int argc, char *argv[])
@@ -562,6 +570,9 @@ int main(int argc, char *argv[])
 		case 'o': output = optarg; break;
 		case OPT_PRINT_CONFIG: print_config = 1; break;
 		case 'q': asn_quiet = 1; break;
+		case 'r': g.pindah_path = optarg; break;
+		case OPT_BIAYA: g.biaya_path = optarg; break;
+		case OPT_CALON: g.calon_path = optarg; break;
 		case 't': g.total = 1; break;
 		case 'w': wke = optarg; break;
 		default:
@@ -570,8 +581,29 @@ int main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	asn_cli_check_outputs(&output, 1, argv, argc, g.needs_paths, g.nneeds);
+	{
+		const char *outputs[] = { output, g.pindah_path, g.calon_path };
+
+		g.needs_paths = asn_realloc(g.needs_paths, (g.nneeds + 1) * sizeof(*g.needs_paths));
+		g.needs_paths[g.nneeds] = g.biaya_path;
+		asn_cli_check_outputs(outputs, 3, argv, argc, g.needs_paths, g.nneeds + 1);
+	}
 	g.by = asn_parse_columns(by ? by : "unit,jabatan", "by", 0, BY_MAX, &g.nby);
+	g.unit_key = g.subunit_key = g.jabatan_key = -1;
+	for (k = 0; k < g.nby; k++) {
+		if (strcasecmp(g.by[k], "unit") == 0)
+			g.unit_key = (int)k;
+		else if (strcasecmp(g.by[k], "subunit") == 0)
+			g.subunit_key = (int)k;
+		else if (strcasecmp(g.by[k], "jabatan") == 0)
+			g.jabatan_key = (int)k;
+	}
+	if ((g.biaya_path || g.calon_path) && !g.pindah_path)
+		asn_die(ASN_EXIT_USAGE, "--%s goes with --redistribusi", g.biaya_path ? "biaya" : "calon");
+	if (g.pindah_path && (g.unit_key < 0 || g.jabatan_key < 0))
+		asn_die(ASN_EXIT_USAGE, "--redistribusi moves staff between positions of one jabatan: "
+		        "--by must hold unit and jabatan (and subunit, where staff move between "
+		        "schools or puskesmas)");
 	if (asn_config_load(&g.cfg, config_path, err, sizeof(err)))
 		asn_die(ASN_EXIT_USAGE, "%s", err);
 	if (wke)
@@ -621,6 +653,8 @@ int main(int argc, char *argv[])
 	for (k = 0; k < g.ngroups; k++)
 		g.groups[k].key = asn_keymap_key(&g.keys, k, &g.groups[k].key_len);
 	near_misses(&g);
+	if (g.pindah_path)
+		redistribute(&g);
 	g.writer = asn_csv_writer_new(asn_output_file(g.out));
 	write_groups(&g);
 	asn_csv_writer_free(g.writer);

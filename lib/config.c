@@ -101,6 +101,11 @@ asn_config_defaults(asn_config *cfg)
 	cfg->ikm_d = 25.00;
 
 	cfg->jp_minimum = 20;            /* PP 17/2020 art. 203 */
+	/* a move within the unit (OPD) is preferred to one between units; no
+	 * one within a year of BUP is moved */
+	cfg->pindah_biaya_unit = 1;
+	cfg->pindah_biaya_lain = 2;
+	cfg->pindah_sisa_tahun = 1;
 
 	cfg->age_min = 17;
 	cfg->age_max = 70;
@@ -397,6 +402,21 @@ load_training(const context *c, const asn_yaml_node *root, asn_config *cfg)
 }
 
 static int
+load_redistribusi(const context *c, const asn_yaml_node *root, asn_config *cfg)
+{
+	static const char *const keys[] = { "biaya_unit", "biaya_lain", "sisa_tahun", NULL };
+	const asn_yaml_node *r;
+
+	if (section(c, root, "redistribusi", keys, &r) < 0)
+		return -1;
+	if (r == NULL)
+		return 0;
+	return get_double(c, r, "biaya_unit", 0, 1000000, &cfg->pindah_biaya_unit) < 0 ||
+	    get_double(c, r, "biaya_lain", 0, 1000000, &cfg->pindah_biaya_lain) < 0 ||
+	    get_double(c, r, "sisa_tahun", 0, 50, &cfg->pindah_sisa_tahun) < 0 ? -1 : 0;
+}
+
+static int
 load_import(const context *c, const asn_yaml_node *root, asn_config *cfg)
 {
 	static const char *const keys[] = { "age_min", "age_max", "tmt_min_age", NULL };
@@ -488,7 +508,7 @@ apply(asn_config *cfg, const asn_yaml_node *root, const char *name, char *err,
     size_t errsize)
 {
 	static const char *const keys[] = { "bup", "abk", "talent", "skp", "ikm",
-	    "training", "import", "kedudukan", "nama", NULL };
+	    "training", "import", "kedudukan", "nama", "redistribusi", NULL };
 	context c = { name, err, errsize };
 
 	if (asn_yaml_expect(root, ASN_YAML_MAPPING, name, err, errsize) < 0 ||
@@ -498,7 +518,7 @@ apply(asn_config *cfg, const asn_yaml_node *root, const char *name, char *err,
 	    load_talent(&c, root, cfg) < 0 || load_skp(&c, root, cfg) < 0 ||
 	    load_ikm(&c, root, cfg) < 0 || load_training(&c, root, cfg) < 0 ||
 	    load_import(&c, root, cfg) < 0 || load_kedudukan(&c, root, cfg) < 0 ||
-	    load_nama(&c, root, cfg) < 0)
+	    load_nama(&c, root, cfg) < 0 || load_redistribusi(&c, root, cfg) < 0)
 		return -1;
 	return 0;
 }
@@ -728,6 +748,12 @@ asn_config_print(const asn_config *cfg, FILE *f)
 	print_number(f, "  ", "d", cfg->ikm_d);
 	fputs("training:\n", f);
 	print_number(f, "  ", "jp_minimum", cfg->jp_minimum);
+	fputs("# asn-gap --redistribusi: the cost of a move within a unit and between\n"
+	    "# units; the years to BUP a candidate to move keeps at least\n"
+	    "redistribusi:\n", f);
+	print_number(f, "  ", "biaya_unit", cfg->pindah_biaya_unit);
+	print_number(f, "  ", "biaya_lain", cfg->pindah_biaya_lain);
+	print_number(f, "  ", "sisa_tahun", cfg->pindah_sisa_tahun);
 	fprintf(f, "import:\n  age_min: %d\n  age_max: %d\n  tmt_min_age: %d\n",
 	    cfg->age_min, cfg->age_max, cfg->tmt_min_age);
 	fputs("# in post: BKN KEDUDUKAN HUKUM words counted as serving\nkedudukan:\n  aktif: [", f);
@@ -786,6 +812,9 @@ asn_config_equal(const asn_config *a, const asn_config *b)
 	    a->skp_sangat_kurang == b->skp_sangat_kurang &&
 	    a->ikm_a == b->ikm_a && a->ikm_b == b->ikm_b && a->ikm_c == b->ikm_c &&
 	    a->ikm_d == b->ikm_d && a->jp_minimum == b->jp_minimum &&
+	    a->pindah_biaya_unit == b->pindah_biaya_unit &&
+	    a->pindah_biaya_lain == b->pindah_biaya_lain &&
+	    a->pindah_sisa_tahun == b->pindah_sisa_tahun &&
 	    a->age_min == b->age_min && a->age_max == b->age_max &&
 	    a->tmt_min_age == b->tmt_min_age &&
 	    same_list(a->kedudukan_aktif, a->nkedudukan_aktif, b->kedudukan_aktif,

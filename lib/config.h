@@ -39,6 +39,11 @@ typedef struct {
 	/* Competency development: PP 17/2020 art. 203, 20 JP a year */
 	double jp_minimum;
 
+	/* Redistribution (pemerataan, PP 11/2017 art. 190 on mutasi): the cost
+	 * of a move within a unit and between units, and the years to BUP a
+	 * candidate to move keeps at least */
+	double pindah_biaya_unit, pindah_biaya_lain, pindah_sisa_tahun;
+
 	/* asn-import plausibility */
 	int age_min, age_max;      /* at --as-of */
 	int tmt_min_age;           /* TMT CPNS not before this age */

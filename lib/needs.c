@@ -574,3 +574,70 @@ asn_needs_key_positions(const char *const *by, size_t n, size_t *pos, const char
 	}
 	return nextra;
 }
+
+/* A NEEDS position, for finding one given in two NEEDS files. */
+typedef struct {
+	const char *key;             /* unit, jabatan and the extra keys, each ended by NUL */
+	size_t key_len;
+	size_t file;
+	const asn_needs_entry *entry;
+} needs_position;
+
+static int by_position(const void *a, const void *b)
+{
+	const needs_position *x = a, *y = b;
+	size_t n = x->key_len < y->key_len ? x->key_len : y->key_len;
+	int c = memcmp(x->key, y->key, n);
+
+	if (c)
+		return c;
+	if (x->key_len != y->key_len)
+		return x->key_len < y->key_len ? -1 : 1;
+	if (x->file != y->file)
+		return x->file < y->file ? -1 : 1;
+	return x->entry->line < y->entry->line ? -1 : x->entry->line > y->entry->line;
+}
+
+unsigned long asn_needs_merge(const asn_needs *tables, size_t ntables, size_t nextra,
+                              asn_needs_add_fn *add, void *ctx)
+{
+	needs_position *pos;
+	const needs_position *owner = NULL;
+	char *keys, *p;
+	size_t f, i, k, n = 0, size = 0, npos = 0;
+	unsigned long overlap = 0;
+
+	for (f = 0; f < ntables; f++)
+		for (i = 0, npos += tables[f].nentries; i < tables[f].nentries; i++)
+			for (k = 0; k < 2 + nextra; k++)
+				size += strlen(tables[f].entries[i].keys[k]) + 1;
+	pos = asn_calloc(npos ? npos : 1, sizeof(*pos));
+	p = keys = asn_malloc(size ? size : 1);
+	for (f = 0; f < ntables; f++)
+		for (i = 0; i < tables[f].nentries; i++, n++) {
+			pos[n].key = p;
+			pos[n].file = f;
+			pos[n].entry = &tables[f].entries[i];
+			for (k = 0; k < 2 + nextra; k++)
+				p += strlen(strcpy(p, pos[n].entry->keys[k])) + 1;
+			pos[n].key_len = (size_t)(p - pos[n].key);
+		}
+	qsort(pos, npos, sizeof(*pos), by_position);
+	for (i = 0; i < npos; i++) {
+		if (!owner || owner->key_len != pos[i].key_len ||
+		    memcmp(owner->key, pos[i].key, pos[i].key_len) != 0)
+			owner = &pos[i];
+		if (pos[i].file == owner->file) {
+			add(ctx, &tables[pos[i].file], pos[i].entry);
+			continue;
+		}
+		overlap++;
+		asn_warn("%s:%ld: position unit '%s', jabatan '%s' already has its need in %s:%ld "
+		         "(rows not counted)", tables[pos[i].file].name, pos[i].entry->line,
+		         pos[i].entry->keys[0], pos[i].entry->keys[1],
+		         tables[owner->file].name, owner->entry->line);
+	}
+	free(keys);
+	free(pos);
+	return overlap;
+}

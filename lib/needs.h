@@ -99,4 +99,13 @@ void asn_needs_free(asn_needs *n);
 size_t asn_needs_key_positions(const char *const *by, size_t n, size_t *pos,
                                const char **extra);
 
+/* Several NEEDS tables read with the same nextra extra keys: a position
+ * (unit, jabatan and the extra keys) takes its need from the first table
+ * that gives it, so that no need is counted twice; `add` gets each of its
+ * entries there, in table order.  A later table's rows for it are told on
+ * stderr and not added; returns how many. */
+typedef void asn_needs_add_fn(void *ctx, const asn_needs *n, const asn_needs_entry *e);
+unsigned long asn_needs_merge(const asn_needs *tables, size_t ntables, size_t nextra,
+                              asn_needs_add_fn *add, void *ctx);
+
 #endif

@@ -510,10 +510,11 @@ Total,,,12.181,12,10,-2,kurang,,"
 	run --separate-stderr asn-gap --bogus
 	assert_equal "$status" 2
 	[[ "$stderr" == *"usage: asn-gap [-qt] [-b keys] [-c config] [-d delim] [-o output] [-w hours]
-               [--as-of date] [--print-config] -n needs.csv [file ...]"* ]]
+               [--as-of date] [--print-config] -n needs.csv
+               [-r moves.csv [--biaya biaya.csv] [--calon calon.csv]] [file ...]"* ]]
 	run asn-gap --help
 	assert_success
-	for o in --needs --by --total --wke --delimiter --output --config --as-of --print-config --quiet --help --version; do
+	for o in --needs --by --total --wke --redistribusi --biaya --calon --delimiter --output --config --as-of --print-config --quiet --help --version; do
 		assert_output --partial -- "$o"
 	done
 	run asn-gap -h
@@ -595,4 +596,76 @@ Total,,,12.181,12,10,-2,kurang,,"
 	run --separate-stderr asn-gap -q --as-of 2026-11-01 -c c.yaml -n abk.csv p.csv
 	assert_success
 	assert_line "U,J,2350.00,1.880,2,1,-1,kurang,1.88,A"
+}
+
+# Redistribution, by hand (tests/fixtures/redistribusi): Analis Data has
+# surpluses SD Negeri 1 +3 and Kantor Camat +1, shortages SD Negeri 2 -2 and
+# Kelurahan Sinyonyoi -2; a move within a unit costs 1, between units 2
+# (config redistribusi).  All 4 can move; the least cost is 2 x 1 (SD 1 to
+# SD 2) + 1 x 1 (Kantor Camat to Sinyonyoi) + 1 x 2 (SD 1 to Sinyonyoi) = 5,
+# the only plan at 5.  Bidan Terampil: +1 at SD Negeri 1 to -1 at Sinyonyoi
+# (cost 2).  Perawat Terampil has a surplus and no shortage: no move.
+R=$FIX/redistribusi
+@test "gap: --redistribusi moves the most staff at the least cost, per jabatan" {
+	run --separate-stderr asn-gap --as-of 2026-11-01 --by unit,subunit,jabatan -n "$R/formasi.csv" \
+		-r pindah.csv -o gap.csv "$R/pegawai.csv"
+	assert_success
+	assert_equal "$(cat pindah.csv)" "$(cat "$R/pindah.expected.csv")"
+	assert_equal "${stderr_lines[0]}" "asn-gap: redistribusi: 4 moves of 5 staff; shortage 5 before, 0 left to recruit"
+	# the gap table is written as without --redistribusi
+	run asn-gap -q --as-of 2026-11-01 --by unit,subunit,jabatan -n "$R/formasi.csv" "$R/pegawai.csv"
+	assert_equal "$output" "$(cat gap.csv)"
+}
+
+@test "gap: --calon: no one within a year of BUP, the most recent TMT jabatan first" {
+	# SD Negeri 1 gives 3: A dua (TMT 2024-05), A tiga (2022-03), A satu
+	# (2020-01); A empat (no TMT) comes after them, A lima retires 2027-06-01,
+	# within a year of 2026-11-01: never moved.  Kantor Camat gives B satu
+	# (2023) before B dua (2018).
+	run --separate-stderr asn-gap --as-of 2026-11-01 --by unit,subunit,jabatan -n "$R/formasi.csv" \
+		-r pindah.csv --calon calon.csv -o /dev/null "$R/pegawai.csv"
+	assert_success
+	assert_equal "$(cat calon.csv)" "$(cat "$R/calon.expected.csv")"
+	# a year and a half kept: nobody with less goes
+	printf 'redistribusi:\n  sisa_tahun: 30\n' > c.yaml
+	run --separate-stderr asn-gap -c c.yaml --as-of 2026-11-01 --by unit,subunit,jabatan \
+		-n "$R/formasi.csv" -r pindah.csv --calon calon.csv -o /dev/null "$R/pegawai.csv"
+	assert_success
+	assert_equal "$(sed 1d calon.csv | wc -l)" 0
+	assert_equal "${stderr_lines[1]}" "asn-gap: calon: 5 places of the moves found no one with more than 30 years to BUP"
+}
+
+@test "gap: --biaya forbids a move ('-') and sets costs; the rest of the shortage is to recruit" {
+	run --separate-stderr asn-gap --as-of 2026-11-01 --by unit,subunit,jabatan -n "$R/formasi.csv" \
+		-r pindah.csv --biaya "$R/biaya.csv" -o /dev/null "$R/pegawai.csv"
+	assert_success
+	assert_equal "$(cat pindah.csv)" "$(cat "$R/pindah-biaya.expected.csv")"
+	assert_equal "${stderr_lines[0]}" "asn-gap: redistribusi: in 1 jabatan a surplus and a shortage met but no move is allowed (--biaya)"
+	assert_equal "${stderr_lines[1]}" "asn-gap: redistribusi: 2 moves of 3 staff; shortage 5 before, 2 left to recruit"
+	# a cheaper move between units than within: Kantor Camat now feeds SD Negeri 2
+	printf 'dari,ke,biaya\nKantor Camat,SD Negeri 2,0\nSD Negeri 1,Kelurahan Sinyonyoi,1\n' > b.csv
+	run --separate-stderr asn-gap -q --as-of 2026-11-01 --by unit,subunit,jabatan -n "$R/formasi.csv" \
+		-r pindah.csv --biaya b.csv -o /dev/null "$R/pegawai.csv"
+	# by hand: Kantor Camat to SD 2 (1 x 0), SD 1 to SD 2 (1 x 1), SD 1 to
+	# Sinyonyoi (2 x 1): cost 3, against 5 for the default plan
+	assert_equal "$(sed -n '2,4p' pindah.csv | cut -d, -f3,5,6,7 | tr '\n' ' ')" "SD Negeri 1,SD Negeri 2,1,1 SD Negeri 1,Kelurahan Sinyonyoi,2,1 Kantor Camat,SD Negeri 2,1,0 "
+}
+
+@test "gap: --redistribusi errors: keys without unit or jabatan, options alone, a bad cost row" {
+	run --separate-stderr asn-gap --by jabatan -n "$R/formasi.csv" -r p.csv "$R/pegawai.csv"
+	assert_equal "$status" 2
+	assert_equal "$stderr" "asn-gap: --redistribusi moves staff between positions of one jabatan: --by must hold unit and jabatan (and subunit, where staff move between schools or puskesmas)"
+	run --separate-stderr asn-gap --calon c.csv -n "$R/formasi.csv" "$R/pegawai.csv"
+	assert_equal "$status" 2
+	assert_equal "$stderr" "asn-gap: --calon goes with --redistribusi"
+	printf 'dari,ke,biaya\nA,B,-3\nA,,1\nA,C,1\nA,C,2\n' > b.csv
+	run --separate-stderr asn-gap -q --as-of 2026-11-01 --by unit,subunit,jabatan -n "$R/formasi.csv" \
+		-r pindah.csv --biaya b.csv -o /dev/null "$R/pegawai.csv"
+	assert_equal "$status" 1
+	assert_equal "${stderr_lines[0]}" "asn-gap: b.csv:2:3: biaya '-3': expected a whole number from 0 to 1000000, or - (no move)"
+	assert_equal "${stderr_lines[1]}" "asn-gap: b.csv:3:2: ke is empty"
+	assert_equal "${stderr_lines[2]}" "asn-gap: b.csv:5:1: dari 'A', ke 'C' given twice"
+	run --separate-stderr asn-gap --as-of 2026-11-01 --by unit,subunit,jabatan -n "$R/formasi.csv" \
+		-r "$R/pegawai.csv" "$R/pegawai.csv"
+	assert_equal "$status" 2
 }
