@@ -110,11 +110,18 @@ done
 if ((${#needs[@]})); then
 	step asn-gap asn-gap --as-of "$AS_OF" "${needs[@]}" -o "$out/gap.csv" "$out/pegawai.csv"
 	tables+=("$out/gap.csv")
+	# per school and puskesmas, with the moves that fill shortages from
+	# surpluses of the same jabatan before anyone is recruited
+	step "asn-gap --redistribusi" asn-gap -q --as-of "$AS_OF" --by unit,subunit,jabatan \
+		"${needs[@]}" -r "$out/pindah.csv" --calon "$out/calon-pindah.csv" \
+		-o "$out/gap-subunit.csv" "$out/pegawai.csv"
 else
 	echo "monthly-report: no abk.csv or formasi.csv in $DATA: no need-and-staff section" >&2
 fi
 
-forecast=(--as-of "$AS_OF" --by '' --years 5 --sims 2000 --seed "$SEED")
+# per position (unit and jabatan): a surplus in one position never hides a
+# shortage in another, and the regency's intake is the sum of the positions'
+forecast=(--as-of "$AS_OF" --by unit,jabatan --years 5 --sims 2000 --seed "$SEED")
 if ((${#needs[@]})); then
 	# the need per unit and jabatan asn-gap has just summed up
 	forecast+=(--needs "$out/gap.csv")

@@ -52,6 +52,7 @@ typedef struct {
 	int tahun;
 	double awal, pensiun, keluar, masuk, akhir;
 	double lo, hi, p_kurang, kebutuhan, selisih, formasi;
+	double kurang;                /* the groups' shortages added up, never netted */
 	unsigned long groups;
 	unsigned long n_lo, n_hi, n_p, n_kebutuhan, n_selisih, n_formasi;
 } report_year;

@@ -290,8 +290,11 @@ void report_section_forecast(const report_builder *b)
 	report_table_col(&t, tx(b, T_AKHIR), REPORT_COL_NUMERIC);
 	if (need)
 		report_table_col(&t, tx(b, T_KEBUTUHAN), REPORT_COL_NUMERIC);
+	/* over several positions a surplus in one never offsets a shortage in
+	 * another: the shortages are added up */
 	if (selisih)
-		report_table_col(&t, tx(b, T_SELISIH), REPORT_COL_NUMERIC);
+		report_table_col(&t, tx(b, first->groups > 1 ? T_KURANG : T_SELISIH),
+		                 REPORT_COL_NUMERIC);
 	if (formasi)
 		report_table_col(&t, tx(b, T_USULAN), REPORT_COL_NUMERIC);
 	if (band)
@@ -311,7 +314,9 @@ void report_section_forecast(const report_builder *b)
 		report_table_cell(&t, num(b, y->akhir, n[0]));
 		if (need)
 			report_table_cell(&t, y->n_kebutuhan ? num(b, y->kebutuhan, n[0]) : "");
-		if (selisih)
+		if (selisih && first->groups > 1)
+			report_table_cell(&t, y->n_selisih ? num(b, y->kurang, n[0]) : "");
+		else if (selisih)
 			report_table_cell(&t, y->n_selisih ? change(b, y->selisih, n[0]) : "");
 		if (formasi)
 			report_table_cell(&t, y->n_formasi ? num(b, y->formasi, n[0]) : "");

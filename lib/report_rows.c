@@ -456,6 +456,8 @@ static int forecast_row(asn_report_data *d, report_input *in, const asn_csv_reco
 	add_optional(&y->p_kurang, &y->n_p, v[F_P]);
 	add_optional(&y->kebutuhan, &y->n_kebutuhan, v[F_KEBUTUHAN]);
 	add_optional(&y->selisih, &y->n_selisih, v[F_SELISIH]);
+	if (v[F_SELISIH] < 0)
+		y->kurang -= v[F_SELISIH];
 	add_optional(&y->formasi, &y->n_formasi, v[F_FORMASI]);
 	return 0;
 }
