@@ -14,14 +14,15 @@
 
 #include "cli.h"
 #include "cohort.h"
+#include "cohort_read.h"
 #include "config.h"
 #include "csv.h"
 #include "date.h"
-#include "needs.h"
 #include "history.h"
 #include "input.h"
 #include "names.h"
 #include "opts.h"
+#include "plan.h"
 #include "retirees.h"
 #include "rules.h"
 #include "series.h"
@@ -56,11 +57,17 @@ typedef struct {
 	int series;
 	asn_series_options series_opt;
 
+	/* --plan (lib/plan, doc/plan.md) */
+	int plan, by_given;
+	const char *pindah_path, *kuota_path, *prioritas_path, *ikm_path, *usulan_path,
+	    *standar_path;
+	long kuota;                 /* --kuota N; -1: none */
+	asn_plan_priority priority;
+	asn_standar standar;
+
 	/* owned here so that an input error can end the program at any point */
 	asn_input in;
-	int *cols;                 /* key columns of the input */
-	char *key;                 /* key being built */
-	size_t keycap;
+	asn_group_keys keys;       /* key columns of the input, the key being built */
 	asn_history history;
 
 	asn_output *out;
@@ -75,54 +82,6 @@ typedef struct {
 typedef struct {
 	int pensiun, lahir, jenis_jabatan, jabatan, nip, nama, unit, kedudukan;
 } pegawai_columns;
-
-/* Room for n key columns in fc->cols. */
-static int *
-key_columns(forecast *fc, size_t n)
-{
-	free(fc->cols);
-	fc->cols = asn_calloc(n ? n : 1, sizeof *fc->cols);
-	return fc->cols;
-}
-
-/* Append a value and its NUL to the key in fc->key at len. */
-static size_t
-key_append(forecast *fc, size_t len, const char *v, size_t vlen)
-{
-	if (len + vlen + 1 > fc->keycap) {
-		fc->keycap = 2 * (len + vlen + 1);
-		fc->key = asn_realloc(fc->key, fc->keycap);
-	}
-	memcpy(fc->key + len, v, vlen);
-	fc->key[len + vlen] = '\0';
-	return len + vlen + 1;
-}
-
-/* Key of the current record: the values of the n columns fc->cols. */
-static int
-is_name_key(const char *column)
-{
-	return strcasecmp(column, "unit") == 0 || strcasecmp(column, "jabatan") == 0 ||
-	    strcasecmp(column, "subunit") == 0;
-}
-
-static size_t
-make_key(forecast *fc, size_t n)
-{
-	const asn_csv_record *rec = &fc->in.rec;
-	const char *v;
-	size_t i, len = 0, vlen;
-
-	for (i = 0; i < n; i++) {
-		v = rec->fields[fc->cols[i]];
-		vlen = rec->lengths[fc->cols[i]];
-		/* unit, jabatan and subunit matched to NEEDS in their one form */
-		if (fc->names && i < fc->nby && is_name_key(fc->by[i]))
-			v = asn_names_memo_get(fc->names, v, vlen, &vlen);
-		len = key_append(fc, len, v, vlen);
-	}
-	return len;
-}
 
 static void
 resolve_pegawai(forecast *fc, pegawai_columns *c)
@@ -146,16 +105,16 @@ resolve_pegawai(forecast *fc, pegawai_columns *c)
 		c->nama = asn_input_require(&fc->in, "nama", "");
 		c->unit = asn_input_require(&fc->in, "unit", "");
 		c->jabatan = asn_input_require(&fc->in, "jabatan", "");
-		key_columns(fc, 4);
-		fc->cols[0] = c->nip;
-		fc->cols[1] = c->nama;
-		fc->cols[2] = c->unit;
-		fc->cols[3] = c->jabatan;
+		asn_group_keys_columns(&fc->keys, 4);
+		fc->keys.cols[0] = c->nip;
+		fc->keys.cols[1] = c->nama;
+		fc->keys.cols[2] = c->unit;
+		fc->keys.cols[3] = c->jabatan;
 		return;
 	}
-	key_columns(fc, fc->nby);
+	asn_group_keys_columns(&fc->keys, fc->nby);
 	for (i = 0; i < fc->nby; i++)
-		fc->cols[i] = asn_input_require(&fc->in, fc->by[i], " (--by)");
+		fc->keys.cols[i] = asn_input_require(&fc->in, fc->by[i], " (--by)");
 }
 
 /* tanggal_pensiun of the row, given or by the BUP rules; -1 if invalid. */
@@ -186,7 +145,7 @@ retirement_date(forecast *fc, const pegawai_columns *c, asn_date *d)
 	return 0;
 }
 
-/* Are the n columns fc->cols of the record UTF-8?  Else the row is rejected. */
+/* Are the n key columns of the record UTF-8?  Else the row is rejected. */
 static int
 valid_utf8_fields(forecast *fc, size_t n)
 {
@@ -195,7 +154,7 @@ valid_utf8_fields(forecast *fc, size_t n)
 	int c;
 
 	for (i = 0; i < n; i++) {
-		c = fc->cols[i];
+		c = fc->keys.cols[i];
 		if (!asn_utf8_valid(rec->fields[c], rec->lengths[c])) {
 			asn_reject(&fc->nrejected, fc->in.name, rec->line, -1, "column '%s': invalid UTF-8 "
 			    "(save the file as CSV UTF-8)", fc->in.table.names[c]);
@@ -245,141 +204,30 @@ read_pegawai(forecast *fc, const char *path)
 				    fc->in.rec.fields[c.jabatan]);
 			continue;
 		}
-		keylen = make_key(fc, fc->nby);
-		g = asn_cohort_group_get(fc->cohort, fc->key, keylen);
+		keylen = asn_group_keys_make(&fc->keys, &fc->in.rec, fc->nby, NULL);
+		g = asn_cohort_group_get(fc->cohort, fc->keys.key, keylen);
 		g->retiring[t]++;
 	}
 	asn_input_close(&fc->in);
 }
 
-static void
-read_needs(forecast *fc)
+/* The groups in key order with their exit rates; *n gets their number. */
+static asn_cohort_group **
+prepare(forecast *fc, size_t *n)
 {
-	asn_needs needs;
-	asn_needs_options opt;
-	const asn_needs_entry *e;
-	const char *extra[BY_MAX];
-	size_t pos[BY_MAX], i, k, len, nextra;
-	char err[1024];
-	asn_cohort_group *g;
-	int rc;
+	asn_cohort_group **groups;
+	size_t i;
 
-	nextra = asn_needs_key_positions((const char *const *)fc->by, fc->nby, pos, extra);
-	asn_needs_options_init(&opt, &fc->cfg);
-	opt.delimiter = fc->delimiter;
-	opt.extra_keys = extra;
-	opt.nextra = nextra;
-	rc = asn_needs_read_file(&needs, fc->needs_path, &opt, err, sizeof err);
-	if (rc != ASN_NEEDS_OK) {
-		asn_needs_free(&needs);
-		asn_die(rc == ASN_NEEDS_EKEY ? ASN_EXIT_USAGE : ASN_EXIT_INPUT, "%s%s", err,
-		    rc == ASN_NEEDS_EKEY ? " (named by --by)" : "");
-	}
-	if (needs.nrejected)
-		fc->status = ASN_EXIT_REJECTED;
-	/* Positions are summed into the groups of --by. */
-	for (i = 0; i < needs.nentries; i++) {
-		e = &needs.entries[i];
-		for (len = 0, k = 0; k < fc->nby; k++)
-			len = key_append(fc, len, e->keys[pos[k]], strlen(e->keys[pos[k]]));
-		g = asn_cohort_group_get(fc->cohort, fc->key, len);
-		g->has_kebutuhan = 1;
-		g->kebutuhan += e->kebutuhan;
-	}
-	asn_needs_free(&needs);
-}
-
-/* Exit rates of the groups from the history table. */
-static void
-estimate_rates(forecast *fc)
-{
-	static const char form[] = " (history: tahun,keys...,awal,keluar)";
-	size_t i, nkeys, key_index[BY_MAX], keylen;
-	int c_tahun, c_awal, c_keluar;
-	long awal, keluar;
-	char expected[64];
-
-	asn_input_open(&fc->in, fc->history_path, fc->delimiter);
-	c_tahun = asn_input_require(&fc->in, "tahun", form);
-	c_awal = asn_input_require(&fc->in, "awal", form);
-	c_keluar = asn_input_require(&fc->in, "keluar", form);
-	key_columns(fc, fc->nby);
-	for (nkeys = 0, i = 0; i < fc->nby; i++)
-		if ((fc->cols[nkeys] = asn_table_find(&fc->in.table, fc->by[i])) >= 0)
-			key_index[nkeys++] = i;
-	while (asn_input_next(&fc->in)) {
-		/* a year, though the rate pools them */
-		(void)asn_input_whole(&fc->in, c_tahun, "tahun", 1900, 2199, "expected a year");
-		awal = asn_input_whole(&fc->in, c_awal, "awal", 0, 100000000,
-		    "expected a whole number >= 0");
-		snprintf(expected, sizeof expected, "expected a whole number from 0 to awal (%ld)",
-		    awal);
-		keluar = asn_input_whole(&fc->in, c_keluar, "keluar", 0, awal, expected);
-		keylen = make_key(fc, nkeys);
-		asn_history_add(&fc->history, fc->key, keylen, awal, keluar);
-	}
-	if (fc->history.n == 0)
-		asn_die(ASN_EXIT_INPUT, "%s: no rows: nothing to estimate an exit rate from",
-		    fc->in.name);
-	asn_input_close(&fc->in);
-	asn_history_apply(&fc->history, fc->cohort, key_index, nkeys, fc->history_path);
-}
-
-static void
-read_hires(forecast *fc)
-{
-	static const char form[] = " (hires: tahun,keys...,masuk)";
-	const asn_csv_record *rec = &fc->in.rec;
-	int c_tahun, c_masuk, last = fc->opts.first_year + fc->opts.years - 1;
-	size_t i, keylen;
-	long tahun, masuk;
-	asn_cohort_group *g;
-
-	asn_input_open(&fc->in, fc->hires_path, fc->delimiter);
-	c_tahun = asn_input_require(&fc->in, "tahun", form);
-	c_masuk = asn_input_require(&fc->in, "masuk", form);
-	key_columns(fc, fc->nby);
-	for (i = 0; i < fc->nby; i++)
-		fc->cols[i] = asn_input_require(&fc->in, fc->by[i], " (--by)");
-	while (asn_input_next(&fc->in)) {
-		tahun = asn_input_whole(&fc->in, c_tahun, "tahun", 1900, 2199, "expected a year");
-		masuk = asn_input_whole(&fc->in, c_masuk, "masuk", 0, 10000000,
-		    "expected a whole number >= 0");
-		if (tahun < fc->opts.first_year || tahun > last) {
-			if (!asn_quiet)
-				asn_warn("%s:%ld: tahun %ld outside the projection %d-%d: not used",
-				    fc->in.name, rec->line, tahun, fc->opts.first_year, last);
-			continue;
-		}
-		keylen = make_key(fc, fc->nby);
-		g = asn_cohort_group_get(fc->cohort, fc->key, keylen);
-		g->planned[tahun - fc->opts.first_year] += masuk;
-	}
-	asn_input_close(&fc->in);
-}
-
-/* As asn-gap: a needed position with no staff that differs from a staffed
- * one without a need only in spelling is told, never a silent shortage. */
-static void
-near_misses(forecast *fc, asn_cohort_group **groups, size_t n)
-{
-	asn_names_position *a, *b;
-	size_t i, na = 0, nb = 0;
-
-	a = asn_calloc(n + 1, sizeof(*a));
-	b = asn_calloc(n + 1, sizeof(*b));
-	for (i = 0; i < n; i++) {
-		asn_names_position pos = { groups[i]->key, groups[i]->keylen };
-		long awal = asn_cohort_awal(fc->cohort, groups[i]);
-
-		if (groups[i]->has_kebutuhan && awal == 0)
-			a[na++] = pos;
-		else if (!groups[i]->has_kebutuhan && awal > 0)
-			b[nb++] = pos;
-	}
-	asn_names_warn_near_misses((const char *const *)fc->by, a, na, b, nb);
-	free(a);
-	free(b);
+	if (fc->history_path)
+		asn_cohort_read_history(fc->cohort, &fc->keys, &fc->history, &fc->in,
+		    fc->history_path, fc->delimiter);
+	groups = asn_cohort_sorted(fc->cohort);
+	*n = asn_cohort_ngroups(fc->cohort);
+	if (fc->needs_path)
+		asn_cohort_warn_near_misses(fc->cohort, groups, *n, (const char *const *)fc->by);
+	for (i = 0; fc->have_exit_rate && i < *n; i++)
+		groups[i]->exit_rate = fc->exit_rate;
+	return groups;
 }
 
 static void
@@ -389,17 +237,9 @@ project(forecast *fc)
 	size_t i, n;
 	int t;
 
-	if (fc->history_path)
-		estimate_rates(fc);
-	groups = asn_cohort_sorted(fc->cohort);
-	n = asn_cohort_ngroups(fc->cohort);
-	if (fc->needs_path)
-		near_misses(fc, groups, n);
-	for (i = 0; i < n; i++) {
-		if (fc->have_exit_rate)
-			groups[i]->exit_rate = fc->exit_rate;
+	groups = prepare(fc, &n);
+	for (i = 0; i < n; i++)
 		asn_cohort_project(&fc->opts, groups[i]);
-	}
 	if (fc->sims > 0)
 		asn_cohort_simulate_all(&fc->opts, groups, n, fc->sims, fc->seed, fc->level,
 		    asn_cohort_threads(fc->threads));
@@ -411,10 +251,65 @@ project(forecast *fc)
 	}
 }
 
+/* The plan: moves first, then year by year the shortfalls ranked and cut
+ * at the quota (lib/plan); the plan table, and the submission when asked. */
+static void
+run_plan(forecast *fc)
+{
+	asn_plan plan;
+	asn_plan_kuota kuota;
+	asn_plan_ikm ikm;
+	asn_output *out;
+	asn_csv_writer *w;
+	size_t n;
+	long moved;
+	int years = fc->opts.years - 1;
+
+	memset(&plan, 0, sizeof plan);
+	memset(&ikm, 0, sizeof ikm);
+	asn_plan_keys_find(&plan.keys, (const char *const *)fc->by, fc->nby);
+	asn_plan_kuota_init(&kuota, fc->opts.first_year, years);
+	if (fc->kuota >= 0)
+		asn_plan_kuota_total(&kuota, fc->kuota);
+	if (fc->kuota_path && asn_plan_kuota_read(&kuota, &fc->in, fc->kuota_path, fc->delimiter))
+		fc->status = ASN_EXIT_REJECTED;
+	if (fc->ikm_path && asn_plan_ikm_read(&ikm, &fc->in, fc->names, fc->ikm_path,
+	    fc->delimiter))
+		fc->status = ASN_EXIT_REJECTED;
+	(void)prepare(fc, &n);
+	if (fc->pindah_path) {
+		if (asn_plan_pindah_read(fc->cohort, &fc->keys, &plan.keys, &fc->in, fc->pindah_path,
+		    fc->delimiter, &moved))
+			fc->status = ASN_EXIT_REJECTED;
+		asn_cli_summary("%s: %ld moved before the first year", fc->pindah_path, moved);
+	}
+	plan.priority = &fc->priority;
+	plan.kuota = &kuota;
+	plan.ikm = fc->ikm_path ? &ikm : NULL;
+	plan.acronyms = fc->cfg.nsingkatan ? (const char *const *)fc->cfg.singkatan : NULL;
+	asn_plan_run(&plan, fc->cohort, years);
+	asn_plan_write(&plan, fc->writer, fc->cohort, (const char *const *)fc->by, fc->nby);
+	asn_output_check(fc->out);
+	if (fc->usulan_path) {
+		if (!fc->standar_path)
+			asn_cli_summary("%s: kualifikasi_pendidikan empty: no --standar",
+			    fc->usulan_path);
+		out = asn_output_open(fc->usulan_path);
+		w = asn_csv_writer_new(asn_output_file(out));
+		asn_plan_write_usulan(&plan, w, fc->cohort, fc->standar_path ? &fc->standar : NULL);
+		asn_csv_writer_free(w);
+		asn_output_close(out);
+	}
+	asn_plan_free(&plan);
+	asn_plan_kuota_free(&kuota);
+	asn_plan_ikm_free(&ikm);
+}
+
 enum {
 	OPT_AS_OF = ASN_OPT_LONG, OPT_BY, OPT_DEMAND_GROWTH, OPT_EXIT_RATE, OPT_HIRE, OPT_HIRES,
 	OPT_HISTORY, OPT_LEVEL, OPT_LIST_RETIREES, OPT_METHOD, OPT_NEEDS, OPT_PARAMS, OPT_SEED,
-	OPT_SERIES, OPT_SIMS, OPT_THREADS, OPT_X, OPT_Y, OPT_YEARS
+	OPT_SERIES, OPT_SIMS, OPT_THREADS, OPT_X, OPT_Y, OPT_YEARS, OPT_PLAN, OPT_PINDAH,
+	OPT_KUOTA, OPT_PRIORITAS, OPT_IKM, OPT_USULAN, OPT_STANDAR
 };
 
 static const asn_option options[] = {
@@ -459,6 +354,21 @@ static const asn_option options[] = {
 	{ OPT_METHOD, "method", "M", "ols (default) or holt", "series method", "ols holt" },
 	{ OPT_PARAMS, "params", NULL, "print the fitted parameters instead of forecasts",
 	  "print the fitted parameters", NULL },
+	{ OPT_PLAN, "plan", NULL, "the five-year plan: shortfalls per year ranked by\n"
+	  "priority, cut at the quota, split PNS/PPPK",
+	  "five-year recruitment plan", NULL },
+	{ OPT_PINDAH, "pindah", "FILE", "moves of a redistribution, applied first",
+	  "redistribution moves table", ASN_OPT_CSV },
+	{ OPT_KUOTA, "kuota", "N|FILE", "hires a year in all, or tahun,sektor,kuota",
+	  "hiring quota", ASN_OPT_CSV },
+	{ OPT_PRIORITAS, "prioritas", "FILE", "priority weights, sectors, wajib list (YAML)",
+	  "priority set", ASN_OPT_YAML },
+	{ OPT_IKM, "ikm", "FILE", "unit,nilai_ikm as asn-score --ikm writes it",
+	  "IKM per unit", ASN_OPT_CSV },
+	{ OPT_USULAN, "usulan", "FILE", "also write the submission table (usulan kebutuhan)",
+	  "submission table to write", ASN_OPT_FILE },
+	{ OPT_STANDAR, "standar", "FILE", "education standard for kualifikasi_pendidikan",
+	  "education standard", ASN_OPT_YAML },
 	ASN_OPTION_QUIET("no summary or notes"),
 	ASN_OPTION_HELP,
 	ASN_OPTION_VERSION,
@@ -474,15 +384,69 @@ static const asn_program program = {
 	"--list-retirees [-c config] [-d delim] [-o output] [--as-of date] [--years n] "
 	"[file ...]\n"
 	"--series [-d delim] [-o output] [--x col] [--y col] [--method ols|holt] "
-	"[--params] [--years n] [--level l] [file]",
+	"[--params] [--years n] [--level l] [file]\n"
+	"--plan --needs file [-c config] [-d delim] [-o output] [--as-of date] [--by keys] "
+	"[--years n] [--demand-growth r] [--exit-rate r | --history file] [--pindah file] "
+	"[--kuota n|file] [--prioritas file] [--ikm file] [--usulan file [--standar file]] "
+	"[file ...]",
 	"Project staff per group and year: retirements at BUP from tanggal_pensiun,\n"
 	"other exits at a rate, hires by a policy, against the need (kebutuhan);\n"
-	"or list the coming retirements; or forecast a tahun,nilai series.",
+	"or list the coming retirements; or forecast a tahun,nilai series;\n"
+	"or plan the hires of each year by priority within a quota.",
 	options,
 	"Exit status: 0 ok, 1 rows rejected, 2 usage or configuration error,\n"
 	"3 unreadable or malformed input or write failure.",
 	ASN_OPT_CSV
 };
+
+/* --plan and its options: a mode of its own. */
+static void
+check_plan(forecast *fc)
+{
+	if (!fc->plan) {
+		if (fc->pindah_path || fc->kuota_path || fc->kuota >= 0 || fc->prioritas_path ||
+		    fc->ikm_path || fc->usulan_path || fc->standar_path)
+			asn_die(ASN_EXIT_USAGE, "--pindah, --kuota, --prioritas, --ikm, --usulan and "
+			    "--standar need --plan");
+		return;
+	}
+	if (fc->series || fc->list_retirees || fc->have_hire || fc->hires_path || fc->sims ||
+	    fc->threads)
+		asn_die(ASN_EXIT_USAGE, "--plan decides the hires of each year: it takes none of "
+		    "--series, --list-retirees, --hire, --hires, --sims, --threads");
+	if (!fc->needs_path)
+		asn_die(ASN_EXIT_USAGE, "--plan needs --needs (the kebutuhan to plan for)");
+	if (fc->standar_path && !fc->usulan_path)
+		asn_die(ASN_EXIT_USAGE, "--standar gives the kualifikasi of --usulan: it needs "
+		    "--usulan");
+	if (!fc->by_given) {
+		free(fc->by);
+		fc->by = asn_parse_columns("unit,jabatan", "by", 1, BY_MAX, &fc->nby);
+	}
+	{
+		asn_plan_keys pk;
+
+		if (asn_plan_keys_find(&pk, (const char *const *)fc->by, fc->nby) < 0)
+			asn_die(ASN_EXIT_USAGE, "--plan groups by unit and jabatan, and subunit when "
+			    "given: --by takes only these columns and needs unit and jabatan");
+	}
+	fc->hire = ASN_HIRE_PLANNED;
+}
+
+/* --kuota N or --kuota FILE: an argument written as a number is a number. */
+static void
+kuota_option(forecast *fc, const char *arg)
+{
+	const char *p = arg + (*arg == '-' || *arg == '+');
+
+	if (*p < '0' || *p > '9' || strspn(p, "0123456789") != strlen(p)) {
+		fc->kuota_path = arg;
+		fc->kuota = -1;
+		return;
+	}
+	fc->kuota = asn_cli_long(arg, "kuota", 0, 10000000);
+	fc->kuota_path = NULL;
+}
 
 static void
 check_options(forecast *fc, int seen_cohort_option, const char *method)
@@ -507,6 +471,7 @@ check_options(forecast *fc, int seen_cohort_option, const char *method)
 		asn_die(ASN_EXIT_USAGE, "--params, --method, --x and --y need --series");
 	if (fc->have_exit_rate && fc->history_path)
 		asn_die(ASN_EXIT_USAGE, "--exit-rate and --history exclude each other");
+	check_plan(fc);
 	if (fc->have_hire && fc->hires_path)
 		asn_die(ASN_EXIT_USAGE, "--hire and --hires exclude each other");
 	if (fc->hire == ASN_HIRE_FILL && !fc->needs_path)
@@ -526,12 +491,13 @@ free_forecast(forecast *fc)
 {
 	asn_retirees_free(&fc->retirees);
 	asn_history_free(&fc->history);
-	free(fc->cols);
-	free(fc->key);
+	asn_group_keys_free(&fc->keys);
 	asn_cohort_free(fc->cohort);
 	free(fc->by);
 	asn_names_memo_free(fc->names);
 	asn_config_free(&fc->cfg);
+	asn_plan_priority_free(&fc->priority);
+	asn_standar_free(&fc->standar);
 }
 
 int
@@ -540,18 +506,18 @@ main(int argc, char *argv[])
 	forecast fc;
 	asn_opts opts;
 	asn_series series;
-	const char *config_path = NULL, *as_of = NULL, *output = NULL, *method = NULL, *aux[3];
+	const char *config_path = NULL, *as_of = NULL, *output = NULL, *method = NULL, *aux[8];
+	const char *outputs[2];
 	char err[1024];
 	int ch, i, cohort_option = 0;
 	long years = 5;
 
 	asn_cli_init(argv[0]);
 	memset(&fc, 0, sizeof fc);
-	/* never NULL, so that an empty key (--by '') is a valid memcpy source */
-	fc.keycap = 64;
-	fc.key = asn_malloc(fc.keycap);
 	fc.seed = 1;
 	fc.level = 0.90;
+	fc.kuota = -1;
+	asn_plan_priority_init(&fc.priority);
 	fc.by = asn_parse_columns("unit", "by", 1, BY_MAX, &fc.nby);
 	asn_opts_init(&opts, &program);
 	while ((ch = asn_opts_next(&opts, argc, argv)) != -1) {
@@ -560,7 +526,7 @@ main(int argc, char *argv[])
 		case OPT_BY:
 			free(fc.by);
 			fc.by = asn_parse_columns(optarg, "by", 1, BY_MAX, &fc.nby);
-			cohort_option = 1;
+			fc.by_given = cohort_option = 1;
 			break;
 		case 'c': config_path = optarg; break;
 		case 'd': fc.delimiter = asn_cli_delimiter(optarg, "delimiter"); break;
@@ -612,6 +578,13 @@ main(int argc, char *argv[])
 		case OPT_X: fc.series_opt.x_name = optarg; break;
 		case OPT_Y: fc.series_opt.y_name = optarg; break;
 		case OPT_YEARS: years = asn_cli_long(optarg, "years", 1, YEARS_MAX); break;
+		case OPT_PLAN: fc.plan = 1; break;
+		case OPT_PINDAH: fc.pindah_path = optarg; break;
+		case OPT_KUOTA: kuota_option(&fc, optarg); break;
+		case OPT_PRIORITAS: fc.prioritas_path = optarg; break;
+		case OPT_IKM: fc.ikm_path = optarg; break;
+		case OPT_USULAN: fc.usulan_path = optarg; break;
+		case OPT_STANDAR: fc.standar_path = optarg; break;
 		default:
 			asn_opts_usage(&program);
 		}
@@ -621,17 +594,30 @@ main(int argc, char *argv[])
 	aux[0] = fc.needs_path;
 	aux[1] = fc.history_path;
 	aux[2] = fc.hires_path;
-	asn_cli_check_outputs(&output, 1, argv, argc, aux, 3);
+	aux[3] = fc.pindah_path;
+	aux[4] = fc.kuota_path;
+	aux[5] = fc.prioritas_path;
+	aux[6] = fc.ikm_path;
+	aux[7] = fc.standar_path;
+	outputs[0] = output;
+	outputs[1] = fc.usulan_path;
+	asn_cli_check_outputs(outputs, 2, argv, argc, aux, 8);
 	check_options(&fc, cohort_option, method);
 	if (fc.series && argc > 1)
 		asn_die(ASN_EXIT_USAGE, "--series reads one table (got %d files)", argc);
-	if (asn_config_load(&fc.cfg, config_path, err, sizeof err))
+	if (asn_config_load(&fc.cfg, config_path, err, sizeof err) ||
+	    (fc.prioritas_path && asn_plan_priority_load_file(&fc.priority, fc.prioritas_path, err,
+	    sizeof err)) ||
+	    (fc.standar_path && asn_standar_load_file(&fc.standar, fc.standar_path, err,
+	    sizeof err)))
 		asn_die(ASN_EXIT_USAGE, "%s", err);
 	if (asn_cli_as_of(as_of, &fc.as_of)) {
 		free_forecast(&fc);
 		return ASN_EXIT_USAGE;
 	}
-	asn_cohort_options_init(&fc.opts, fc.as_of, (int)years);
+	/* the plan projects one year more: the retirements of the year after
+	 * the last one planned weigh in that year's pensiun_depan */
+	asn_cohort_options_init(&fc.opts, fc.as_of, (int)years + (fc.plan ? 1 : 0));
 	fc.opts.hire = fc.hire;
 	fc.opts.demand_growth = fc.demand_growth;
 	gsl_set_error_handler_off();
@@ -650,10 +636,12 @@ main(int argc, char *argv[])
 	} else {
 		fc.names = asn_names_memo_new(fc.cfg.nsingkatan ?
 		    (const char *const *)fc.cfg.singkatan : NULL);
-		if (fc.needs_path)
-			read_needs(&fc);
+		asn_group_keys_init(&fc.keys, (const char *const *)fc.by, fc.nby, fc.names);
+		if (fc.needs_path && asn_cohort_read_needs(fc.cohort, &fc.keys, &fc.cfg,
+		    fc.needs_path, fc.delimiter))
+			fc.status = ASN_EXIT_REJECTED;
 		if (fc.hires_path)
-			read_hires(&fc);
+			asn_cohort_read_hires(fc.cohort, &fc.keys, &fc.in, fc.hires_path, fc.delimiter);
 		if (argc == 0)
 			read_pegawai(&fc, "-");
 		for (i = 0; i < argc; i++)
@@ -664,6 +652,8 @@ main(int argc, char *argv[])
 		fc.writer = asn_csv_writer_new(asn_output_file(fc.out));
 		if (fc.list_retirees)
 			asn_retirees_write(&fc.retirees, fc.writer);
+		else if (fc.plan)
+			run_plan(&fc);
 		else
 			project(&fc);
 	}
