@@ -410,3 +410,28 @@ forecast_case() {
 	forecast_case --needs "$EX/formasi.csv" --history "$EX/history.csv" --hire fill --sims 100 \
 		"$BATS_FILE_TMPDIR/mamuju.csv"
 }
+
+@test "invariants: the plan's first-year need is the shortage left after redistribution, never a net" {
+	# On 1 December nobody retires before the year ends (tanggal_pensiun is
+	# the first of a month) and with no other exits the first year of the
+	# plan starts from the staff in post, moved as asn-gap proposes: its
+	# kurang, summed over the positions, is what asn-gap leaves to recruit.
+	run --separate-stderr asn-import -q --as-of 2026-12-01 -o pegawai.csv "$EX/siasn-export.csv"
+	run --separate-stderr asn-gap --as-of 2026-12-01 --by unit,subunit,jabatan \
+		-n "$EX/abk.csv" -n "$EX/formasi.csv" -r pindah.csv -o gap.csv pegawai.csv
+	assert_success
+	[[ ${stderr_lines[0]} =~ redistribusi:\ ([0-9]+)\ moves\ of\ ([0-9]+)\ staff\;\ shortage\ ([0-9]+)\ before,\ ([0-9]+)\ left ]]
+	local moved=${BASH_REMATCH[2]} before=${BASH_REMATCH[3]} left=${BASH_REMATCH[4]}
+	[ "$moved" -gt 0 ] && [ "$left" -eq $((before - moved)) ]
+	# the shortage before is the sum of the positive shortfalls of gap.csv
+	assert_equal "$(awk -v name=selisih "$CSV_AWK"'
+		{ if (!feed($0)) next }
+		!c { c = column(name); next }
+		{ parse(REC); if (F[c] < 0) s -= F[c] }
+		END { print s + 0 }' gap.csv)" "$before"
+	run --separate-stderr asn-forecast --plan --as-of 2026-12-01 --years 1 --by unit,subunit,jabatan \
+		--needs gap.csv --pindah pindah.csv -o plan.csv pegawai.csv
+	assert_success
+	assert_equal "$(csv_sum plan.csv kurang)" "$left"
+	assert_equal "$(csv_sum plan.csv usulan)" "$left"
+}
