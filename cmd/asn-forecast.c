@@ -23,6 +23,7 @@
 #include "names.h"
 #include "opts.h"
 #include "plan.h"
+#include "plan_skenario.h"
 #include "retirees.h"
 #include "rules.h"
 #include "series.h"
@@ -60,7 +61,7 @@ typedef struct {
 	/* --plan (lib/plan, doc/plan.md) */
 	int plan, by_given;
 	const char *pindah_path, *kuota_path, *prioritas_path, *ikm_path, *usulan_path,
-	    *standar_path;
+	    *standar_path, *skenario_path;
 	long kuota;                 /* --kuota N; -1: none */
 	asn_plan_priority priority;
 	asn_standar standar;
@@ -251,6 +252,22 @@ project(forecast *fc)
 	}
 }
 
+/* --skenario: the same start planned under each scenario (lib/plan_skenario). */
+static void
+run_skenario(forecast *fc, const asn_plan *proto, int years)
+{
+	asn_skenario_set set;
+	unsigned long rejected;
+	asn_skenario_run_options o = { fc->pindah_path, &fc->keys, &fc->in, fc->delimiter,
+	    fc->sims, fc->seed, fc->level, asn_cohort_threads(fc->threads) };
+
+	/* the scenarios read are compared even when some rows were refused */
+	rejected = asn_skenario_read(&set, &fc->in, fc->skenario_path, fc->delimiter);
+	if (asn_skenario_run(&set, proto, fc->cohort, years, &o, fc->writer) || rejected)
+		fc->status = ASN_EXIT_REJECTED;
+	asn_skenario_free(&set);
+}
+
 /* The plan: moves first, then year by year the shortfalls ranked and cut
  * at the quota (lib/plan); the plan table, and the submission when asked. */
 static void
@@ -277,18 +294,22 @@ run_plan(forecast *fc)
 	    fc->delimiter))
 		fc->status = ASN_EXIT_REJECTED;
 	(void)prepare(fc, &n);
-	if (fc->pindah_path) {
+	plan.priority = &fc->priority;
+	plan.ikm = fc->ikm_path ? &ikm : NULL;
+	plan.acronyms = fc->cfg.nsingkatan ? (const char *const *)fc->cfg.singkatan : NULL;
+	if (fc->skenario_path) {
+		run_skenario(fc, &plan, years);
+	} else if (fc->pindah_path) {
 		if (asn_plan_pindah_read(fc->cohort, &fc->keys, &plan.keys, &fc->in, fc->pindah_path,
 		    fc->delimiter, &moved))
 			fc->status = ASN_EXIT_REJECTED;
 		asn_cli_summary("%s: %ld moved before the first year", fc->pindah_path, moved);
 	}
-	plan.priority = &fc->priority;
 	plan.kuota = &kuota;
-	plan.ikm = fc->ikm_path ? &ikm : NULL;
-	plan.acronyms = fc->cfg.nsingkatan ? (const char *const *)fc->cfg.singkatan : NULL;
-	asn_plan_run(&plan, fc->cohort, years);
-	asn_plan_write(&plan, fc->writer, fc->cohort, (const char *const *)fc->by, fc->nby);
+	if (!fc->skenario_path) {
+		asn_plan_run(&plan, fc->cohort, years);
+		asn_plan_write(&plan, fc->writer, fc->cohort, (const char *const *)fc->by, fc->nby);
+	}
 	asn_output_check(fc->out);
 	if (fc->usulan_path) {
 		if (!fc->standar_path)
@@ -309,7 +330,7 @@ enum {
 	OPT_AS_OF = ASN_OPT_LONG, OPT_BY, OPT_DEMAND_GROWTH, OPT_EXIT_RATE, OPT_HIRE, OPT_HIRES,
 	OPT_HISTORY, OPT_LEVEL, OPT_LIST_RETIREES, OPT_METHOD, OPT_NEEDS, OPT_PARAMS, OPT_SEED,
 	OPT_SERIES, OPT_SIMS, OPT_THREADS, OPT_X, OPT_Y, OPT_YEARS, OPT_PLAN, OPT_PINDAH,
-	OPT_KUOTA, OPT_PRIORITAS, OPT_IKM, OPT_USULAN, OPT_STANDAR
+	OPT_KUOTA, OPT_PRIORITAS, OPT_IKM, OPT_USULAN, OPT_STANDAR, OPT_SKENARIO
 };
 
 static const asn_option options[] = {
@@ -365,6 +386,8 @@ static const asn_option options[] = {
 	  "priority set", ASN_OPT_YAML },
 	{ OPT_IKM, "ikm", "FILE", "unit,nilai_ikm as asn-score --ikm writes it",
 	  "IKM per unit", ASN_OPT_CSV },
+	{ OPT_SKENARIO, "skenario", "FILE", "plan each scenario of nama,kuota[,pindah][,exit_rate]\n"
+	  "and compare them year by year", "scenarios table", ASN_OPT_CSV },
 	{ OPT_USULAN, "usulan", "FILE", "also write the submission table (usulan kebutuhan)",
 	  "submission table to write", ASN_OPT_FILE },
 	{ OPT_STANDAR, "standar", "FILE", "education standard for kualifikasi_pendidikan",
@@ -388,7 +411,7 @@ static const asn_program program = {
 	"--plan --needs file [-c config] [-d delim] [-o output] [--as-of date] [--by keys] "
 	"[--years n] [--demand-growth r] [--exit-rate r | --history file] [--pindah file] "
 	"[--kuota n|file] [--prioritas file] [--ikm file] [--usulan file [--standar file]] "
-	"[file ...]",
+	"[--skenario file [--sims n]] [file ...]",
 	"Project staff per group and year: retirements at BUP from tanggal_pensiun,\n"
 	"other exits at a rate, hires by a policy, against the need (kebutuhan);\n"
 	"or list the coming retirements; or forecast a tahun,nilai series;\n"
@@ -405,15 +428,19 @@ check_plan(forecast *fc)
 {
 	if (!fc->plan) {
 		if (fc->pindah_path || fc->kuota_path || fc->kuota >= 0 || fc->prioritas_path ||
-		    fc->ikm_path || fc->usulan_path || fc->standar_path)
-			asn_die(ASN_EXIT_USAGE, "--pindah, --kuota, --prioritas, --ikm, --usulan and "
-			    "--standar need --plan");
+		    fc->ikm_path || fc->usulan_path || fc->standar_path || fc->skenario_path)
+			asn_die(ASN_EXIT_USAGE, "--pindah, --kuota, --prioritas, --ikm, --usulan, "
+			    "--standar and --skenario need --plan");
 		return;
 	}
-	if (fc->series || fc->list_retirees || fc->have_hire || fc->hires_path || fc->sims ||
-	    fc->threads)
+	if (fc->series || fc->list_retirees || fc->have_hire || fc->hires_path ||
+	    ((fc->sims || fc->threads) && !fc->skenario_path))
 		asn_die(ASN_EXIT_USAGE, "--plan decides the hires of each year: it takes none of "
-		    "--series, --list-retirees, --hire, --hires, --sims, --threads");
+		    "--series, --list-retirees, --hire, --hires, and --sims, --threads only with "
+		    "--skenario");
+	if (fc->skenario_path && (fc->kuota_path || fc->kuota >= 0 || fc->usulan_path))
+		asn_die(ASN_EXIT_USAGE, "--skenario gives each scenario its quota and writes the "
+		    "comparison: it takes no --kuota or --usulan");
 	if (!fc->needs_path)
 		asn_die(ASN_EXIT_USAGE, "--plan needs --needs (the kebutuhan to plan for)");
 	if (fc->standar_path && !fc->usulan_path)
@@ -431,21 +458,6 @@ check_plan(forecast *fc)
 			    "given: --by takes only these columns and needs unit and jabatan");
 	}
 	fc->hire = ASN_HIRE_PLANNED;
-}
-
-/* --kuota N or --kuota FILE: an argument written as a number is a number. */
-static void
-kuota_option(forecast *fc, const char *arg)
-{
-	const char *p = arg + (*arg == '-' || *arg == '+');
-
-	if (*p < '0' || *p > '9' || strspn(p, "0123456789") != strlen(p)) {
-		fc->kuota_path = arg;
-		fc->kuota = -1;
-		return;
-	}
-	fc->kuota = asn_cli_long(arg, "kuota", 0, 10000000);
-	fc->kuota_path = NULL;
 }
 
 static void
@@ -506,7 +518,7 @@ main(int argc, char *argv[])
 	forecast fc;
 	asn_opts opts;
 	asn_series series;
-	const char *config_path = NULL, *as_of = NULL, *output = NULL, *method = NULL, *aux[8];
+	const char *config_path = NULL, *as_of = NULL, *output = NULL, *method = NULL, *aux[9];
 	const char *outputs[2];
 	char err[1024];
 	int ch, i, cohort_option = 0;
@@ -580,10 +592,11 @@ main(int argc, char *argv[])
 		case OPT_YEARS: years = asn_cli_long(optarg, "years", 1, YEARS_MAX); break;
 		case OPT_PLAN: fc.plan = 1; break;
 		case OPT_PINDAH: fc.pindah_path = optarg; break;
-		case OPT_KUOTA: kuota_option(&fc, optarg); break;
+		case OPT_KUOTA: fc.kuota = asn_plan_kuota_option(optarg, &fc.kuota_path); break;
 		case OPT_PRIORITAS: fc.prioritas_path = optarg; break;
 		case OPT_IKM: fc.ikm_path = optarg; break;
 		case OPT_USULAN: fc.usulan_path = optarg; break;
+		case OPT_SKENARIO: fc.skenario_path = optarg; break;
 		case OPT_STANDAR: fc.standar_path = optarg; break;
 		default:
 			asn_opts_usage(&program);
@@ -599,9 +612,10 @@ main(int argc, char *argv[])
 	aux[5] = fc.prioritas_path;
 	aux[6] = fc.ikm_path;
 	aux[7] = fc.standar_path;
+	aux[8] = fc.skenario_path;
 	outputs[0] = output;
 	outputs[1] = fc.usulan_path;
-	asn_cli_check_outputs(outputs, 2, argv, argc, aux, 8);
+	asn_cli_check_outputs(outputs, 2, argv, argc, aux, 9);
 	check_options(&fc, cohort_option, method);
 	if (fc.series && argc > 1)
 		asn_die(ASN_EXIT_USAGE, "--series reads one table (got %d files)", argc);

@@ -22,6 +22,13 @@ awk -F, 'NR > 1 && $(NF - 4) < 0 { print $(NF - 4) "\t" $0 }' "$dir/gap-subunit.
 	awk -F, '{ printf "  %-34.34s %-24.24s %-32.32s %s\n", $1, $2, $3, $(NF - 4) }'
 
 echo
+echo "== the five-year plan ($dir/rencana.csv, $dir/usulan.csv): hires a year within the quota"
+awk -F, 'NR > 1 { u[$1] += $(NF - 3); k[$1] += $(NF - 12) }
+	END { for (t in u) printf "  %s: short %d, proposed %d\n", t, k[t], u[t] }' "$dir/rencana.csv" |
+	sort
+echo "   the moves first: $(($(wc -l < "$dir/pindah.csv") - 1)) moves ($dir/pindah.csv)"
+
+echo
 echo "== retirements per year, whole regency"
 "$bin/asn-forecast" -q --as-of 2026-11-01 --years 5 --by '' "$dir/pegawai.csv" | cut -d, -f1-3
 

@@ -20,6 +20,7 @@
 #   ASN_BIN   folder of the programs (default: build/bin of this tree when
 #             built, else the PATH)
 #   SEED      seed of the Monte Carlo simulation (default 7604)
+#   KUOTA     hires a year the five-year plan may propose (default 250)
 #   EXIT_RATE yearly rate of exits other than retirement, when DATA has no
 #             history.csv to estimate it from (default 0.01)
 #   STRICT=1  stop when a step rejects rows, instead of going on
@@ -39,6 +40,7 @@ period=${2:-${AS_OF%-*}}
 DATA=${DATA:-$here/mamuju}
 SEED=${SEED:-7604}
 EXIT_RATE=${EXIT_RATE:-0.01}
+KUOTA=${KUOTA:-250}
 STRICT=${STRICT:-0}
 if [[ -z ${ASN_BIN:-} && -x $root/build/bin/asn-report ]]; then
 	ASN_BIN=$root/build/bin
@@ -152,6 +154,27 @@ fi
 if input ikm-survey.csv; then
 	step "asn-score --ikm" asn-score --as-of "$AS_OF" -i "$DATA/ikm-survey.csv" -o "$out/ikm.csv"
 	tables+=("$out/ikm.csv")
+fi
+
+# the five-year plan (UU 5/2014 art. 56): per school, puskesmas and office,
+# the moves first, then each year's shortfalls by priority within the quota,
+# and the submission table
+if ((${#needs[@]})); then
+	plan=(--plan --as-of "$AS_OF" --years 5 --by unit,subunit,jabatan
+		--needs "$out/gap-subunit.csv" --pindah "$out/pindah.csv" --kuota "$KUOTA"
+		--usulan "$out/usulan.csv")
+	if [[ -f $out/ikm.csv ]]; then
+		plan+=(--ikm "$out/ikm.csv")
+	fi
+	if input standar.yaml; then
+		plan+=(--standar "$DATA/standar.yaml")
+	fi
+	if input history.csv; then
+		plan+=(--history "$DATA/history.csv")
+	else
+		plan+=(--exit-rate "$EXIT_RATE")
+	fi
+	step "asn-forecast --plan" asn-forecast -q "${plan[@]}" -o "$out/rencana.csv" "$out/pegawai.csv"
 fi
 
 report=(--as-of "$AS_OF" --period "$period"

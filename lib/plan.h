@@ -89,6 +89,10 @@ void asn_plan_kuota_total(asn_plan_kuota *k, long n);
 unsigned long asn_plan_kuota_read(asn_plan_kuota *k, asn_input *in, const char *path,
                                   unsigned char delimiter);
 void asn_plan_kuota_free(asn_plan_kuota *k);
+/* --kuota N or --kuota FILE: an argument written as a whole number is the
+ * quota (0 to 10^7, else the program ends with status 2), and *path is
+ * set to NULL; anything else is a file, *path = arg and -1 returned. */
+long asn_plan_kuota_option(const char *arg, const char **path);
 
 /* IKM per unit (the table `asn-score --ikm` writes: unit, nilai_ikm). */
 typedef struct {

@@ -559,3 +559,16 @@ asn_plan_pindah_read(asn_cohort *c, asn_group_keys *k, const asn_plan_keys *pk, 
 	asn_input_close(in);
 	return (unsigned long)rejected;
 }
+
+long
+asn_plan_kuota_option(const char *arg, const char **path)
+{
+	const char *p = arg + (*arg == '-' || *arg == '+');
+
+	if (*p < '0' || *p > '9' || strspn(p, "0123456789") != strlen(p)) {
+		*path = arg;
+		return -1;
+	}
+	*path = NULL;
+	return asn_cli_long(arg, "kuota", 0, 10000000);
+}

@@ -210,3 +210,45 @@ PLAN=(--plan --as-of 2026-01-01)
 	# Dinas Kesehatan (100 - 80) / 100 = 0.2
 	assert_line --index 1 --partial ",Dokter Ahli Pertama,4,2,2,tidak,kesehatan,1.000,0.500,0.000,0.200,0.570,"
 }
+
+# The fixture's four positions (README.md) under three policies, by hand:
+# no hires: 19 - 1 (G, 2026) = 18, short G 3, P 1, D 2, T 1 = 7; 2027 G and
+# T lose one each: 16, short 4 + 1 + 2 + 2 = 9; 2028 P loses 2: 14, short
+# 4 + 3 + 2 + 2 = 11.  Quota 4: the hand-worked plan's hires 4, 4, 3 and its
+# sisa 3, 1, 0 as the shortage left.  Fill: the 7 short in 2026, then each
+# year's retirements (2, then 2).  The need is 10 + 6 + 4 + 5 = 25.
+@test "plan: --skenario compares policies year by year, shortages added up per position" {
+	run --separate-stderr asn-forecast "${PLAN[@]}" --years 3 --needs "$F/formasi.csv" \
+		--ikm "$F/ikm.csv" --skenario "$F/skenario.csv" "$F/pegawai.csv"
+	assert_success
+	assert_equal "$output" "$(cat "$F/skenario.expected.csv")"
+	# with simulations p_kurang is filled (exit rate 0: nobody leaves by chance)
+	run --separate-stderr asn-forecast "${PLAN[@]}" --years 3 --needs "$F/formasi.csv" \
+		--skenario "$F/skenario.csv" --sims 200 --seed 3 "$F/pegawai.csv"
+	assert_success
+	assert_equal "$(echo "$output" | sed -n 2p)" "tanpa rekrutmen,2026,19,1,0,0,18,25,7,4,1.0000"
+	assert_equal "$(echo "$output" | sed -n 8p)" "isi,2026,19,1,0,7,25,25,0,0,0.0000"
+}
+
+@test "plan: --skenario with the moves, and its errors" {
+	printf 'nama,kuota,pindah\npindah,0,ya\n' > s.csv
+	run --separate-stderr asn-forecast "${PLAN[@]}" --years 1 --needs "$F/formasi.csv" \
+		--skenario s.csv "$F/pegawai.csv"
+	assert_equal "$status" 2
+	assert_equal "$stderr" "asn-forecast: scenario 'pindah' moves staff first (pindah ya): give the moves with --pindah"
+	printf 'nama,kuota,pindah,exit_rate\n,1,,\na,-1,,\nb,1,mungkin,\nc,1,,2\nd,1,,\nd,2,,\n' > s.csv
+	run --separate-stderr asn-forecast "${PLAN[@]}" --years 1 --needs "$F/formasi.csv" \
+		--skenario s.csv "$F/pegawai.csv"
+	assert_equal "$status" 1
+	assert_equal "${stderr_lines[0]}" "asn-forecast: s.csv:2:1: nama is empty"
+	assert_equal "${stderr_lines[1]}" "asn-forecast: s.csv:3:2: kuota '-1': expected a whole number of hires a year, 0 or more, or isi (every shortfall filled)"
+	assert_equal "${stderr_lines[2]}" "asn-forecast: s.csv:4:3: pindah 'mungkin': expected ya or tidak (empty: tidak)"
+	assert_equal "${stderr_lines[3]}" "asn-forecast: s.csv:5:4: exit_rate '2': expected a number from 0 to 1 (empty: the run's)"
+	assert_equal "${stderr_lines[4]}" "asn-forecast: s.csv:7:1: nama 'd': given twice"
+	assert_equal "$(echo "$output" | cut -d, -f1 | sort -u | tr '\n' ' ')" "d skenario "
+	run --separate-stderr asn-forecast "${PLAN[@]}" --needs "$F/formasi.csv" --kuota 3 \
+		--skenario "$F/skenario.csv" "$F/pegawai.csv"
+	assert_equal "$status" 2
+	run --separate-stderr asn-forecast --as-of 2026-01-01 --skenario "$F/skenario.csv" "$F/pegawai.csv"
+	assert_equal "$status" 2
+}
