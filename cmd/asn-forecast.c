@@ -24,6 +24,7 @@
 #include "opts.h"
 #include "plan.h"
 #include "plan_skenario.h"
+#include "biaya_plan.h"
 #include "retirees.h"
 #include "rules.h"
 #include "series.h"
@@ -65,6 +66,12 @@ typedef struct {
 	long kuota;                 /* --kuota N; -1: none */
 	asn_plan_priority priority;
 	asn_standar standar;
+
+	/* --biaya (lib/biaya, doc/biaya.md) */
+	const char *biaya_path, *gaji_path, *apbd_arg;
+	asn_biaya_rules gaji;
+	asn_biaya biaya;
+	asn_biaya_cols bcols;
 
 	/* owned here so that an input error can end the program at any point */
 	asn_input in;
@@ -118,52 +125,7 @@ resolve_pegawai(forecast *fc, pegawai_columns *c)
 		fc->keys.cols[i] = asn_input_require(&fc->in, fc->by[i], " (--by)");
 }
 
-/* tanggal_pensiun of the row, given or by the BUP rules; -1 if invalid. */
-static int
-retirement_date(forecast *fc, const pegawai_columns *c, asn_date *d)
-{
-	const asn_csv_record *rec = &fc->in.rec;
-	const char *v;
-	asn_date birth;
 
-	if (c->pensiun >= 0) {
-		v = rec->fields[c->pensiun];
-		if (asn_date_parse_iso(v, rec->lengths[c->pensiun], d) == 0)
-			return 0;
-		asn_reject(&fc->nrejected, fc->in.name, rec->line, -1, *v ? "tanggal_pensiun '%s': expected a date "
-		    "YYYY-MM-DD" : "tanggal_pensiun%s is empty", v);
-		return -1;
-	}
-	v = rec->fields[c->lahir];
-	if (asn_date_parse_iso(v, rec->lengths[c->lahir], &birth) != 0) {
-		asn_reject(&fc->nrejected, fc->in.name, rec->line, -1, "tanggal_lahir '%s': expected a date YYYY-MM-DD",
-		    v);
-		return -1;
-	}
-	/* PP 11/2017 art. 239-240: BUP by position, retirement the month after */
-	*d = asn_rules_retirement_date(birth, asn_rules_bup(&fc->cfg,
-	    rec->fields[c->jenis_jabatan], rec->fields[c->jabatan]));
-	return 0;
-}
-
-/* Are the n key columns of the record UTF-8?  Else the row is rejected. */
-static int
-valid_utf8_fields(forecast *fc, size_t n)
-{
-	const asn_csv_record *rec = &fc->in.rec;
-	size_t i;
-	int c;
-
-	for (i = 0; i < n; i++) {
-		c = fc->keys.cols[i];
-		if (!asn_utf8_valid(rec->fields[c], rec->lengths[c])) {
-			asn_reject(&fc->nrejected, fc->in.name, rec->line, -1, "column '%s': invalid UTF-8 "
-			    "(save the file as CSV UTF-8)", fc->in.table.names[c]);
-			return 0;
-		}
-	}
-	return 1;
-}
 
 /* One pass over a pegawai file: each person counted in the bucket of the
  * group and year of retirement; only the retirees are kept for a listing. */
@@ -178,11 +140,15 @@ read_pegawai(forecast *fc, const char *path)
 
 	asn_input_open(&fc->in, path, fc->delimiter);
 	resolve_pegawai(fc, &c);
+	if (fc->biaya_path)
+		asn_biaya_columns(&fc->bcols, &fc->in);
 	while (asn_input_next(&fc->in)) {
 		fc->nread++;
-		if (!valid_utf8_fields(fc, fc->list_retirees ? 4 : fc->nby))
+		if (!asn_group_keys_valid_utf8(&fc->keys, &fc->in, fc->list_retirees ? 4 : fc->nby,
+		    &fc->nrejected))
 			continue;
-		if (retirement_date(fc, &c, &d) != 0)
+		if (asn_cohort_read_pensiun(&fc->in, &fc->cfg, c.pensiun, c.lahir, c.jenis_jabatan,
+		    c.jabatan, &d, &fc->nrejected) != 0)
 			continue;
 		t = asn_cohort_year_index(&fc->opts, fc->as_of, d);
 		if (t < 0) {
@@ -208,6 +174,8 @@ read_pegawai(forecast *fc, const char *path)
 		keylen = asn_group_keys_make(&fc->keys, &fc->in.rec, fc->nby, NULL);
 		g = asn_cohort_group_get(fc->cohort, fc->keys.key, keylen);
 		g->retiring[t]++;
+		if (fc->biaya_path)
+			asn_biaya_add_row(&fc->biaya, &fc->bcols, &fc->in, fc->keys.key, keylen, d);
 	}
 	asn_input_close(&fc->in);
 }
@@ -250,6 +218,9 @@ project(forecast *fc)
 			asn_cohort_write_year(fc->writer, groups[i], &groups[i]->year[t], fc->nby);
 		asn_output_check(fc->out);
 	}
+	if (fc->biaya_path && asn_biaya_finish(&fc->biaya, fc->cohort, NULL, fc->biaya_path,
+	    (const char *const *)fc->by, fc->nby))
+		fc->status = ASN_EXIT_REJECTED;
 }
 
 /* --skenario: the same start planned under each scenario (lib/plan_skenario). */
@@ -259,7 +230,8 @@ run_skenario(forecast *fc, const asn_plan *proto, int years)
 	asn_skenario_set set;
 	unsigned long rejected;
 	asn_skenario_run_options o = { fc->pindah_path, &fc->keys, &fc->in, fc->delimiter,
-	    fc->sims, fc->seed, fc->level, asn_cohort_threads(fc->threads) };
+	    fc->sims, fc->seed, fc->level, asn_cohort_threads(fc->threads),
+	    fc->biaya_path ? &fc->biaya : NULL };
 
 	/* the scenarios read are compared even when some rows were refused */
 	rejected = asn_skenario_read(&set, &fc->in, fc->skenario_path, fc->delimiter);
@@ -321,6 +293,9 @@ run_plan(forecast *fc)
 		asn_csv_writer_free(w);
 		asn_output_close(out);
 	}
+	if (fc->biaya_path && asn_biaya_finish(&fc->biaya, fc->cohort, fc->skenario_path ? NULL :
+	    &plan, fc->biaya_path, (const char *const *)fc->by, fc->nby))
+		fc->status = ASN_EXIT_REJECTED;
 	asn_plan_free(&plan);
 	asn_plan_kuota_free(&kuota);
 	asn_plan_ikm_free(&ikm);
@@ -330,7 +305,8 @@ enum {
 	OPT_AS_OF = ASN_OPT_LONG, OPT_BY, OPT_DEMAND_GROWTH, OPT_EXIT_RATE, OPT_HIRE, OPT_HIRES,
 	OPT_HISTORY, OPT_LEVEL, OPT_LIST_RETIREES, OPT_METHOD, OPT_NEEDS, OPT_PARAMS, OPT_SEED,
 	OPT_SERIES, OPT_SIMS, OPT_THREADS, OPT_X, OPT_Y, OPT_YEARS, OPT_PLAN, OPT_PINDAH,
-	OPT_KUOTA, OPT_PRIORITAS, OPT_IKM, OPT_USULAN, OPT_STANDAR, OPT_SKENARIO
+	OPT_KUOTA, OPT_PRIORITAS, OPT_IKM, OPT_USULAN, OPT_STANDAR, OPT_SKENARIO,
+	OPT_BIAYA, OPT_GAJI, OPT_APBD
 };
 
 static const asn_option options[] = {
@@ -386,6 +362,12 @@ static const asn_option options[] = {
 	  "priority set", ASN_OPT_YAML },
 	{ OPT_IKM, "ikm", "FILE", "unit,nilai_ikm as asn-score --ikm writes it",
 	  "IKM per unit", ASN_OPT_CSV },
+	{ OPT_BIAYA, "biaya", "FILE", "also write the personnel cost per year and group\n"
+	  "(pay tables PP 5/2024, Perpres 11/2024)", "cost table to write", ASN_OPT_FILE },
+	{ OPT_GAJI, "gaji", "FILE", "pay tables and allowances over the built-in (YAML)",
+	  "pay rules", ASN_OPT_YAML },
+	{ OPT_APBD, "apbd", "N|FILE", "total spending a year, or tahun,apbd: the 30 % cap",
+	  "APBD per year", ASN_OPT_CSV },
 	{ OPT_SKENARIO, "skenario", "FILE", "plan each scenario of nama,kuota[,pindah][,exit_rate]\n"
 	  "and compare them year by year", "scenarios table", ASN_OPT_CSV },
 	{ OPT_USULAN, "usulan", "FILE", "also write the submission table (usulan kebutuhan)",
@@ -403,7 +385,7 @@ static const asn_program program = {
 	"[-hqV] [-c config] [-d delim] [-o output] [--as-of date] [--by keys] "
 	"[--years n] [--needs file] [--demand-growth r] [--exit-rate r | --history file] "
 	"[--hire none|fill | --hires file] [--sims n] [--seed s] [--level l] [--threads n] "
-	"[file ...]\n"
+	"[--biaya file [--gaji file] [--apbd n|file]] [file ...]\n"
 	"--list-retirees [-c config] [-d delim] [-o output] [--as-of date] [--years n] "
 	"[file ...]\n"
 	"--series [-d delim] [-o output] [--x col] [--y col] [--method ols|holt] "
@@ -411,7 +393,7 @@ static const asn_program program = {
 	"--plan --needs file [-c config] [-d delim] [-o output] [--as-of date] [--by keys] "
 	"[--years n] [--demand-growth r] [--exit-rate r | --history file] [--pindah file] "
 	"[--kuota n|file] [--prioritas file] [--ikm file] [--usulan file [--standar file]] "
-	"[--skenario file [--sims n]] [file ...]",
+	"[--skenario file [--sims n]] [--biaya file [--gaji file] [--apbd n|file]] [file ...]",
 	"Project staff per group and year: retirements at BUP from tanggal_pensiun,\n"
 	"other exits at a rate, hires by a policy, against the need (kebutuhan);\n"
 	"or list the coming retirements; or forecast a tahun,nilai series;\n"
@@ -483,6 +465,11 @@ check_options(forecast *fc, int seen_cohort_option, const char *method)
 		asn_die(ASN_EXIT_USAGE, "--params, --method, --x and --y need --series");
 	if (fc->have_exit_rate && fc->history_path)
 		asn_die(ASN_EXIT_USAGE, "--exit-rate and --history exclude each other");
+	if ((fc->gaji_path || fc->apbd_arg) && !fc->biaya_path)
+		asn_die(ASN_EXIT_USAGE, "--gaji and --apbd go with --biaya");
+	if (fc->biaya_path && (fc->series || fc->list_retirees))
+		asn_die(ASN_EXIT_USAGE, "--biaya costs a projection or a plan: not --series or "
+		    "--list-retirees");
 	check_plan(fc);
 	if (fc->have_hire && fc->hires_path)
 		asn_die(ASN_EXIT_USAGE, "--hire and --hires exclude each other");
@@ -510,6 +497,8 @@ free_forecast(forecast *fc)
 	asn_config_free(&fc->cfg);
 	asn_plan_priority_free(&fc->priority);
 	asn_standar_free(&fc->standar);
+	asn_biaya_free(&fc->biaya);
+	asn_biaya_rules_free(&fc->gaji);
 }
 
 int
@@ -518,8 +507,8 @@ main(int argc, char *argv[])
 	forecast fc;
 	asn_opts opts;
 	asn_series series;
-	const char *config_path = NULL, *as_of = NULL, *output = NULL, *method = NULL, *aux[9];
-	const char *outputs[2];
+	const char *config_path = NULL, *as_of = NULL, *output = NULL, *method = NULL, *aux[11];
+	const char *outputs[3];
 	char err[1024];
 	int ch, i, cohort_option = 0;
 	long years = 5;
@@ -597,6 +586,9 @@ main(int argc, char *argv[])
 		case OPT_IKM: fc.ikm_path = optarg; break;
 		case OPT_USULAN: fc.usulan_path = optarg; break;
 		case OPT_SKENARIO: fc.skenario_path = optarg; break;
+		case OPT_BIAYA: fc.biaya_path = optarg; break;
+		case OPT_GAJI: fc.gaji_path = optarg; break;
+		case OPT_APBD: fc.apbd_arg = optarg; break;
 		case OPT_STANDAR: fc.standar_path = optarg; break;
 		default:
 			asn_opts_usage(&program);
@@ -613,9 +605,12 @@ main(int argc, char *argv[])
 	aux[6] = fc.ikm_path;
 	aux[7] = fc.standar_path;
 	aux[8] = fc.skenario_path;
+	aux[9] = fc.gaji_path;
+	aux[10] = fc.apbd_arg;
 	outputs[0] = output;
 	outputs[1] = fc.usulan_path;
-	asn_cli_check_outputs(outputs, 2, argv, argc, aux, 9);
+	outputs[2] = fc.biaya_path;
+	asn_cli_check_outputs(outputs, 3, argv, argc, aux, 11);
 	check_options(&fc, cohort_option, method);
 	if (fc.series && argc > 1)
 		asn_die(ASN_EXIT_USAGE, "--series reads one table (got %d files)", argc);
@@ -623,7 +618,8 @@ main(int argc, char *argv[])
 	    (fc.prioritas_path && asn_plan_priority_load_file(&fc.priority, fc.prioritas_path, err,
 	    sizeof err)) ||
 	    (fc.standar_path && asn_standar_load_file(&fc.standar, fc.standar_path, err,
-	    sizeof err)))
+	    sizeof err)) ||
+	    (fc.biaya_path && asn_biaya_rules_load(&fc.gaji, fc.gaji_path, err, sizeof err)))
 		asn_die(ASN_EXIT_USAGE, "%s", err);
 	if (asn_cli_as_of(as_of, &fc.as_of)) {
 		free_forecast(&fc);
@@ -636,6 +632,9 @@ main(int argc, char *argv[])
 	fc.opts.demand_growth = fc.demand_growth;
 	gsl_set_error_handler_off();
 	fc.cohort = asn_cohort_alloc(&fc.opts);
+	asn_biaya_init(&fc.biaya, &fc.gaji, fc.as_of, fc.opts.first_year, (int)years);
+	if (fc.apbd_arg && asn_biaya_apbd_option(&fc.biaya, fc.apbd_arg, &fc.in, fc.delimiter))
+		fc.status = ASN_EXIT_REJECTED;
 
 	if (fc.series) {
 		fc.out = asn_output_open(output);

@@ -7,7 +7,8 @@ out=${DEMO_DIR:-demo-output}
 period=2026-11
 ASN_BIN=$(cd "$bin" && pwd)
 export ASN_BIN
-bash examples/monthly-report.sh "$out" "$period"
+# an illustrative APBD of Rp 1.5 trillion, for the share against the 30 % cap
+APBD=${APBD:-1500000000000} bash examples/monthly-report.sh "$out" "$period"
 dir=$out/$period
 
 echo
@@ -27,6 +28,19 @@ awk -F, 'NR > 1 { u[$1] += $(NF - 3); k[$1] += $(NF - 12) }
 	END { for (t in u) printf "  %s: short %d, proposed %d\n", t, k[t], u[t] }' "$dir/rencana.csv" |
 	sort
 echo "   the moves first: $(($(wc -l < "$dir/pindah.csv") - 1)) moves ($dir/pindah.csv)"
+
+echo
+echo "== personnel cost, Rp a year, and its share of an APBD of Rp 1.5 trillion (cap 30 %)"
+echo "   ($dir/biaya.csv: the staff in post; $dir/biaya-rencana.csv: with the plan)"
+# the total row of each year: biaya_total and persen_apbd, found by name
+totals() {
+	awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
+		$0 ~ /,Total,/ { print $1, $c["biaya_total"], $c["persen_apbd"] }' "$1"
+}
+totals "$dir/biaya.csv" > "$dir/.biaya-tanpa"
+totals "$dir/biaya-rencana.csv" | paste -d' ' "$dir/.biaya-tanpa" - |
+	awk '{ printf "  %s: %17.0f (%s %%) without the plan, %17.0f (%s %%) with it\n", $1, $2, $3, $5, $6 }'
+rm -f "$dir/.biaya-tanpa"
 
 echo
 echo "== retirements per year, whole regency"

@@ -21,6 +21,8 @@
 #             built, else the PATH)
 #   SEED      seed of the Monte Carlo simulation (default 7604)
 #   KUOTA     hires a year the five-year plan may propose (default 250)
+#   APBD      the regency's total spending a year in rupiah, for the share of
+#             personnel cost against the 30 % cap (default: none)
 #   EXIT_RATE yearly rate of exits other than retirement, when DATA has no
 #             history.csv to estimate it from (default 0.01)
 #   STRICT=1  stop when a step rejects rows, instead of going on
@@ -41,6 +43,11 @@ DATA=${DATA:-$here/mamuju}
 SEED=${SEED:-7604}
 EXIT_RATE=${EXIT_RATE:-0.01}
 KUOTA=${KUOTA:-250}
+APBD=${APBD:-}
+apbd=()
+if [[ -n $APBD ]]; then
+	apbd=(--apbd "$APBD")
+fi
 STRICT=${STRICT:-0}
 if [[ -z ${ASN_BIN:-} && -x $root/build/bin/asn-report ]]; then
 	ASN_BIN=$root/build/bin
@@ -133,6 +140,8 @@ if input history.csv; then
 else
 	forecast+=(--exit-rate "$EXIT_RATE")
 fi
+# the personnel cost of the staff in post over the horizon (lib/biaya)
+forecast+=(--biaya "$out/biaya.csv" "${apbd[@]}")
 step asn-forecast asn-forecast "${forecast[@]}" -o "$out/forecast.csv" "$out/pegawai.csv"
 step "asn-forecast --list-retirees" asn-forecast --as-of "$AS_OF" --years 2 --list-retirees \
 	-o "$out/pensiun.csv" "$out/pegawai.csv"
@@ -174,6 +183,7 @@ if ((${#needs[@]})); then
 	else
 		plan+=(--exit-rate "$EXIT_RATE")
 	fi
+	plan+=(--biaya "$out/biaya-rencana.csv" "${apbd[@]}")
 	step "asn-forecast --plan" asn-forecast -q "${plan[@]}" -o "$out/rencana.csv" "$out/pegawai.csv"
 fi
 

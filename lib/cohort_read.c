@@ -6,7 +6,9 @@
 #include "cli.h"
 #include "cohort_read.h"
 #include "needs.h"
+#include "rules.h"
 #include "table.h"
+#include "text.h"
 
 enum { BY_MAX = 64 };
 
@@ -207,4 +209,51 @@ asn_cohort_warn_near_misses(const asn_cohort *c, asn_cohort_group **groups, size
 	asn_names_warn_near_misses(by, a, na, b, nb);
 	free(a);
 	free(b);
+}
+
+int
+asn_cohort_read_pensiun(const asn_input *in, const asn_config *cfg, int pensiun, int lahir,
+    int jenis_jabatan, int jabatan, asn_date *d, unsigned long long *rejected)
+{
+	const asn_csv_record *rec = &in->rec;
+	const char *v;
+	asn_date birth;
+
+	if (pensiun >= 0) {
+		v = rec->fields[pensiun];
+		if (asn_date_parse_iso(v, rec->lengths[pensiun], d) == 0)
+			return 0;
+		asn_reject(rejected, in->name, rec->line, -1, *v ? "tanggal_pensiun '%s': expected a "
+		    "date YYYY-MM-DD" : "tanggal_pensiun%s is empty", v);
+		return -1;
+	}
+	v = rec->fields[lahir];
+	if (asn_date_parse_iso(v, rec->lengths[lahir], &birth) != 0) {
+		asn_reject(rejected, in->name, rec->line, -1,
+		    "tanggal_lahir '%s': expected a date YYYY-MM-DD", v);
+		return -1;
+	}
+	/* PP 11/2017 art. 239-240: BUP by position, retirement the month after */
+	*d = asn_rules_retirement_date(birth, asn_rules_bup(cfg, rec->fields[jenis_jabatan],
+	    rec->fields[jabatan]));
+	return 0;
+}
+
+int
+asn_group_keys_valid_utf8(const asn_group_keys *k, const asn_input *in, size_t n,
+    unsigned long long *rejected)
+{
+	const asn_csv_record *rec = &in->rec;
+	size_t i;
+	int c;
+
+	for (i = 0; i < n; i++) {
+		c = k->cols[i];
+		if (!asn_utf8_valid(rec->fields[c], rec->lengths[c])) {
+			asn_reject(rejected, in->name, rec->line, -1, "column '%s': invalid UTF-8 "
+			    "(save the file as CSV UTF-8)", in->table.names[c]);
+			return 0;
+		}
+	}
+	return 1;
 }

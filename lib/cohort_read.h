@@ -66,4 +66,17 @@ void asn_cohort_read_history(asn_cohort *c, asn_group_keys *k, asn_history *h, a
 void asn_cohort_warn_near_misses(const asn_cohort *c, asn_cohort_group **groups, size_t n,
                                  const char *const *by);
 
+/* Are the first n key columns of the current row valid UTF-8?  The first
+ * that is not is a rejected row (counted in *rejected): 0. */
+int asn_group_keys_valid_utf8(const asn_group_keys *k, const asn_input *in, size_t n,
+                              unsigned long long *rejected);
+
+/* The tanggal_pensiun of the current row of in: its column (pensiun >= 0),
+ * else from tanggal_lahir by the BUP of jenis_jabatan and jabatan (PP
+ * 11/2017 art. 239-240).  A value that is not a date is a rejected row
+ * (asn_reject, counted in *rejected): -1. */
+int asn_cohort_read_pensiun(const asn_input *in, const asn_config *cfg, int pensiun, int lahir,
+                            int jenis_jabatan, int jabatan, asn_date *d,
+                            unsigned long long *rejected);
+
 #endif

@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "plan_skenario.h"
+#include "biaya_plan.h"
 
 static void add(asn_skenario_set *set, const asn_skenario *s)
 {
@@ -106,8 +107,11 @@ typedef struct {
 } totals;
 
 static void write_year(asn_csv_writer *w, const char *nama, int tahun, const totals *t,
-                       int simulated)
+                       int simulated, const asn_biaya *b, int year)
 {
+	double total, batas;
+	char buf[48];
+
 	asn_csv_write_str(w, nama);
 	asn_csv_write_long(w, tahun);
 	asn_csv_write_long(w, (long)t->awal);
@@ -122,6 +126,17 @@ static void write_year(asn_csv_writer *w, const char *nama, int tahun, const tot
 		asn_csv_write_double(w, t->p / (double)t->needs, 4);
 	else
 		asn_csv_write_str(w, "");
+	if (b) {
+		asn_biaya_year_total(b, year, &total, &batas);
+		snprintf(buf, sizeof buf, "%.0f", floor(total + 0.5));
+		asn_csv_write_str(w, buf);
+		if (b->apbd[year] > 0) {
+			snprintf(buf, sizeof buf, "%.2f", 100 * batas / b->apbd[year]);
+			asn_csv_write_str(w, buf);
+		} else {
+			asn_csv_write_str(w, "");
+		}
+	}
 	asn_csv_end_record(w);
 }
 
@@ -156,6 +171,8 @@ static void plan_one(const asn_skenario *s, const asn_plan *proto, asn_cohort *c
 	}
 	if (o->sims > 0)
 		asn_cohort_simulate_all(co, g, n, o->sims, o->seed, o->level, o->threads);
+	if (o->biaya)
+		asn_biaya_apply(o->biaya, c, &plan);
 	for (t = 0; t < years; t++) {
 		memset(&tot, 0, sizeof tot);
 		for (i = 0; i < n; i++) {
@@ -177,7 +194,7 @@ static void plan_one(const asn_skenario *s, const asn_plan *proto, asn_cohort *c
 			if (y->simulated)
 				tot.p += y->p_kurang;
 		}
-		write_year(w, s->nama, co->first_year + t, &tot, o->sims > 0);
+		write_year(w, s->nama, co->first_year + t, &tot, o->sims > 0, o->biaya, t);
 	}
 	asn_plan_free(&plan);
 	asn_plan_kuota_free(&kuota);
@@ -196,6 +213,8 @@ unsigned long asn_skenario_run(const asn_skenario_set *set, const asn_plan *prot
 	size_t i, k, n = asn_cohort_ngroups(c), len = (size_t)co->years + 1;
 	start *s0 = asn_calloc(n ? n : 1, sizeof *s0);
 	unsigned long rejected = 0;
+	double *snap = NULL;
+	size_t nsnap = 0;
 
 	for (i = 0; i < n; i++) {
 		s0[i].retiring = asn_malloc(len * sizeof *s0[i].retiring);
@@ -205,6 +224,11 @@ unsigned long asn_skenario_run(const asn_skenario_set *set, const asn_plan *prot
 	}
 	for (k = 0; columns[k]; k++)
 		asn_csv_write_str(w, columns[k]);
+	if (o->biaya) {
+		asn_csv_write_str(w, "biaya_total");
+		asn_csv_write_str(w, "persen_apbd");
+		snap = asn_biaya_snapshot(o->biaya, &nsnap);
+	}
 	asn_csv_end_record(w);
 	for (k = 0; k < set->n; k++) {
 		const asn_skenario *s = &set->s[k];
@@ -218,6 +242,8 @@ unsigned long asn_skenario_run(const asn_skenario_set *set, const asn_plan *prot
 		if (s->pindah && !o->pindah_path)
 			asn_die(ASN_EXIT_USAGE, "scenario '%s' moves staff first (pindah ya): give the "
 			        "moves with --pindah", s->nama);
+		if (snap)
+			asn_biaya_restore(o->biaya, snap, nsnap);
 		if (s->pindah) {
 			long moved;
 
@@ -226,6 +252,16 @@ unsigned long asn_skenario_run(const asn_skenario_set *set, const asn_plan *prot
 		}
 		plan_one(s, proto, c, years, o, w);
 	}
+	/* the staff and their cost as read, for what follows (the --biaya table) */
+	g = asn_cohort_sorted(c);
+	for (i = 0; i < n; i++) {
+		memcpy(g[i]->retiring, s0[i].retiring, len * sizeof *s0[i].retiring);
+		g[i]->exit_rate = s0[i].exit_rate;
+		g[i]->exit_trials = s0[i].exit_trials;
+	}
+	if (snap)
+		asn_biaya_restore(o->biaya, snap, nsnap);
+	free(snap);
 	for (i = 0; i < n; i++)
 		free(s0[i].retiring);
 	free(s0);

@@ -11,6 +11,7 @@
 #include "csv.h"
 #include "input.h"
 #include "plan.h"
+#include "biaya.h"
 
 typedef struct {
 	char *nama;
@@ -42,6 +43,7 @@ typedef struct {
 	unsigned long seed;
 	double level;
 	int threads;
+	asn_biaya *biaya;                 /* with --biaya: each scenario's cost; NULL */
 } asn_skenario_run_options;
 
 /* Plan each scenario from the same start (the groups' staff and exit rates
@@ -50,7 +52,9 @@ typedef struct {
  * masuk, akhir, kebutuhan, kurang (the positions' shortfalls at the end of
  * the year added up, never netted), posisi_kurang, p_kurang (with
  * simulations: over the positions with a need, the mean share of runs
- * ending the year short).  Returns the rows rejected by the moves. */
+ * ending the year short), and with o->biaya biaya_total and persen_apbd
+ * (of the year's APBD, when given).  Returns the rows rejected by the
+ * moves. */
 unsigned long asn_skenario_run(const asn_skenario_set *set, const asn_plan *proto,
                                asn_cohort *c, int years, const asn_skenario_run_options *o,
                                asn_csv_writer *w);

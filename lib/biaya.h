@@ -1,0 +1,153 @@
+/* Personnel cost (belanja pegawai) of the staff in post and of the hires of
+ * a plan, year by year, from the pay tables (PP 5/2024 for PNS, Perpres
+ * 11/2024 for PPPK) and the allowances, against the cap of 30 % of the
+ * APBD (UU 1/2022 art. 146).  The rules are data: a built-in YAML set any
+ * key of which a --gaji file replaces (doc/biaya.md). */
+#ifndef ASN_BIAYA_H
+#define ASN_BIAYA_H
+
+#include <stddef.h>
+
+#include "csv.h"
+#include "date.h"
+#include "input.h"
+#include "keymap.h"
+
+typedef struct {
+	int mkg;                 /* masa kerja golongan, years, at which the step starts */
+	long gaji;               /* gaji pokok a month, rupiah */
+} asn_gaji_step;
+
+typedef struct {
+	char *nama;              /* III/a, IX */
+	asn_gaji_step *steps;    /* by mkg */
+	size_t n;
+} asn_gaji_golongan;
+
+typedef struct {
+	char *peraturan;
+	asn_gaji_golongan *g;
+	size_t n;
+} asn_gaji_tabel;
+
+/* The items of a month's pay. */
+/* The items of a month's pay; gaji ketiga belas and THR (tambahan) in two
+ * parts, of gaji and of the allowances tied to it. */
+enum { ASN_BIAYA_GAJI, ASN_BIAYA_KELUARGA, ASN_BIAYA_JABATAN, ASN_BIAYA_BERAS, ASN_BIAYA_TPP,
+       ASN_BIAYA_TAMBAHAN, ASN_BIAYA_TAMBAHAN_T, ASN_BIAYA_N };
+extern const char *const asn_biaya_item_names[ASN_BIAYA_N];
+
+typedef struct {
+	asn_gaji_tabel pns, pppk;
+	double cpns_persen, keluarga_persen, kenaikan_persen, bulan_tambahan;
+	long umum[4];            /* tunjangan umum of golongan I..IV */
+	char **jabatan;          /* jenis_jabatan with a tunjangan jabatan */
+	long *jabatan_rp;
+	size_t njabatan;
+	long beras, tpp;
+	int dikecualikan[ASN_BIAYA_N];
+} asn_biaya_rules;
+
+/* The built-in rules, then a file's keys over them (path NULL: none).
+ * Returns 0, or -1 with err "file:line:column: message". */
+int asn_biaya_rules_load(asn_biaya_rules *r, const char *path, char *err, size_t errsize);
+int asn_biaya_rules_load_string(asn_biaya_rules *r, const char *text, size_t len,
+                                const char *name, char *err, size_t errsize);
+void asn_biaya_rules_free(asn_biaya_rules *r);
+/* The built-in rules as YAML text. */
+const char *asn_biaya_builtin(void);
+
+/* Gaji pokok of golongan at mkg years: the step of the largest mkg not
+ * above it (the first step below the first); -1 when the golongan is not
+ * in the table. */
+long asn_gaji_lookup(const asn_gaji_tabel *t, const char *golongan, int mkg);
+
+/* A member of staff, or an entrant. */
+typedef struct {
+	int pppk;                /* else PNS */
+	const char *golongan;
+	int golongan_group;      /* 0..3: I..IV (PPPK: by entry rank) */
+	long mkg_months;         /* masa kerja golongan at `at`, months */
+	asn_date at;             /* the day mkg_months holds */
+	asn_date pns_from;       /* 100 % from this day (CPNS before); year 0: always */
+	asn_date start, end;     /* paid for the months from start to before end */
+	const char *jenis_jabatan;
+} asn_biaya_orang;
+
+/* Cost items of the months of calendar year `tahun` (each month's items
+ * rounded to the rupiah), weighted by survival (1 - exit_rate) per year
+ * since `from`.  pegawai gets the person-years paid.  Returns -1 when the
+ * golongan is not in the table, else 0. */
+int asn_biaya_tahun(const asn_biaya_rules *r, const asn_biaya_orang *o, int tahun, int first_year,
+                    asn_date from, double exit_rate, double item[ASN_BIAYA_N], double *pegawai);
+
+/* The costs of the groups (same keys as the projection) per year. */
+typedef struct {
+	const asn_biaya_rules *rules;
+	int first_year, years;
+	asn_date as_of;
+	asn_keymap keys;
+	double *sum;             /* [group][year][ASN_BIAYA_N + 1]: items, then pegawai */
+	size_t n, cap;
+	int *pendidikan;         /* [group][levels]: staff by education, for entrants */
+	unsigned long long rejected;
+	/* --apbd: total spending of each year; -1 unknown */
+	double *apbd;
+} asn_biaya;
+
+void asn_biaya_init(asn_biaya *b, const asn_biaya_rules *r, asn_date as_of, int first_year,
+                    int years);
+void asn_biaya_free(asn_biaya *b);
+
+/* Columns of the pegawai table the cost needs (status, golongan, masa kerja). */
+typedef struct {
+	int status, golongan, mk_tahun, mk_bulan, tmt_golongan, tmt_cpns, gol_awal,
+	    jenis_jabatan, pendidikan;
+} asn_biaya_cols;
+
+/* Find them; status and golongan are required (status 3 without). */
+void asn_biaya_columns(asn_biaya_cols *c, const asn_input *in);
+
+/* Cost the current row of in for group key, paid until pensiun.  A golongan
+ * not in the pay tables, or a masa kerja not readable, is a rejected row
+ * (told, counted in b->rejected): the member is not costed. */
+void asn_biaya_add_row(asn_biaya *b, const asn_biaya_cols *c, const asn_input *in,
+                       const char *key, size_t keylen, asn_date pensiun);
+
+/* Other exits at the group's yearly rate: its staff's cost of year t
+ * weighted by (1 - rate) to the power of the years from the reference date
+ * to the middle of year t.  Call once per group, before adding hires. */
+void asn_biaya_exits(asn_biaya *b, const char *key, size_t keylen, double rate);
+
+/* Entrants of group key hired at the end of year index t (they are paid
+ * from the January after): pns and pppk at the entry rank of the group's
+ * most common education (S1 when it has no staff), masa kerja 0. */
+void asn_biaya_add_hires(asn_biaya *b, const char *key, size_t keylen, int t, long pns,
+                         long pppk, double exit_rate);
+
+/* A copy of the groups' costs so far (malloc'd; *ngroups gets how many
+ * groups it holds), and putting it back: the groups added since cost
+ * nothing again. */
+double *asn_biaya_snapshot(const asn_biaya *b, size_t *ngroups);
+void asn_biaya_restore(asn_biaya *b, const double *snapshot, size_t ngroups);
+/* The total cost of year index t, and its part counted against the cap. */
+void asn_biaya_year_total(const asn_biaya *b, int t, double *total, double *batas);
+
+/* --apbd: a number (rupiah, every year; not above 0 ends the program with
+ * status 2) or a table tahun,apbd (a bad row is rejected).  Returns the
+ * rows rejected. */
+unsigned long asn_biaya_apbd_option(asn_biaya *b, const char *arg, asn_input *in,
+                                    unsigned char delimiter);
+/* --apbd FILE (tahun,apbd); a bad row is rejected.  Returns the rows
+ * rejected. */
+unsigned long asn_biaya_apbd_read(asn_biaya *b, asn_input *in, const char *path,
+                                  unsigned char delimiter);
+void asn_biaya_apbd_all(asn_biaya *b, double apbd);
+
+/* The cost table: tahun, the group columns, pegawai, biaya_gaji,
+ * biaya_tunjangan, biaya_total, biaya_batas; then per year a total row
+ * ("Total") with apbd, persen_apbd, batas_30, sisa_batas, rekrut_muat when
+ * the APBD is known.  Groups in key order. */
+void asn_biaya_write(asn_biaya *b, asn_csv_writer *w, const char *const *by, size_t nby);
+
+#endif

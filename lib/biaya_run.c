@@ -1,0 +1,553 @@
+/* Personnel cost: a member's pay month by month, the groups' costs per
+ * year, the entrants of a plan and the 30 % cap (lib/biaya.h). */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "biaya.h"
+#include "cli.h"
+#include "rules.h"
+
+/* UU 1/2022 art. 146: belanja pegawai at most 30 % of total spending */
+#define BATAS_PERSEN 30.0
+
+static const char *const pns_names[17] = {
+	"I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d", "III/a", "III/b", "III/c",
+	"III/d", "IV/a", "IV/b", "IV/c", "IV/d", "IV/e"
+};
+static const char *const roman[17] = {
+	"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
+	"XV", "XVI", "XVII"
+};
+/* education levels, as asn-import writes them */
+static const char *const levels[] = { "SD", "SMP", "SMA", "D1", "D2", "D3", "D4", "S1", "S2",
+                                      "S3" };
+enum { NLEVELS = 10, LEVEL_S1 = 7 };
+/* PPPK golongan of an education (Perpres 38/2020 and the PPPK pay table's
+ * minimum qualifications): SD I, SMP III, SMA and D1 V, D2 VI, D3 VII, D4 and
+ * S1 IX, S2 X, S3 XI; as an index into roman */
+static const int pppk_entry[NLEVELS] = { 0, 2, 4, 4, 5, 6, 8, 8, 9, 10 };
+
+static double round_rp(double v)
+{
+	return floor(v + 0.5);
+}
+
+/* Months from a to b (the day of the month does not count). */
+static long months_between(asn_date a, asn_date b)
+{
+	return (long)(b.year - a.year) * 12 + (b.month - a.month);
+}
+
+/* 0..3 for golongan I..IV; PPPK by the band of its entry rank. */
+static int group_of(const char *golongan, int pppk)
+{
+	size_t i;
+
+	if (pppk) {
+		for (i = 0; i < 17 && strcasecmp(golongan, roman[i]) != 0; i++)
+			;
+		return i >= 17 ? -1 : i < 4 ? 0 : i < 8 ? 1 : i < 12 ? 2 : 3;
+	}
+	if (strncasecmp(golongan, "IV", 2) == 0)
+		return 3;
+	if (strncasecmp(golongan, "III", 3) == 0)
+		return 2;
+	if (strncasecmp(golongan, "II", 2) == 0)
+		return 1;
+	return strncasecmp(golongan, "I", 1) == 0 ? 0 : -1;
+}
+
+static long jabatan_rp(const asn_biaya_rules *r, const asn_biaya_orang *o)
+{
+	size_t i;
+
+	for (i = 0; o->jenis_jabatan && i < r->njabatan; i++)
+		if (strcmp(r->jabatan[i], o->jenis_jabatan) == 0)
+			return r->jabatan_rp[i];
+	return r->umum[o->golongan_group];
+}
+
+int asn_biaya_tahun(const asn_biaya_rules *r, const asn_biaya_orang *o, int tahun, int first_year,
+                    asn_date from, double exit_rate, double item[ASN_BIAYA_N], double *pegawai)
+{
+	const asn_gaji_tabel *t = o->pppk ? &r->pppk : &r->pns;
+	double rise = pow(1 + r->kenaikan_persen / 100, tahun - first_year), v[ASN_BIAYA_N], w;
+	asn_date d = { tahun, 1, 1 };
+	long mkg, gapok, since;
+	int m, k;
+
+	for (m = 1; m <= 12; m++) {
+		d.month = m;
+		if (asn_date_cmp(d, o->start) < 0 || asn_date_cmp(d, o->end) >= 0)
+			continue;
+		mkg = o->mkg_months + months_between(o->at, d);
+		if ((gapok = asn_gaji_lookup(t, o->golongan, mkg < 0 ? 0 : (int)(mkg / 12))) < 0)
+			return -1;
+		v[ASN_BIAYA_GAJI] = round_rp((double)gapok * rise *
+		                             (asn_date_cmp(d, o->pns_from) < 0 ?
+		                              r->cpns_persen / 100 : 1));
+		v[ASN_BIAYA_KELUARGA] = round_rp(v[ASN_BIAYA_GAJI] * r->keluarga_persen / 100);
+		v[ASN_BIAYA_JABATAN] = (double)jabatan_rp(r, o);
+		v[ASN_BIAYA_BERAS] = (double)r->beras;
+		v[ASN_BIAYA_TPP] = (double)r->tpp;
+		/* gaji ketiga belas and THR: a month of gaji and of its allowances
+		 * each, spread over the months paid */
+		v[ASN_BIAYA_TAMBAHAN] = round_rp(v[ASN_BIAYA_GAJI] * r->bulan_tambahan / 12);
+		v[ASN_BIAYA_TAMBAHAN_T] = round_rp((v[ASN_BIAYA_KELUARGA] + v[ASN_BIAYA_JABATAN]) *
+		                                   r->bulan_tambahan / 12);
+		since = months_between(from, d);
+		w = since > 0 && exit_rate > 0 ? pow(1 - exit_rate, (double)since / 12) : 1;
+		for (k = 0; k < ASN_BIAYA_N; k++)
+			item[k] += v[k] * w;
+		*pegawai += w / 12;
+	}
+	return 0;
+}
+
+void asn_biaya_init(asn_biaya *b, const asn_biaya_rules *r, asn_date as_of, int first_year,
+                    int years)
+{
+	int t;
+
+	memset(b, 0, sizeof *b);
+	b->rules = r;
+	b->as_of = as_of;
+	b->first_year = first_year;
+	b->years = years;
+	b->apbd = asn_malloc((size_t)years * sizeof *b->apbd);
+	for (t = 0; t < years; t++)
+		b->apbd[t] = -1;
+}
+
+void asn_biaya_free(asn_biaya *b)
+{
+	asn_keymap_free(&b->keys);
+	free(b->sum);
+	free(b->pendidikan);
+	free(b->apbd);
+	memset(b, 0, sizeof *b);
+}
+
+enum { SLOTS = ASN_BIAYA_N + 1 };
+
+static size_t group_index(asn_biaya *b, const char *key, size_t keylen)
+{
+	int added;
+	size_t i = asn_keymap_add(&b->keys, key, keylen, &added), per = (size_t)b->years * SLOTS;
+
+	if (added) {
+		if (b->n == b->cap) {
+			b->cap = b->cap ? 2 * b->cap : 256;
+			b->sum = asn_realloc(b->sum, b->cap * per * sizeof *b->sum);
+			b->pendidikan = asn_realloc(b->pendidikan, b->cap * NLEVELS * sizeof *b->pendidikan);
+		}
+		memset(&b->sum[i * per], 0, per * sizeof *b->sum);
+		memset(&b->pendidikan[i * NLEVELS], 0, NLEVELS * sizeof *b->pendidikan);
+		b->n++;
+	}
+	return i;
+}
+
+/* Add a member's years to group g; -1 when the golongan is not in the table. */
+static int add_orang(asn_biaya *b, size_t g, const asn_biaya_orang *o, double exit_rate)
+{
+	double item[ASN_BIAYA_N], pegawai, *s;
+	int t, k;
+
+	for (t = 0; t < b->years; t++) {
+		memset(item, 0, sizeof item);
+		pegawai = 0;
+		if (asn_biaya_tahun(b->rules, o, b->first_year + t, b->first_year, b->as_of, exit_rate,
+		                    item, &pegawai) < 0)
+			return -1;
+		s = &b->sum[(g * (size_t)b->years + (size_t)t) * SLOTS];
+		for (k = 0; k < ASN_BIAYA_N; k++)
+			s[k] += item[k];
+		s[ASN_BIAYA_N] += pegawai;
+	}
+	return 0;
+}
+
+void asn_biaya_columns(asn_biaya_cols *c, const asn_input *in)
+{
+	c->status = asn_input_require(in, "status", " (for --biaya: PNS, CPNS or PPPK)");
+	c->golongan = asn_input_require(in, "golongan", " (for --biaya)");
+	c->mk_tahun = asn_input_find(in, "MK TAHUN");
+	c->mk_bulan = asn_input_find(in, "MK BULAN");
+	c->tmt_golongan = asn_input_find(in, "TMT GOLONGAN");
+	c->tmt_cpns = asn_input_find(in, "tmt_cpns");
+	c->gol_awal = asn_input_find(in, "GOL AWAL NAMA");
+	c->jenis_jabatan = asn_input_find(in, "jenis_jabatan");
+	c->pendidikan = asn_input_find(in, "pendidikan");
+}
+
+static int whole(const char *s, long max, long *out)
+{
+	char *end;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	*out = strtol(s, &end, 10);
+	return *end || *out > max ? -1 : 0;
+}
+
+static int date_of(const asn_input *in, int col, asn_date *d)
+{
+	const char *v = asn_input_cell(in, col);
+
+	return col >= 0 && *v && asn_date_parse_iso(v, strlen(v), d) == 0 ? 0 : -1;
+}
+
+/* Masa kerja golongan: MK TAHUN and MK BULAN at TMT GOLONGAN as the export
+ * records them; else from TMT CPNS, less 6 years from golongan I to II and 5
+ * from II to III when the first golongan is known (the pay rules of PP
+ * 7/1977 as amended).  Returns -1 when neither can be read. */
+static int masa_kerja(const asn_biaya_cols *c, const asn_input *in, int group,
+                      asn_biaya_orang *o)
+{
+	long th, bl = 0;
+	int awal;
+
+	if (c->mk_tahun >= 0 && whole(asn_input_cell(in, c->mk_tahun), 60, &th) == 0 &&
+	    (c->mk_bulan < 0 || !*asn_input_cell(in, c->mk_bulan) ||
+	     whole(asn_input_cell(in, c->mk_bulan), 11, &bl) == 0) &&
+	    date_of(in, c->tmt_golongan, &o->at) == 0) {
+		o->mkg_months = th * 12 + bl;
+		return 0;
+	}
+	if (date_of(in, c->tmt_cpns, &o->at) < 0)
+		return -1;
+	o->mkg_months = 0;
+	if (!o->pppk && c->gol_awal >= 0 && (awal = group_of(asn_input_cell(in, c->gol_awal), 0)) >= 0) {
+		if (awal == 0 && group >= 1)
+			o->mkg_months -= 6 * 12;
+		if (awal <= 1 && group >= 2)
+			o->mkg_months -= 5 * 12;
+	}
+	return 0;
+}
+
+void asn_biaya_add_row(asn_biaya *b, const asn_biaya_cols *c, const asn_input *in,
+                       const char *key, size_t keylen, asn_date pensiun)
+{
+	const char *status = asn_input_cell(in, c->status), *gol = asn_input_cell(in, c->golongan);
+	asn_biaya_orang o;
+	size_t g = group_index(b, key, keylen), k;
+	asn_date tmt;
+	int group;
+
+	memset(&o, 0, sizeof o);
+	o.pppk = strcasecmp(status, "PPPK") == 0;
+	o.golongan = gol;
+	o.jenis_jabatan = c->jenis_jabatan >= 0 ? asn_input_cell(in, c->jenis_jabatan) : NULL;
+	o.start = (asn_date){ b->first_year, 1, 1 };
+	o.end = pensiun;
+	if (c->pendidikan >= 0)
+		for (k = 0; k < NLEVELS; k++)
+			if (strcasecmp(asn_input_cell(in, c->pendidikan), levels[k]) == 0)
+				b->pendidikan[g * NLEVELS + k]++;
+	if ((group = group_of(gol, o.pppk)) < 0 ||
+	    !(o.pppk ? &b->rules->pppk : &b->rules->pns)->n) {
+		asn_reject(&b->rejected, in->name, in->rec.line, c->golongan, "golongan '%s': not in "
+		           "the %s pay table (row not costed)", gol, o.pppk ? "PPPK" : "PNS");
+		return;
+	}
+	o.golongan_group = group;
+	if (masa_kerja(c, in, group, &o) < 0) {
+		asn_reject(&b->rejected, in->name, in->rec.line, -1, "no masa kerja: MK TAHUN and TMT "
+		           "GOLONGAN, or tmt_cpns, expected (row not costed)");
+		return;
+	}
+	if (date_of(in, c->tmt_cpns, &tmt) == 0) {
+		/* paid from TMT (CPNS or PPPK) when it falls within the horizon */
+		if (asn_date_cmp(tmt, o.start) > 0) {
+			o.start = tmt;
+			o.start.day = 1;
+		}
+		/* a CPNS is paid 80 % until appointed PNS, a year after TMT CPNS */
+		if (strcasecmp(status, "CPNS") == 0) {
+			o.pns_from = tmt;
+			o.pns_from.year++;
+		}
+	}
+	if (add_orang(b, g, &o, 0) < 0)
+		asn_reject(&b->rejected, in->name, in->rec.line, c->golongan, "golongan '%s': not in "
+		           "the %s pay table (row not costed)", gol, o.pppk ? "PPPK" : "PNS");
+}
+
+/* An entrant of education level l starting on start: PNS as CPNS at the
+ * entry rank (PP 11/2017 art. 35), or PPPK at the entry golongan. */
+static void entrant(asn_biaya_orang *o, int pppk, int l, asn_date start)
+{
+	int e = asn_rules_entry_golongan(levels[l]);
+
+	memset(o, 0, sizeof *o);
+	o->pppk = pppk;
+	o->golongan = pppk ? roman[pppk_entry[l]] : pns_names[e < 0 ? 8 : e];
+	o->golongan_group = group_of(o->golongan, pppk);
+	o->at = start;
+	o->start = start;
+	o->end = (asn_date){ 9999, 12, 1 };
+	if (!pppk) {
+		o->pns_from = start;
+		o->pns_from.year++;
+	}
+}
+
+void asn_biaya_add_hires(asn_biaya *b, const char *key, size_t keylen, int t, long pns,
+                         long pppk, double exit_rate)
+{
+	size_t g = group_index(b, key, keylen);
+	asn_date start = { b->first_year + t + 1, 1, 1 };
+	asn_biaya_orang o;
+	double item[ASN_BIAYA_N], pegawai, *s;
+	int l, best = LEVEL_S1, y, k, kind;
+	long n;
+
+	for (l = 0; l < NLEVELS; l++)
+		if (b->pendidikan[g * NLEVELS + l] > b->pendidikan[g * NLEVELS + best])
+			best = l;
+	for (kind = 0; kind < 2; kind++) {
+		n = kind ? pppk : pns;
+		if (n <= 0)
+			continue;
+		entrant(&o, kind, best, start);
+		for (y = t + 1; y < b->years; y++) {
+			memset(item, 0, sizeof item);
+			pegawai = 0;
+			if (asn_biaya_tahun(b->rules, &o, b->first_year + y, b->first_year, start,
+			                    exit_rate, item, &pegawai) < 0)
+				break;
+			s = &b->sum[(g * (size_t)b->years + (size_t)y) * SLOTS];
+			for (k = 0; k < ASN_BIAYA_N; k++)
+				s[k] += item[k] * (double)n;
+			s[ASN_BIAYA_N] += pegawai * (double)n;
+		}
+	}
+}
+
+void asn_biaya_exits(asn_biaya *b, const char *key, size_t keylen, double rate)
+{
+	size_t g = group_index(b, key, keylen);
+	asn_date mid;
+	double w, *s;
+	long m;
+	int t, k;
+
+	for (t = 0; rate > 0 && t < b->years; t++) {
+		mid = (asn_date){ b->first_year + t, 7, 1 };
+		m = months_between(b->as_of, mid);
+		w = m > 0 ? pow(1 - rate, (double)m / 12) : 1;
+		s = &b->sum[(g * (size_t)b->years + (size_t)t) * SLOTS];
+		for (k = 0; k < SLOTS; k++)
+			s[k] *= w;
+	}
+}
+
+unsigned long asn_biaya_apbd_option(asn_biaya *b, const char *arg, asn_input *in,
+                                    unsigned char delimiter)
+{
+	if (strspn(arg, "-+0123456789.,") != strlen(arg))
+		return asn_biaya_apbd_read(b, in, arg, delimiter);
+	asn_biaya_apbd_all(b, asn_cli_double(arg, "apbd", 1, 1e18));
+	return 0;
+}
+
+void asn_biaya_apbd_all(asn_biaya *b, double apbd)
+{
+	int t;
+
+	for (t = 0; t < b->years; t++)
+		b->apbd[t] = apbd;
+}
+
+unsigned long asn_biaya_apbd_read(asn_biaya *b, asn_input *in, const char *path,
+                                  unsigned char delimiter)
+{
+	unsigned long long rejected = 0;
+	int ct, ca;
+	long tahun;
+	double v;
+
+	asn_input_open(in, path, delimiter);
+	ct = asn_input_require(in, "tahun", " (APBD: tahun,apbd)");
+	ca = asn_input_require(in, "apbd", " (APBD: tahun,apbd)");
+	while (asn_input_next(in)) {
+		if (whole(asn_input_cell(in, ct), 9999, &tahun) < 0 || tahun < b->first_year ||
+		    tahun >= b->first_year + b->years) {
+			asn_reject(&rejected, in->name, in->rec.line, ct, "tahun '%s': expected a year "
+			           "from %d to %d", asn_input_cell(in, ct), b->first_year,
+			           b->first_year + b->years - 1);
+			continue;
+		}
+		if (asn_number_parse(asn_input_cell(in, ca), ASN_NUMBER_COMMA, &v) < 0 || v <= 0 ||
+		    v > 1e18) {
+			asn_reject(&rejected, in->name, in->rec.line, ca, "apbd '%s': expected the "
+			           "year's total spending in rupiah, above 0", asn_input_cell(in, ca));
+			continue;
+		}
+		b->apbd[tahun - b->first_year] = v;
+	}
+	asn_input_close(in);
+	return (unsigned long)rejected;
+}
+
+static const asn_biaya *sort_b;
+
+static int by_key(const void *x, const void *y)
+{
+	size_t la, lb;
+	const char *a = asn_keymap_key(&sort_b->keys, *(const size_t *)x, &la);
+	const char *c = asn_keymap_key(&sort_b->keys, *(const size_t *)y, &lb);
+	int r = memcmp(a, c, la < lb ? la : lb);
+
+	return r ? r : (la > lb) - (la < lb);
+}
+
+static void write_money(asn_csv_writer *w, double v)
+{
+	char buf[40];
+
+	snprintf(buf, sizeof buf, "%.0f", round_rp(v));
+	asn_csv_write_str(w, buf);
+}
+
+/* The year's cost of one S1 entrant as CPNS at III/a: what a hire costs. */
+static double entrant_cost(const asn_biaya *b, int t)
+{
+	asn_biaya_orang o;
+	double item[ASN_BIAYA_N] = { 0 }, pegawai = 0, sum = 0;
+	int k;
+
+	entrant(&o, 0, LEVEL_S1, (asn_date){ b->first_year + t, 1, 1 });
+	asn_biaya_tahun(b->rules, &o, b->first_year + t, b->first_year, o.start, 0, item, &pegawai);
+	for (k = 0; k < ASN_BIAYA_N; k++)
+		if (!b->rules->dikecualikan[k])
+			sum += item[k];
+	return sum;
+}
+
+static void write_sums(asn_csv_writer *w, const asn_biaya *b, const double *s, double *batas)
+{
+	double gaji = s[ASN_BIAYA_GAJI] + s[ASN_BIAYA_TAMBAHAN], total = 0;
+	char buf[40];
+	int k;
+
+	*batas = 0;
+	for (k = 0; k < ASN_BIAYA_N; k++) {
+		total += s[k];
+		if (!b->rules->dikecualikan[k])
+			*batas += s[k];
+	}
+	snprintf(buf, sizeof buf, "%.2f", s[ASN_BIAYA_N]);
+	asn_csv_write_str(w, buf);
+	write_money(w, gaji);
+	write_money(w, total - gaji);
+	write_money(w, total);
+	write_money(w, *batas);
+}
+
+void asn_biaya_write(asn_biaya *b, asn_csv_writer *w, const char *const *by, size_t nby)
+{
+	static const char *const columns[] = {
+		"pegawai", "biaya_gaji", "biaya_tunjangan", "biaya_total", "biaya_batas", "apbd",
+		"persen_apbd", "batas_30", "sisa_batas", "rekrut_muat", NULL
+	};
+	size_t *order = asn_malloc((b->n ? b->n : 1) * sizeof *order), i, j, len;
+	double all[SLOTS], batas, sisa;
+	const double *s;
+	const char *key;
+	char buf[40];
+	int t, k;
+
+	for (i = 0; i < b->n; i++)
+		order[i] = i;
+	sort_b = b;
+	qsort(order, b->n, sizeof *order, by_key);
+	asn_csv_write_str(w, "tahun");
+	for (j = 0; j < nby; j++)
+		asn_csv_write_str(w, by[j]);
+	for (j = 0; columns[j]; j++)
+		asn_csv_write_str(w, columns[j]);
+	asn_csv_end_record(w);
+	for (t = 0; t < b->years; t++) {
+		memset(all, 0, sizeof all);
+		for (i = 0; i < b->n; i++) {
+			s = &b->sum[(order[i] * (size_t)b->years + (size_t)t) * SLOTS];
+			for (k = 0; k < SLOTS; k++)
+				all[k] += s[k];
+			/* with no group column the total row is the table */
+			if (nby == 0)
+				continue;
+			asn_csv_write_long(w, b->first_year + t);
+			key = asn_keymap_key(&b->keys, order[i], &len);
+			for (j = 0; j < nby; j++, key += strlen(key) + 1)
+				asn_csv_write_str(w, key);
+			write_sums(w, b, s, &batas);
+			for (k = 0; k < 5; k++)
+				asn_csv_write_str(w, "");
+			asn_csv_end_record(w);
+		}
+		asn_csv_write_long(w, b->first_year + t);
+		for (j = 0; j < nby; j++)
+			asn_csv_write_str(w, j == 0 ? "Total" : "");
+		write_sums(w, b, all, &batas);
+		if (b->apbd[t] > 0) {
+			double c = entrant_cost(b, t);
+
+			sisa = b->apbd[t] * BATAS_PERSEN / 100 - batas;
+			write_money(w, b->apbd[t]);
+			snprintf(buf, sizeof buf, "%.2f", 100 * batas / b->apbd[t]);
+			asn_csv_write_str(w, buf);
+			write_money(w, b->apbd[t] * BATAS_PERSEN / 100);
+			write_money(w, sisa);
+			asn_csv_write_long(w, sisa > 0 && c > 0 ? (long)floor(sisa / c) : 0);
+		} else {
+			for (k = 0; k < 5; k++)
+				asn_csv_write_str(w, "");
+		}
+		asn_csv_end_record(w);
+	}
+	free(order);
+}
+
+double *asn_biaya_snapshot(const asn_biaya *b, size_t *ngroups)
+{
+	size_t len = b->n * (size_t)b->years * SLOTS;
+	double *s = asn_malloc((len ? len : 1) * sizeof *s);
+
+	if (len)
+		memcpy(s, b->sum, len * sizeof *s);
+	*ngroups = b->n;
+	return s;
+}
+
+void asn_biaya_restore(asn_biaya *b, const double *snapshot, size_t ngroups)
+{
+	size_t per = (size_t)b->years * SLOTS;
+
+	if (ngroups)
+		memcpy(b->sum, snapshot, ngroups * per * sizeof *snapshot);
+	if (b->n > ngroups)
+		memset(&b->sum[ngroups * per], 0, (b->n - ngroups) * per * sizeof *b->sum);
+}
+
+void asn_biaya_year_total(const asn_biaya *b, int t, double *total, double *batas)
+{
+	const double *s;
+	size_t g;
+	int k;
+
+	*total = *batas = 0;
+	for (g = 0; g < b->n; g++) {
+		s = &b->sum[(g * (size_t)b->years + (size_t)t) * SLOTS];
+		for (k = 0; k < ASN_BIAYA_N; k++) {
+			*total += s[k];
+			if (!b->rules->dikecualikan[k])
+				*batas += s[k];
+		}
+	}
+}

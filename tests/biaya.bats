@@ -1,0 +1,140 @@
+#!/usr/bin/env bats
+# asn-forecast --biaya: personnel cost from the pay tables (PP 5/2024 for
+# PNS, Perpres 11/2024 for PPPK) and the allowances, against 30 % of the
+# APBD (UU 1/2022 art. 146).  Every figure worked by hand below, with the
+# built-in rules: keluarga 14 % of gaji, tunjangan umum I 175,000 II 180,000
+# III 185,000 IV 190,000, jabatan jpt_pratama 3,250,000, beras 217,260,
+# gaji ketiga belas and THR each a month: 2/12 of gaji (tambahan) and of
+# keluarga + jabatan (tambahan_t) each month, every item rounded to the
+# rupiah each month.
+
+load helper
+
+B=$FIX/biaya
+
+# 2026, per member (tests/fixtures/biaya/pegawai.csv):
+# A  PNS III/a, MKG 0 from 2026-01 (step 0, 2,785,700 all year), pelaksana:
+#    gaji 2,785,700 + tambahan round(2,785,700/6) = 464,283 -> 3,249,983 x 12
+#    = 38,999,796; keluarga 389,998, umum 185,000, beras 217,260, tambahan_t
+#    round(574,998/6) = 95,833 -> 888,091 x 12 = 10,657,092
+# B  CPNS II/a from 2026-07 (paid July-December), 80 %: 1,747,200 + 291,200
+#    = 2,038,400 x 6 = 12,230,400; 244,608 + 180,000 + 217,260 + 70,768 =
+#    712,636 x 6 = 4,275,816
+# F  PNS III/b, no MK TAHUN: from TMT CPNS 2006-01, less 5 years from
+#    golongan II (GOL AWAL II/a): MKG 15 in 2026, step 14: 3,607,500 +
+#    601,250 = 4,208,750 x 12 = 50,505,000; 505,050 + 185,000 + 217,260 +
+#    115,008 = 1,022,318 x 12 = 12,267,816
+# Dinas A 2026: gaji 38,999,796 + 12,230,400 + 50,505,000 = 101,735,196;
+#    tunjangan 10,657,092 + 4,275,816 + 12,267,816 = 27,200,724
+# C  PPPK IX, MK 0: 3,203,600 + 533,933 = 3,737,533 x 12 = 44,850,396;
+#    448,504 + 185,000 (IX is of band III) + 217,260 + 105,584 = 956,348 x 12
+#    = 11,476,176
+# D  PNS IV/e at MKG 33, past the table's last step (32: 6,373,200),
+#    jpt_pratama, retiring 2026-04-01 (paid January-March): 6,373,200 +
+#    1,062,200 = 7,435,400 x 3 = 22,306,200; 892,248 + 3,250,000 + 217,260 +
+#    690,375 = 5,049,883 x 3 = 15,149,649
+# Dinas B 2026: 44,850,396 + 22,306,200 = 67,156,596; 11,476,176 + 15,149,649
+#    = 26,625,825
+# Total 2026: 222,718,341 against an APBD of 700,000,000: 31.82 %, 30 % is
+#    210,000,000, 12,718,341 over.
+# 2027: A the same (MKG 1, still step 0); B 80 % to June (2,038,400 and
+#    712,636 x 6) then PNS at MKG 1, II/a's second step 2,218,400 (+369,733;
+#    310,576 + 180,000 + 217,260 + 81,763 = 789,599) x 6: gaji 27,759,198,
+#    tunjangan 9,013,410; F at MKG 16: 3,721,100 + 620,183 = 4,341,283 x 12 =
+#    52,095,396; 520,954 + 185,000 + 217,260 + 117,659 = 1,040,873 x 12 =
+#    12,490,476.  Dinas A: 118,854,390 and 32,160,978.  D has retired.
+@test "biaya: the cost of the staff in post, to the rupiah, against 30 % of the APBD" {
+	run --separate-stderr asn-forecast --as-of 2026-01-01 --by unit --years 2 --biaya biaya.csv \
+		--apbd 700000000 -o /dev/null "$B/pegawai.csv"
+	assert_equal "$status" 1
+	assert_equal "$(cat biaya.csv)" "$(cat "$B/biaya.expected.csv")"
+	# III/e is no golongan of PP 5/2024
+	assert_equal "${stderr_lines[0]}" "asn-forecast: $B/pegawai.csv:7:4: golongan 'III/e': not in the PNS pay table (row not costed)"
+}
+
+@test "biaya: the hires a year the cap still allows, at the cost of an S1 entrant" {
+	# an S1 entrant as CPNS at III/a, 80 %: 2,228,560 + 371,427 = 2,599,987
+	# x 12 = 31,199,844; 311,998 + 185,000 + 217,260 + 82,833 = 797,091 x 12
+	# = 9,565,092; a year 40,764,936.  APBD 1,000,000,000 in 2026: 30 % is
+	# 300,000,000, 77,281,659 left after 222,718,341: 1 more fits.
+	printf 'tahun,apbd\n2026,1000000000\n' > apbd.csv
+	run --separate-stderr asn-forecast -q --as-of 2026-01-01 --by unit --years 2 --biaya biaya.csv \
+		--apbd apbd.csv -o /dev/null "$B/pegawai.csv"
+	assert_equal "$(grep '^2026,Total' biaya.csv)" "2026,Total,3.75,168891792,53826549,222718341,222718341,1000000000,22.27,300000000,77281659,1"
+	# a year not given has no cap
+	assert_equal "$(grep '^2027,Total' biaya.csv)" "2027,Total,4.00,163704786,43637154,207341940,207341940,,,,,"
+}
+
+@test "biaya: the rules as data: a pay rise, an item left out of the cap, a table replaced" {
+	printf 'kenaikan_persen: 10\ndikecualikan: [tpp, beras]\ntunjangan: {tpp: 1000}\n' > g.yaml
+	run --separate-stderr asn-forecast -q --as-of 2026-01-01 --by '' --years 2 --biaya biaya.csv \
+		--gaji g.yaml -o /dev/null "$B/pegawai.csv"
+	# 2026 as before plus TPP 1,000 a month for 3.75 person-years (45,000);
+	# beras (3.75 x 12 x 217,260 = 9,776,700) and TPP are out of the cap
+	assert_equal "$(sed -n 2p biaya.csv)" "2026,3.75,168891792,53871549,222763341,212941641,,,,,"
+	# 2027: gaji 10 % higher (A: 3,064,270 a month)
+	[[ $(sed -n 3p biaya.csv | cut -d, -f3) -gt 163704786 ]]
+	printf 'pns:\n  golongan:\n    III/a: {0: 1000}\n' > g.yaml
+	run --separate-stderr asn-forecast -q --as-of 2026-01-01 --by '' --years 1 --biaya biaya.csv \
+		--gaji g.yaml -o /dev/null "$B/pegawai.csv"
+	# the table given replaces PP 5/2024's whole: only III/a is known now
+	assert_equal "$status" 1
+	[[ ${stderr_lines[0]} == *":3:4: golongan 'II/a': not in the PNS pay table (row not costed)" ]]
+}
+
+# The plan fills Dinas A's Analis (3 in post for 4) with a PNS, teknis, at
+# the entry rank of the staff's education, S1: CPNS III/a, a year
+# 40,764,936 (above); and Dinas B's Guru (1 for 2) with a PPPK, pendidikan,
+# S1: IX at masa kerja 0, a year 44,850,396 + 11,476,176 = 56,326,572.
+# Hired at the end of 2026, paid from January 2027: 97,091,508 more.
+@test "biaya: with the plan, the hires enter at the entry rank of their education" {
+	run --separate-stderr asn-forecast -q --plan --as-of 2026-01-01 --years 2 \
+		--needs "$B/formasi.csv" --biaya biaya.csv -o plan.csv "$B/pegawai.csv"
+	assert_equal "$(cut -d, -f1-3,15-17 plan.csv | sed -n 2,3p | tr '\n' ' ')" "2026,Dinas B,Guru,1,0,1 2026,Dinas A,Analis,1,1,0 "
+	run --separate-stderr asn-forecast -q --plan --as-of 2026-01-01 --years 2 \
+		--needs "$B/formasi.csv" --kuota 0 --biaya none.csv -o /dev/null "$B/pegawai.csv"
+	# the same first year: hires are paid from the January after
+	assert_equal "$(grep '^2026,Total' biaya.csv)" "$(grep '^2026,Total' none.csv)"
+	assert_equal "$(( $(grep '^2027,Total' biaya.csv | cut -d, -f7) - $(grep '^2027,Total' none.csv | cut -d, -f7) ))" 97091508
+	assert_equal "$(grep '^2027,Total' biaya.csv | cut -d, -f4)" "6.00"
+}
+
+@test "biaya: bad inputs: an APBD not above 0, a bad APBD row, a bad rules file, options alone" {
+	run --separate-stderr asn-forecast --biaya b.csv --apbd -5 "$B/pegawai.csv"
+	assert_equal "$status" 2
+	assert_equal "$stderr" "asn-forecast: invalid value '-5' for --apbd: expected a number from 1 to 1e+18"
+	printf 'tahun,apbd\n2026,-1\n2031,5\n2027,1e9\n' > a.csv
+	run --separate-stderr asn-forecast --as-of 2026-01-01 --years 2 --biaya b.csv --apbd a.csv \
+		-o /dev/null "$B/pegawai.csv"
+	assert_equal "$status" 1
+	assert_equal "${stderr_lines[0]}" "asn-forecast: a.csv:2:2: apbd '-1': expected the year's total spending in rupiah, above 0"
+	assert_equal "${stderr_lines[1]}" "asn-forecast: a.csv:3:1: tahun '2031': expected a year from 2026 to 2027"
+	printf 'pns:\n  golongan:\n    III/a: {x: 5}\n' > g.yaml
+	run --separate-stderr asn-forecast --biaya b.csv --gaji g.yaml "$B/pegawai.csv"
+	assert_equal "$status" 2
+	assert_equal "$stderr" "asn-forecast: g.yaml:3:16: golongan III/a: masa kerja 'x': expected whole years from 0 to 60"
+	printf 'dikecualikan: [gaji, bonus]\n' > g.yaml
+	run --separate-stderr asn-forecast --biaya b.csv --gaji g.yaml "$B/pegawai.csv"
+	assert_equal "$status" 2
+	assert_equal "$stderr" "asn-forecast: g.yaml:1:22: dikecualikan: 'bonus' is not an item (gaji, keluarga, jabatan, beras, tpp, tambahan)"
+	run --separate-stderr asn-forecast --apbd 5 "$B/pegawai.csv"
+	assert_equal "$status" 2
+	assert_equal "$stderr" "asn-forecast: --gaji and --apbd go with --biaya"
+}
+
+@test "biaya: examples/gaji.yaml is the built-in rules, to copy and change" {
+	run --separate-stderr asn-forecast --biaya b.csv --gaji "$ROOT/examples/gaji.yaml" -q \
+		--as-of 2026-01-01 --by unit --years 2 -o /dev/null "$B/pegawai.csv"
+	assert_equal "$(cat b.csv)" "$(sed 's/,700000000,31.82,210000000,-12718341,0$/,,,,,/; s/,700000000,29.62,210000000,2658060,0$/,,,,,/' "$B/biaya.expected.csv")"
+}
+
+@test "biaya: each scenario's cost beside its headcount (the hires as in the plan test)" {
+	printf 'nama,kuota\nnol,0\nisi,isi\n' > s.csv
+	run --separate-stderr asn-forecast -q --plan --as-of 2026-01-01 --years 2 \
+		--needs "$B/formasi.csv" --skenario s.csv --biaya biaya.csv --apbd 700000000 "$B/pegawai.csv"
+	# 2026: the staff alone, 222,718,341 (31.82 % of 700,000,000) in both;
+	# 2027: 207,341,940 without hires, 97,091,508 more with the two
+	assert_equal "$(echo "$output" | cut -d, -f1,2,12,13 | tr '\n' ' ')" "skenario,tahun,biaya_total,persen_apbd nol,2026,222718341,31.82 nol,2027,207341940,29.62 isi,2026,222718341,31.82 isi,2027,304433448,43.49 "
+	# the --biaya table is the staff's cost, as without --skenario
+	assert_equal "$(grep Total biaya.csv | cut -d, -f1,7)" "$(printf '2026,222718341\n2027,207341940')"
+}
