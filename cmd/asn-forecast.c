@@ -260,7 +260,8 @@ run_plan(forecast *fc)
 	asn_plan_kuota_init(&kuota, fc->opts.first_year, years);
 	if (fc->kuota >= 0)
 		asn_plan_kuota_total(&kuota, fc->kuota);
-	if (fc->kuota_path && asn_plan_kuota_read(&kuota, &fc->in, fc->kuota_path, fc->delimiter))
+	if (fc->kuota_path && strcmp(fc->kuota_path, "batas") != 0 &&
+	    asn_plan_kuota_read(&kuota, &fc->in, fc->kuota_path, fc->delimiter))
 		fc->status = ASN_EXIT_REJECTED;
 	if (fc->ikm_path && asn_plan_ikm_read(&ikm, &fc->in, fc->names, fc->ikm_path,
 	    fc->delimiter))
@@ -278,6 +279,8 @@ run_plan(forecast *fc)
 		asn_cli_summary("%s: %ld moved before the first year", fc->pindah_path, moved);
 	}
 	plan.kuota = &kuota;
+	if (fc->kuota_path && strcmp(fc->kuota_path, "batas") == 0)
+		asn_biaya_kuota_batas(&fc->biaya, fc->cohort, &plan, &kuota, years);
 	if (!fc->skenario_path) {
 		asn_plan_run(&plan, fc->cohort, years);
 		asn_plan_write(&plan, fc->writer, fc->cohort, (const char *const *)fc->by, fc->nby);
@@ -356,7 +359,8 @@ static const asn_option options[] = {
 	  "five-year recruitment plan", NULL },
 	{ OPT_PINDAH, "pindah", "FILE", "moves of a redistribution, applied first",
 	  "redistribution moves table", ASN_OPT_CSV },
-	{ OPT_KUOTA, "kuota", "N|FILE", "hires a year in all, or tahun,sektor,kuota",
+	{ OPT_KUOTA, "kuota", "N|FILE", "hires a year in all, tahun,sektor,kuota, or batas\n"
+	  "(the most that keep the cost under 30 % of --apbd)",
 	  "hiring quota", ASN_OPT_CSV },
 	{ OPT_PRIORITAS, "prioritas", "FILE", "priority weights, sectors, wajib list (YAML)",
 	  "priority set", ASN_OPT_YAML },
@@ -392,7 +396,7 @@ static const asn_program program = {
 	"[--params] [--years n] [--level l] [file]\n"
 	"--plan --needs file [-c config] [-d delim] [-o output] [--as-of date] [--by keys] "
 	"[--years n] [--demand-growth r] [--exit-rate r | --history file] [--pindah file] "
-	"[--kuota n|file] [--prioritas file] [--ikm file] [--usulan file [--standar file]] "
+	"[--kuota n|file|batas] [--prioritas file] [--ikm file] [--usulan file [--standar file]] "
 	"[--skenario file [--sims n]] [--biaya file [--gaji file] [--apbd n|file]] [file ...]",
 	"Project staff per group and year: retirements at BUP from tanggal_pensiun,\n"
 	"other exits at a rate, hires by a policy, against the need (kebutuhan);\n"
@@ -467,6 +471,8 @@ check_options(forecast *fc, int seen_cohort_option, const char *method)
 		asn_die(ASN_EXIT_USAGE, "--exit-rate and --history exclude each other");
 	if ((fc->gaji_path || fc->apbd_arg) && !fc->biaya_path)
 		asn_die(ASN_EXIT_USAGE, "--gaji and --apbd go with --biaya");
+	if (fc->kuota_path && strcmp(fc->kuota_path, "batas") == 0 && !fc->apbd_arg)
+		asn_die(ASN_EXIT_USAGE, "--kuota batas needs --biaya and --apbd (its 30 %% cap)");
 	if (fc->biaya_path && (fc->series || fc->list_retirees))
 		asn_die(ASN_EXIT_USAGE, "--biaya costs a projection or a plan: not --series or "
 		    "--list-retirees");

@@ -130,6 +130,9 @@ void asn_biaya_add_hires(asn_biaya *b, const char *key, size_t keylen, int t, lo
  * nothing again. */
 double *asn_biaya_snapshot(const asn_biaya *b, size_t *ngroups);
 void asn_biaya_restore(asn_biaya *b, const double *snapshot, size_t ngroups);
+/* The year's cost of one S1 entrant as CPNS at III/a, counted against
+ * the cap: what a hire costs in year index t. */
+double asn_biaya_entrant_cost(const asn_biaya *b, int t);
 /* The total cost of year index t, and its part counted against the cap. */
 void asn_biaya_year_total(const asn_biaya *b, int t, double *total, double *batas);
 

@@ -415,8 +415,7 @@ static void write_money(asn_csv_writer *w, double v)
 	asn_csv_write_str(w, buf);
 }
 
-/* The year's cost of one S1 entrant as CPNS at III/a: what a hire costs. */
-static double entrant_cost(const asn_biaya *b, int t)
+double asn_biaya_entrant_cost(const asn_biaya *b, int t)
 {
 	asn_biaya_orang o;
 	double item[ASN_BIAYA_N] = { 0 }, pegawai = 0, sum = 0;
@@ -496,7 +495,7 @@ void asn_biaya_write(asn_biaya *b, asn_csv_writer *w, const char *const *by, siz
 			asn_csv_write_str(w, j == 0 ? "Total" : "");
 		write_sums(w, b, all, &batas);
 		if (b->apbd[t] > 0) {
-			double c = entrant_cost(b, t);
+			double c = asn_biaya_entrant_cost(b, t);
 
 			sisa = b->apbd[t] * BATAS_PERSEN / 100 - batas;
 			write_money(w, b->apbd[t]);

@@ -138,3 +138,21 @@ B=$FIX/biaya
 	# the --biaya table is the staff's cost, as without --skenario
 	assert_equal "$(grep Total biaya.csv | cut -d, -f1,7)" "$(printf '2026,222718341\n2027,207341940')"
 }
+
+# Under the cap, by hand: APBD 900,000,000 a year, 30 % is 270,000,000.
+# 2027 costs 207,341,940 for the staff: 62,658,060 is left, room for
+# floor(62,658,060 / 40,764,936) = 1 entrant at the cost of an S1 CPNS.  The
+# plan gives 2026's one place to the Guru first (pendidikan), a PPPK IX at
+# 56,326,572 a year: 6,331,488 is left, so 2027 takes no one (its hires,
+# paid from 2028, are judged by 2027's margin, the last of the horizon).
+@test "biaya: --kuota batas: the plan that keeps the cost within 30 % of the APBD" {
+	run --separate-stderr asn-forecast --plan --as-of 2026-01-01 --years 2 --needs "$B/formasi.csv" \
+		--kuota batas --biaya biaya.csv --apbd 900000000 -o plan.csv "$B/pegawai.csv"
+	assert_equal "$status" 1
+	assert_equal "${stderr_lines[1]}" "asn-forecast: 2026: kurang 2 in 2 positions, usulan 1 (pns 0, pppk 1), sisa 1"
+	assert_equal "${stderr_lines[2]}" "asn-forecast: 2027: kurang 1 in 1 position, usulan 0 (pns 0, pppk 0), sisa 1"
+	assert_equal "$(grep '^2027,Total' biaya.csv | cut -d, -f7,10,12,13)" "263668512,29.30,6331488,0"
+	run --separate-stderr asn-forecast --plan --needs "$B/formasi.csv" --kuota batas "$B/pegawai.csv"
+	assert_equal "$status" 2
+	assert_equal "$stderr" "asn-forecast: --kuota batas needs --biaya and --apbd (its 30 % cap)"
+}
