@@ -124,6 +124,7 @@ if ((${#needs[@]})); then
 	step "asn-gap --redistribusi" asn-gap -q --as-of "$AS_OF" --by unit,subunit,jabatan \
 		"${needs[@]}" -r "$out/pindah.csv" --calon "$out/calon-pindah.csv" \
 		-o "$out/gap-subunit.csv" "$out/pegawai.csv"
+	tables+=("$out/pindah.csv")
 else
 	echo "monthly-report: no abk.csv or formasi.csv in $DATA: no need-and-staff section" >&2
 fi
@@ -145,7 +146,7 @@ forecast+=(--biaya "$out/biaya.csv" "${apbd[@]}")
 step asn-forecast asn-forecast "${forecast[@]}" -o "$out/forecast.csv" "$out/pegawai.csv"
 step "asn-forecast --list-retirees" asn-forecast --as-of "$AS_OF" --years 2 --list-retirees \
 	-o "$out/pensiun.csv" "$out/pegawai.csv"
-tables+=("$out/forecast.csv" "$out/pensiun.csv")
+tables+=("$out/forecast.csv" "$out/pensiun.csv" "$out/biaya.csv")
 
 if input skp.csv && input potensi.csv; then
 	score=(--as-of "$AS_OF" -k "$DATA/skp.csv" -p "$DATA/potensi.csv")
@@ -185,6 +186,8 @@ if ((${#needs[@]})); then
 	fi
 	plan+=(--biaya "$out/biaya-rencana.csv" "${apbd[@]}")
 	step "asn-forecast --plan" asn-forecast -q "${plan[@]}" -o "$out/rencana.csv" "$out/pegawai.csv"
+	# the report tells the two costs apart by this name (rencana)
+	tables+=("$out/rencana.csv" "$out/biaya-rencana.csv")
 fi
 
 report=(--as-of "$AS_OF" --period "$period"

@@ -45,12 +45,31 @@ static const char *const seleksi_cols[] = {
 	"kebutuhan", "nilai_integrasi", "peringkat", "status", "penentu", "keterangan", NULL
 };
 
+/* The fixed columns of asn-forecast --plan; the --by keys are those
+ * before kebutuhan. */
+static const char *const rencana_cols[] = {
+	"tahun", "kebutuhan", "proyeksi", "kurang", "wajib", "sektor", "skor", "peringkat",
+	"usulan", "pns", "pppk", "sisa", NULL
+};
+/* The moves of asn-gap --redistribusi; the subunit columns may be left
+ * out, as asn-forecast --pindah allows. */
+static const char *const pindah_cols[] = {
+	"jabatan", "dari_unit", "ke_unit", "jumlah", NULL
+};
+/* asn-forecast --biaya: the APBD columns are read when they are there. */
+static const char *const biaya_cols[] = {
+	"tahun", "pegawai", "biaya_gaji", "biaya_tunjangan", "biaya_total", NULL
+};
+
 /* Most specific first. */
 static const struct {
 	asn_report_kind kind;
 	const char *const *cols;
 } kinds[] = {
+	{ ASN_REPORT_RENCANA, rencana_cols },
 	{ ASN_REPORT_SELEKSI, seleksi_cols },
+	{ ASN_REPORT_BIAYA, biaya_cols },
+	{ ASN_REPORT_PINDAH, pindah_cols },
 	{ ASN_REPORT_SCORE, score_cols },
 	{ ASN_REPORT_GAP, gap_cols },
 	{ ASN_REPORT_FORECAST, forecast_cols },
@@ -62,7 +81,8 @@ static const struct {
 static const char *const kind_names[ASN_REPORT_NKINDS] = {
 	"pegawai table", "asn-gap table", "asn-forecast projection",
 	"asn-forecast --list-retirees table", "asn-score table", "asn-score --ikm table",
-	"asn-score --pengumuman table"
+	"asn-score --pengumuman table", "asn-forecast --plan table",
+	"asn-gap --redistribusi table", "asn-forecast --biaya table"
 };
 
 const char *asn_report_kind_name(asn_report_kind k)
@@ -170,6 +190,9 @@ static char **source_of(asn_report_data *d, asn_report_kind k)
 	case ASN_REPORT_SCORE: return &d->score.source;
 	case ASN_REPORT_IKM: return &d->ikm.source;
 	case ASN_REPORT_SELEKSI: return &d->seleksi.source;
+	case ASN_REPORT_RENCANA: return &d->rencana.source;
+	case ASN_REPORT_PINDAH: return &d->pindah.source;
+	case ASN_REPORT_BIAYA: return &d->biaya.source;
 	default: return NULL;
 	}
 }
@@ -185,6 +208,9 @@ static int *present_of(asn_report_data *d, asn_report_kind k)
 	case ASN_REPORT_SCORE: return &d->score.present;
 	case ASN_REPORT_IKM: return &d->ikm.present;
 	case ASN_REPORT_SELEKSI: return &d->seleksi.present;
+	case ASN_REPORT_RENCANA: return &d->rencana.present;
+	case ASN_REPORT_PINDAH: return &d->pindah.present;
+	case ASN_REPORT_BIAYA: return &d->biaya.present;
 	default: return NULL;
 	}
 }
@@ -202,6 +228,9 @@ static void set_present(asn_report_data *d, asn_report_kind k, const char *name)
 	int *p = present_of(d, k);
 
 	if (!p)
+		return;
+	/* a second cost table: the kind keeps the first one's name */
+	if (*p)
 		return;
 	*p = 1;
 	*source_of(d, k) = asn_report_text_clean(slash ? slash + 1 : name,
@@ -295,11 +324,18 @@ static int read_input(asn_report_data *d, const char *path, unsigned char delimi
 			asn_warn("%s:1: %s", in.name, err);
 		status = mode == READ_STRICT ? ASN_EXIT_USAGE : ASN_EXIT_OK;
 	} else if (mode == READ_LENIENT &&
-	           (kind == ASN_REPORT_SCORE || kind == ASN_REPORT_SELEKSI)) {
+	           (kind == ASN_REPORT_SCORE || kind == ASN_REPORT_SELEKSI ||
+	            kind == ASN_REPORT_RENCANA || kind == ASN_REPORT_PINDAH ||
+	            kind == ASN_REPORT_BIAYA)) {
 		/* the month-over-month changes do not use them: do not read a
 		 * million rows for nothing */
 		status = ASN_EXIT_OK;
-	} else if (asn_report_data_has(d, kind)) {
+	} else if (kind == ASN_REPORT_BIAYA && d->biaya.n == 2) {
+		asn_warn("%s: a third %s (the first two were %s and %s): give the staff's "
+		         "cost and the plan's at most", in.name, asn_report_kind_name(kind),
+		         d->biaya.t[0].source, d->biaya.t[1].source);
+		status = ASN_EXIT_USAGE;
+	} else if (kind != ASN_REPORT_BIAYA && asn_report_data_has(d, kind)) {
 		if (mode == READ_STRICT)
 			asn_warn("%s: a second %s (the first was %s): give one of each",
 			         in.name, asn_report_kind_name(kind), *source_of(d, kind));
@@ -448,5 +484,8 @@ void asn_report_data_free(asn_report_data *d)
 	}
 	free(d->seleksi.formasi);
 	free(d->seleksi.slots);
+	report_rencana_free(&d->rencana);
+	report_pindah_free(&d->pindah);
+	report_biaya_free(&d->biaya);
 	free(d);
 }

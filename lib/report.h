@@ -18,6 +18,9 @@ typedef enum {
 	ASN_REPORT_SCORE,     /* asn-score per employee */
 	ASN_REPORT_IKM,       /* asn-score --ikm */
 	ASN_REPORT_SELEKSI,   /* asn-score --pengumuman */
+	ASN_REPORT_RENCANA,   /* asn-forecast --plan */
+	ASN_REPORT_PINDAH,    /* asn-gap --redistribusi */
+	ASN_REPORT_BIAYA,     /* asn-forecast --biaya (one or two) */
 	ASN_REPORT_NKINDS
 } asn_report_kind;
 

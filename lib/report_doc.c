@@ -14,7 +14,8 @@ static void sources(const report_builder *b, char *buf, size_t size)
 	const asn_report_data *d = b->cur;
 	const char *names[] = {
 		d->pegawai.source, d->gap.source, d->forecast.source, d->retirees.source,
-		d->score.source, d->ikm.source, d->seleksi.source
+		d->score.source, d->ikm.source, d->seleksi.source, d->rencana.source,
+		d->pindah.source, d->biaya.t[0].source, d->biaya.t[1].source
 	};
 	size_t i, n = 0;
 
@@ -62,6 +63,12 @@ void asn_report_render(FILE *f, const asn_report_data *cur, const asn_report_dat
 		report_section_gap(&b);
 	if (cur->forecast.present)
 		report_section_forecast(&b);
+	if (cur->rencana.present)
+		report_section_rencana(&b);
+	if (cur->pindah.present)
+		report_section_pindah(&b);
+	if (cur->biaya.present)
+		report_section_biaya(&b);
 	if (cur->retirees.present)
 		report_section_retirees(&b);
 	if (cur->score.present)

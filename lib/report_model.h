@@ -129,6 +129,80 @@ typedef struct {
 	double kebutuhan;
 } report_seleksi;
 
+/* The five-year plan (asn-forecast --plan): one year's rows added up. */
+#define REPORT_SEKTOR 3         /* pendidikan, kesehatan, teknis */
+
+typedef struct {
+	int tahun;
+	double kurang, usulan, pns, pppk, sisa;
+	double sektor[REPORT_SEKTOR];  /* usulan by sektor */
+	unsigned long positions;       /* rows: positions short that year */
+} report_rencana_year;
+
+/* A jabatan's usulan, per year of the plan (indexed like years[]). */
+typedef struct {
+	char *name;
+	double total;
+	double *usulan;
+	size_t n;                      /* entries of usulan */
+} report_rencana_jabatan;
+
+typedef struct {
+	int present;
+	char *source;
+	report_rencana_year *years;    /* in the order first seen */
+	size_t nyears, cap;
+	report_rencana_jabatan *jabatan;
+	size_t njabatan, jcap;
+	size_t *slots;                 /* hash of jabatan by name: index + 1 */
+	size_t nslots;
+	int has_jabatan;               /* the jabatan key column, else all keys */
+	size_t nkeys;
+	unsigned long rows;
+} report_rencana;
+
+/* The moves of asn-gap --redistribusi, staff moved per jabatan. */
+typedef struct {
+	char *name;
+	double staff;
+	unsigned long moves;
+} report_pindah_jabatan;
+
+typedef struct {
+	int present;
+	char *source;
+	report_pindah_jabatan *jabatan;
+	size_t n, cap;
+	size_t *slots;                 /* hash of jabatan by name: index + 1 */
+	size_t nslots;
+	unsigned long moves, moves_within;   /* moves: rows; within: dari_unit = ke_unit */
+	double staff, staff_within;
+} report_pindah;
+
+/* One year's Total row of asn-forecast --biaya; NaN where empty. */
+typedef struct {
+	int tahun;
+	double pegawai, gaji, tunjangan, total, batas;
+	double apbd, persen, batas_30, sisa, rekrut;
+} report_biaya_year;
+
+typedef struct {
+	char *source;
+	int plan;                      /* the name says it holds the plan's hires */
+	report_biaya_year *years;      /* in the order of the file */
+	size_t n, cap;
+	unsigned long rows, skipped;   /* rows read; rows of groups, not read */
+	int key;                       /* the first key column, -1: none */
+} report_biaya_table;
+
+/* One or two cost tables: the staff in post alone and with the plan. */
+typedef struct {
+	int present;
+	char *source;                  /* the first table's name */
+	report_biaya_table t[2];
+	size_t n;
+} report_biaya;
+
 struct asn_report_data {
 	asn_date as_of;
 	const asn_config *cfg;        /* who is in post (lib/rules); NULL: defaults */
@@ -139,6 +213,9 @@ struct asn_report_data {
 	report_score score;
 	report_ikm ikm;
 	report_seleksi seleksi;
+	report_rencana rencana;
+	report_pindah pindah;
+	report_biaya biaya;
 	unsigned long long rows, rejected;
 };
 
@@ -147,5 +224,13 @@ int report_age_band(int age);
 /* A unit below grade B by the mutu its table gives, else by its score
  * against ikm_b, the lower bound of B. */
 int report_ikm_below_b(const report_ikm_unit *u, double ikm_b);
+
+/* Free what the plan, the moves and the cost tables hold. */
+void report_rencana_free(report_rencana *r);
+void report_pindah_free(report_pindah *p);
+void report_biaya_free(report_biaya *b);
+/* The tables in the order the section shows them: the staff alone first,
+ * then with the plan (report_biaya.c says how they are told apart). */
+void report_biaya_order(const report_biaya *b, const report_biaya_table *out[2]);
 
 #endif

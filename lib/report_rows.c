@@ -2,7 +2,6 @@
  * recognised the table: the columns a kind reads, the checks of a row and
  * the sums it goes into. */
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +13,7 @@
 #include "report.h"
 #include "report_model.h"
 #include "input.h"
+#include "report_field.h"
 #include "report_rows.h"
 #include "report_text.h"
 #include "rules.h"
@@ -39,31 +39,6 @@ int report_age_band(int age)
 	return (age - 25) / 5 + 1;
 }
 
-static int reject(report_input *in, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-
-static int reject(report_input *in, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(in->reason, sizeof in->reason, fmt, ap);
-	va_end(ap);
-	return -1;
-}
-
-static const char *field(const asn_csv_record *rec, int col)
-{
-	return col >= 0 && (size_t)col < rec->nfields ? rec->fields[col] : "";
-}
-
-static char *clean_field(const asn_csv_record *rec, int col)
-{
-	if (col < 0 || (size_t)col >= rec->nfields)
-		return asn_strdup("");
-	return asn_report_text_clean(rec->fields[col], rec->lengths[col]);
-}
-
 /* The cleaned text of n columns, each NUL-terminated, in one allocation. */
 static char *join_fields(const asn_csv_record *rec, const int *cols, int n)
 {
@@ -72,7 +47,7 @@ static char *join_fields(const asn_csv_record *rec, const int *cols, int n)
 	int i;
 
 	for (i = 0; i < n; i++) {
-		parts[i] = clean_field(rec, cols[i]);
+		parts[i] = report_clean_field(rec, cols[i]);
 		len += strlen(parts[i]) + 1;
 	}
 	out = asn_malloc(len);
@@ -85,51 +60,12 @@ static char *join_fields(const asn_csv_record *rec, const int *cols, int n)
 	return out;
 }
 
-/* The values a column may take: beyond them a number is a mistake or an
- * attack, and it would overflow the sums and the chart scales. */
-typedef struct {
-	double lo, hi;
-	const char *expected;
-} range;
-
-#define COUNT_MAX 1e12
-static const range COUNT = { 0, COUNT_MAX, "a number from 0 to 1e12" };
-static const range SIGNED = { -COUNT_MAX, COUNT_MAX, "a number from -1e12 to 1e12" };
-static const range SHARE = { 0, 1, "a share from 0 to 1" };
-static const range IKM = { 25, 100, "an IKM from 25 to 100" };
-
-/* A number within r, or NaN for an empty field when optional.  Returns 0
- * or -1. */
-static int number(report_input *in, const asn_csv_record *rec, int col, int optional,
-                  const range *r, double *out)
-{
-	const char *s = field(rec, col);
-
-	*out = NAN;
-	if (col < 0)
-		return 0;
-	if (!*s) {
-		if (optional)
-			return 0;
-		return reject(in, "%s is empty (expected a number)", in->table.names[col]);
-	}
-	if (asn_number_parse(s, ASN_NUMBER_SIGN | ASN_NUMBER_EXPONENT, out) != 0) {
-		*out = NAN;
-		return reject(in, "%s '%s': expected a number", in->table.names[col], s);
-	}
-	if (!(*out >= r->lo && *out <= r->hi)) {
-		*out = NAN;
-		return reject(in, "%s '%s': expected %s", in->table.names[col], s, r->expected);
-	}
-	return 0;
-}
-
 static int iso_date(report_input *in, const asn_csv_record *rec, int col, asn_date *d)
 {
-	const char *s = field(rec, col);
+	const char *s = report_field(rec, col);
 
 	if (asn_date_parse_iso(s, strlen(s), d) != 0)
-		return reject(in, "%s '%s': expected a date YYYY-MM-DD", in->table.names[col], s);
+		return report_reject(in, "%s '%s': expected a date YYYY-MM-DD", in->table.names[col], s);
 	return 0;
 }
 
@@ -197,27 +133,27 @@ static int pegawai_row(asn_report_data *d, report_input *in, const asn_csv_recor
 		p->retired++;
 		return 0;
 	}
-	if (!asn_rules_kedudukan_active(d->cfg, field(rec, in->col[P_KEDUDUKAN]))) {
+	if (!asn_rules_kedudukan_active(d->cfg, report_field(rec, in->col[P_KEDUDUKAN]))) {
 		p->away++;
 		return 0;
 	}
 	if (iso_date(in, rec, in->col[P_LAHIR], &birth))
 		return -1;
 	if (asn_date_cmp(birth, d->as_of) > 0)
-		return reject(in, "tanggal_lahir %s is after the report date",
-		              field(rec, in->col[P_LAHIR]));
-	s = field(rec, in->col[P_JK]);
+		return report_reject(in, "tanggal_lahir %s is after the report date",
+		              report_field(rec, in->col[P_LAHIR]));
+	s = report_field(rec, in->col[P_JK]);
 	if (!(jk = asn_jenis_kelamin_parse(s)))
-		return reject(in, "jenis_kelamin '%s': expected L or P", s);
+		return report_reject(in, "jenis_kelamin '%s': expected L or P", s);
 
 	p->active++;
 	p->age[report_age_band(asn_date_age(birth, d->as_of))][jk == 'P']++;
-	status = status_index(field(rec, in->col[P_STATUS]));
+	status = status_index(report_field(rec, in->col[P_STATUS]));
 	p->status[status]++;
-	p->golongan[golongan_index(field(rec, in->col[P_GOLONGAN]), status == 2)]++;
-	i = asn_pendidikan_parse(field(rec, in->col[P_PENDIDIKAN]), &pend);
+	p->golongan[golongan_index(report_field(rec, in->col[P_GOLONGAN]), status == 2)]++;
+	i = asn_pendidikan_parse(report_field(rec, in->col[P_PENDIDIKAN]), &pend);
 	p->pendidikan[i >= 0 ? i : REPORT_PENDIDIKAN - 1]++;
-	i = asn_jenis_jabatan_find(field(rec, in->col[P_JENIS]));
+	i = asn_jenis_jabatan_find(report_field(rec, in->col[P_JENIS]));
 	p->jenis[i >= 0 ? i : REPORT_JENIS - 1]++;
 
 	if (pensiun.year == d->as_of.year)
@@ -267,15 +203,6 @@ static void gap_columns(asn_report_data *d, report_input *in)
 		                                            strlen(in->table.names[in->col[G_GROUP]]));
 }
 
-static size_t hash_text(const char *s)
-{
-	size_t h = 2166136261u;
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
-	return h;
-}
-
 static void gap_rehash(report_gap *g)
 {
 	size_t i, j, mask;
@@ -285,7 +212,7 @@ static void gap_rehash(report_gap *g)
 	g->slots = asn_calloc(g->nslots, sizeof *g->slots);
 	mask = g->nslots - 1;
 	for (i = 0; i < g->nunits; i++) {
-		for (j = hash_text(g->units[i].name) & mask; g->slots[j]; j = (j + 1) & mask)
+		for (j = report_hash_text(g->units[i].name) & mask; g->slots[j]; j = (j + 1) & mask)
 			;
 		g->slots[j] = i + 1;
 	}
@@ -298,7 +225,7 @@ static report_gap_unit *gap_unit(report_gap *g, const char *name)
 	if ((g->nunits + 1) * 2 > g->nslots)
 		gap_rehash(g);
 	mask = g->nslots - 1;
-	for (j = hash_text(name) & mask; g->slots[j]; j = (j + 1) & mask)
+	for (j = report_hash_text(name) & mask; g->slots[j]; j = (j + 1) & mask)
 		if (strcmp(g->units[g->slots[j] - 1].name, name) == 0)
 			return &g->units[g->slots[j] - 1];
 	if (g->nunits == g->cap) {
@@ -340,16 +267,16 @@ static int gap_row(asn_report_data *d, report_input *in, const asn_csv_record *r
 		g->total_rows++;
 		return 0;
 	}
-	if (number(in, rec, in->col[G_KEBUTUHAN], 1, &COUNT, &kebutuhan) ||
-	    number(in, rec, in->col[G_BEZETTING], 0, &COUNT, &bezetting) ||
-	    number(in, rec, in->col[G_SELISIH], 1, &SIGNED, &selisih))
+	if (report_number(in, rec, in->col[G_KEBUTUHAN], 1, &REPORT_COUNT, &kebutuhan) ||
+	    report_number(in, rec, in->col[G_BEZETTING], 0, &REPORT_COUNT, &bezetting) ||
+	    report_number(in, rec, in->col[G_SELISIH], 1, &REPORT_SIGNED, &selisih))
 		return -1;
 	if (isnan(kebutuhan))
 		kebutuhan = 0;
 	if (isnan(selisih))
 		selisih = bezetting - kebutuhan;
-	status = field(rec, in->col[G_STATUS]);
-	name = in->col[G_GROUP] >= 0 ? clean_field(rec, in->col[G_GROUP]) : asn_strdup("");
+	status = report_field(rec, in->col[G_STATUS]);
+	name = in->col[G_GROUP] >= 0 ? report_clean_field(rec, in->col[G_GROUP]) : asn_strdup("");
 	u = gap_unit(g, name);
 	free(name);
 	u->rows++;
@@ -418,15 +345,15 @@ static void add_optional(double *sum, unsigned long *n, double v)
 	}
 }
 
-static const range *forecast_range(int col)
+static const report_range *forecast_range(int col)
 {
-	static const range YEAR = { 0, 9999, "a year" };
+	static const report_range YEAR = { 0, 9999, "a year" };
 
 	switch (col) {
 	case F_TAHUN: return &YEAR;
-	case F_P: return &SHARE;
-	case F_SELISIH: return &SIGNED;
-	default: return &COUNT;
+	case F_P: return &REPORT_SHARE;
+	case F_SELISIH: return &REPORT_SIGNED;
+	default: return &REPORT_COUNT;
 	}
 }
 
@@ -437,13 +364,13 @@ static int forecast_row(asn_report_data *d, report_input *in, const asn_csv_reco
 	int i;
 
 	for (i = 0; i < F_NCOLS; i++)
-		if (number(in, rec, in->col[i], i > F_AKHIR, forecast_range(i), &v[i]))
+		if (report_number(in, rec, in->col[i], i > F_AKHIR, forecast_range(i), &v[i]))
 			return -1;
 	if (v[F_TAHUN] != floor(v[F_TAHUN]) || v[F_TAHUN] < 1900 || v[F_TAHUN] > 2199)
-		return reject(in, "tahun '%s': expected a year", field(rec, in->col[F_TAHUN]));
+		return report_reject(in, "tahun '%s': expected a year", report_field(rec, in->col[F_TAHUN]));
 	if (d->forecast.nyears >= 200 && !forecast_find(&d->forecast, (int)v[F_TAHUN]))
-		return reject(in, "tahun '%s': more than 200 distinct years",
-		              field(rec, in->col[F_TAHUN]));
+		return report_reject(in, "tahun '%s': more than 200 distinct years",
+		              report_field(rec, in->col[F_TAHUN]));
 	y = forecast_year(&d->forecast, (int)v[F_TAHUN]);
 	y->groups++;
 	y->awal += v[F_AWAL];
@@ -514,18 +441,18 @@ static int score_row(asn_report_data *d, report_input *in, const asn_csv_record 
 {
 	static const char *const kesesuaian[] = { "sesuai", "tidak_sesuai", "tidak_diketahui" };
 	report_score *s = &d->score;
-	const char *k = field(rec, in->col[S_KOTAK]);
+	const char *k = report_field(rec, in->col[S_KOTAK]);
 	double jp;
 	int i;
 
 	if (*k && (k[0] < '1' || k[0] > '9' || k[1]))
-		return reject(in, "kotak '%s': expected a box number 1-9", k);
-	if (number(in, rec, in->col[S_KURANG_JP], 1, &SIGNED, &jp))
+		return report_reject(in, "kotak '%s': expected a box number 1-9", k);
+	if (report_number(in, rec, in->col[S_KURANG_JP], 1, &REPORT_SIGNED, &jp))
 		return -1;
 	s->rows++;
 	s->kotak[*k ? k[0] - '0' : 0]++;
 	if (s->has_kesesuaian) {
-		k = field(rec, in->col[S_KESESUAIAN]);
+		k = report_field(rec, in->col[S_KESESUAIAN]);
 		for (i = 0; i < 3 && strcasecmp(k, kesesuaian[i]) != 0; i++)
 			;
 		s->kesesuaian[i]++;
@@ -557,18 +484,18 @@ static int ikm_row(asn_report_data *d, report_input *in, const asn_csv_record *r
 	report_ikm_unit *u;
 	double responden, nilai;
 
-	if (number(in, rec, in->col[I_RESPONDEN], 0, &COUNT, &responden) ||
-	    number(in, rec, in->col[I_NILAI], 1, &IKM, &nilai))
+	if (report_number(in, rec, in->col[I_RESPONDEN], 0, &REPORT_COUNT, &responden) ||
+	    report_number(in, rec, in->col[I_NILAI], 1, &REPORT_IKM, &nilai))
 		return -1;
 	if (k->n == k->cap) {
 		k->cap = k->cap ? k->cap * 2 : 32;
 		k->units = asn_realloc(k->units, k->cap * sizeof *k->units);
 	}
 	u = &k->units[k->n++];
-	u->unit = clean_field(rec, in->col[I_UNIT]);
-	u->mutu = clean_field(rec, in->col[I_MUTU]);
-	u->kinerja = clean_field(rec, in->col[I_KINERJA]);
-	u->unsur = clean_field(rec, in->col[I_UNSUR]);
+	u->unit = report_clean_field(rec, in->col[I_UNIT]);
+	u->mutu = report_clean_field(rec, in->col[I_MUTU]);
+	u->kinerja = report_clean_field(rec, in->col[I_KINERJA]);
+	u->unsur = report_clean_field(rec, in->col[I_UNSUR]);
 	u->responden = responden;
 	u->nilai = nilai;
 	return 0;
@@ -609,7 +536,7 @@ static void seleksi_rehash(report_seleksi *s)
 	s->slots = asn_calloc(s->nslots, sizeof *s->slots);
 	mask = s->nslots - 1;
 	for (i = 0; i < s->n; i++) {
-		for (j = hash_text(s->formasi[i].key) & mask; s->slots[j]; j = (j + 1) & mask)
+		for (j = report_hash_text(s->formasi[i].key) & mask; s->slots[j]; j = (j + 1) & mask)
 			;
 		s->slots[j] = i + 1;
 	}
@@ -624,7 +551,7 @@ static report_seleksi_formasi *seleksi_find(report_seleksi *s, const char *key, 
 	if ((s->n + 1) * 2 > s->nslots)
 		seleksi_rehash(s);
 	mask = s->nslots - 1;
-	for (j = hash_text(key) & mask; s->slots[j]; j = (j + 1) & mask)
+	for (j = report_hash_text(key) & mask; s->slots[j]; j = (j + 1) & mask)
 		if (strcmp(s->formasi[s->slots[j] - 1].key, key) == 0)
 			return &s->formasi[s->slots[j] - 1];
 	*slot = j;
@@ -641,7 +568,7 @@ static char *join_columns(const asn_csv_record *rec, int n, const char *sep, con
 	for (i = 0; i <= n; i++) {
 		if (i == n && !last)
 			break;
-		part = i < n ? clean_field(rec, i) : asn_strdup(last);
+		part = i < n ? report_clean_field(rec, i) : asn_strdup(last);
 		next = asn_malloc(strlen(out) + strlen(sep) + strlen(part) + 1);
 		sprintf(next, "%s%s%s", out, i ? sep : "", part);
 		free(out);
@@ -692,48 +619,48 @@ static int seleksi_row(asn_report_data *d, report_input *in, const asn_csv_recor
 	report_seleksi_formasi *f;
 	report_seleksi_row *r;
 	double kebutuhan, rank, nilai;
-	const char *status = field(rec, in->col[SL_STATUS]);
+	const char *status = report_field(rec, in->col[SL_STATUS]);
 	char *jenis, *key;
 	int nf = in->col[SL_JENIS], st, i;
 	size_t slot = 0;
 
 	if (nf < 1)
-		return reject(in, "no formasi column before kebutuhan");
+		return report_reject(in, "no formasi column before kebutuhan");
 	for (i = 0; i <= nf; i++)
 		if ((size_t)i < rec->nfields && !asn_utf8_valid(rec->fields[i], rec->lengths[i]))
-			return reject(in, "column '%s': invalid UTF-8 (save the file as CSV UTF-8)",
+			return report_reject(in, "column '%s': invalid UTF-8 (save the file as CSV UTF-8)",
 			              in->table.names[i]);
-	if (number(in, rec, in->col[SL_KEBUTUHAN], 0, &COUNT, &kebutuhan) ||
-	    number(in, rec, in->col[SL_PERINGKAT], 1, &COUNT, &rank) ||
-	    number(in, rec, in->col[SL_NILAI], 1, &COUNT, &nilai))
+	if (report_number(in, rec, in->col[SL_KEBUTUHAN], 0, &REPORT_COUNT, &kebutuhan) ||
+	    report_number(in, rec, in->col[SL_PERINGKAT], 1, &REPORT_COUNT, &rank) ||
+	    report_number(in, rec, in->col[SL_NILAI], 1, &REPORT_COUNT, &nilai))
 		return -1;
 	if (kebutuhan != floor(kebutuhan))
-		return reject(in, "kebutuhan '%s': expected a whole number",
-		              field(rec, in->col[SL_KEBUTUHAN]));
+		return report_reject(in, "kebutuhan '%s': expected a whole number",
+		              report_field(rec, in->col[SL_KEBUTUHAN]));
 	if (!isnan(rank) && (rank < 1 || rank != floor(rank)))
-		return reject(in, "peringkat '%s': expected a rank 1, 2, ...",
-		              field(rec, in->col[SL_PERINGKAT]));
-	if (!*field(rec, in->col[SL_NO]))
-		return reject(in, "%s is empty (expected the candidate's number)",
+		return report_reject(in, "peringkat '%s': expected a rank 1, 2, ...",
+		              report_field(rec, in->col[SL_PERINGKAT]));
+	if (!*report_field(rec, in->col[SL_NO]))
+		return report_reject(in, "%s is empty (expected the candidate's number)",
 		              in->col[SL_NO] >= 0 ? in->table.names[in->col[SL_NO]] : "no_peserta");
 	st = status_code(status);
 	if (!isnan(rank) && st > ST_TL)
-		return reject(in, "status '%s': expected P/L, P/L-O or TL for a ranked candidate",
+		return report_reject(in, "status '%s': expected P/L, P/L-O or TL for a ranked candidate",
 		              status);
 	if (isnan(rank) && (st < ST_TL || st == ST_NONE))
-		return reject(in, "status '%s': expected P, TL or TH for a candidate without "
+		return report_reject(in, "status '%s': expected P, TL or TH for a candidate without "
 		              "a peringkat", status);
 	if (!isnan(rank) && isnan(nilai))
-		return reject(in, "nilai_integrasi is empty (a ranked candidate has one)");
+		return report_reject(in, "nilai_integrasi is empty (a ranked candidate has one)");
 
-	jenis = clean_field(rec, nf);
+	jenis = report_clean_field(rec, nf);
 	key = join_columns(rec, nf, "\n", jenis);
 	f = seleksi_find(s, key, &slot);
 	if (f && f->kebutuhan != kebutuhan) {
 		free(key);
 		free(jenis);
-		return reject(in, "kebutuhan '%s': the formasi's earlier rows say %.0f",
-		              field(rec, in->col[SL_KEBUTUHAN]), f->kebutuhan);
+		return report_reject(in, "kebutuhan '%s': the formasi's earlier rows say %.0f",
+		              report_field(rec, in->col[SL_KEBUTUHAN]), f->kebutuhan);
 	}
 	if (f)
 		free(key);
@@ -770,4 +697,7 @@ const report_reader report_readers[ASN_REPORT_NKINDS] = {
 	[ASN_REPORT_SCORE] = { score_columns, score_row },
 	[ASN_REPORT_IKM] = { ikm_columns, ikm_row },
 	[ASN_REPORT_SELEKSI] = { seleksi_columns, seleksi_row },
+	[ASN_REPORT_RENCANA] = { report_rencana_columns, report_rencana_row },
+	[ASN_REPORT_PINDAH] = { report_pindah_columns, report_pindah_row },
+	[ASN_REPORT_BIAYA] = { report_biaya_columns, report_biaya_row },
 };

@@ -27,4 +27,12 @@ typedef struct {
 
 extern const report_reader report_readers[ASN_REPORT_NKINDS];
 
+/* The readers of the kinds kept with their sections. */
+void report_rencana_columns(asn_report_data *d, report_input *in);
+int report_rencana_row(asn_report_data *d, report_input *in, const asn_csv_record *rec);
+void report_pindah_columns(asn_report_data *d, report_input *in);
+int report_pindah_row(asn_report_data *d, report_input *in, const asn_csv_record *rec);
+void report_biaya_columns(asn_report_data *d, report_input *in);
+int report_biaya_row(asn_report_data *d, report_input *in, const asn_csv_record *rec);
+
 #endif

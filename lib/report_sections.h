@@ -27,7 +27,17 @@ typedef enum {
 	T_TL_KESESUAIAN, T_TL_JP, T_TL_AXES, T_IKM_PARA, T_IKM_CHART, T_RESPONDEN, T_MUTU,
 	T_KINERJA_UNIT, T_UNSUR, T_SELEKSI, T_SL_PARA, T_SL_FORMASI, T_SL_RANK, T_SL_NO,
 	T_SL_NILAI, T_SL_STATUS, T_SL_PENENTU, T_SL_KETERANGAN, T_SL_OTHERS, T_SL_NONE_RANKED,
-	T_SL_CARD, T_SL_CARD_HINT, T_NTEXTS
+	T_SL_CARD, T_SL_CARD_HINT,
+	T_RENCANA, T_RC_PARA, T_RC_CUT, T_RC_NOCUT, T_RC_USULAN, T_RC_PNS, T_RC_PPPK, T_RC_SISA,
+	T_RC_POSISI, T_RC_TOP, T_RC_TOP_KEYS, T_RC_REST, T_RC_SEKTOR, T_SEKTOR, T_SK_PENDIDIKAN,
+	T_SK_KESEHATAN, T_SK_TEKNIS, T_RC_YEARS_CAP, T_RC_CARD, T_RC_CARD_HINT,
+	T_PINDAH, T_PD_PARA, T_PD_JABATAN, T_PD_MOVES, T_PD_STAFF, T_PD_REST, T_PD_WHERE,
+	T_PD_WITHIN, T_PD_BETWEEN, T_PD_CARD, T_PD_CARD_VALUE, T_PD_CARD_HINT,
+	T_BIAYA, T_BY_PARA, T_BY_PARA_ONE, T_BY_PARA_PLAN, T_BY_CAP, T_BY_OVER, T_BY_UNDER, T_BY_NO_APBD,
+	T_BY_PEGAWAI, T_BY_GAJI, T_BY_TUNJANGAN, T_BY_APBD, T_BY_PERSEN, T_BY_SISA,
+	T_BY_REKRUT, T_BY_STAFF, T_BY_WITH_PLAN, T_BY_COMPARE, T_BY_NOW, T_BY_PLAN,
+	T_BY_ADDED, T_BY_PERSEN_NOW, T_BY_PERSEN_PLAN, T_BY_CARD, T_BY_CARD_PERSEN,
+	T_BY_CARD_HINT, T_BY_RP, T_NTEXTS
 } report_text_id;
 
 /* Each text in Indonesian [0] and English [1]. */
@@ -86,11 +96,16 @@ void report_append(char *text, const char *fmt, ...) __attribute__((format(print
  * when its input is.  report_summary.c holds the summary, report_staff.c
  * the profile and the retirees, report_plan.c the gap and the forecast,
  * report_scores.c the talent grid and the IKM, report_seleksi.c the
- * selection announcement. */
+ * selection announcement, report_rencana.c the five-year plan,
+ * report_pindah.c the redistribution, report_biaya.c the personnel cost
+ * (each with the reader of its table). */
 void report_section_summary(const report_builder *b);
 void report_section_profile(const report_builder *b);
 void report_section_gap(const report_builder *b);
 void report_section_forecast(const report_builder *b);
+void report_section_rencana(const report_builder *b);
+void report_section_pindah(const report_builder *b);
+void report_section_biaya(const report_builder *b);
 void report_section_retirees(const report_builder *b);
 void report_section_talent(const report_builder *b);
 void report_section_ikm(const report_builder *b);

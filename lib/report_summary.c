@@ -1,5 +1,6 @@
 /* The summary: the headline numbers as cards, each beside last month's
  * when there is one. */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -84,9 +85,12 @@ static metrics measure(const asn_report_data *d, const asn_report_options *opt,
 	return m;
 }
 
+#define CARDS 16
+
 typedef struct {
-	report_card card[10];
-	char value[10][NUM], hint[10][160], prev[10][NUM], change[10][NUM], label[10][80];
+	report_card card[CARDS];
+	char value[CARDS][NUM], hint[CARDS][160], prev[CARDS][NUM], change[CARDS][NUM];
+	char label[CARDS][80];
 	size_t n;
 } card_set;
 
@@ -109,6 +113,57 @@ static void card_add(card_set *cs, const report_builder *b, const char *label, d
 		c->change = has_prev ? change(b, v - pv, cs->change[cs->n]) : "";
 	}
 	cs->n++;
+}
+
+/* The plan's hires of next year, the year of the coming formasi (else of
+ * its first year). */
+static void rencana_card(card_set *cs, const report_builder *b)
+{
+	const report_rencana *r = &b->cur->rencana;
+	const report_rencana_year *y = NULL;
+	char label[80], hint[160], n1[NUM], n2[NUM];
+	size_t i;
+
+	for (i = 0; i < r->nyears; i++)
+		if (r->years[i].tahun == b->cur->as_of.year + 1)
+			y = &r->years[i];
+	if (!y)
+		for (i = 0; i < r->nyears; i++)
+			if (!y || r->years[i].tahun < y->tahun)
+				y = &r->years[i];
+	if (!y)
+		return;
+	snprintf(label, sizeof label, tx(b, T_RC_CARD), y->tahun);
+	snprintf(hint, sizeof hint, tx(b, T_RC_CARD_HINT), num(b, y->pns, n1), num(b, y->pppk, n2));
+	card_add(cs, b, label, y->usulan, 0, 0, hint);
+}
+
+/* The staff's cost this year (else in the table's first year), as a share
+ * of the APBD when there is one. */
+static void biaya_card(card_set *cs, const report_builder *b)
+{
+	const report_biaya_table *o[2];
+	const report_biaya_year *y = NULL;
+	char label[80], n1[NUM];
+	size_t i;
+
+	report_biaya_order(&b->cur->biaya, o);
+	if (o[0] && o[0]->n == 0)
+		o[0] = o[1];
+	if (!o[0] || o[0]->n == 0)
+		return;
+	for (i = 0; i < o[0]->n; i++)
+		if (o[0]->years[i].tahun == b->cur->as_of.year)
+			y = &o[0]->years[i];
+	if (!y)
+		y = &o[0]->years[0];
+	snprintf(label, sizeof label, tx(b, T_BY_CARD), y->tahun);
+	card_add(cs, b, label, y->total, 0, 0, isnan(y->persen) ? NULL : tx(b, T_BY_CARD_HINT));
+	if (isnan(y->persen))
+		snprintf(cs->value[cs->n - 1], NUM, tx(b, T_BY_RP), num_fixed(b, y->total, 0, n1));
+	else
+		snprintf(cs->value[cs->n - 1], NUM, tx(b, T_BY_CARD_PERSEN),
+		         num_fixed(b, y->persen, 2, n1));
 }
 
 void report_section_summary(const report_builder *b)
@@ -160,6 +215,18 @@ void report_section_summary(const report_builder *b)
 		snprintf(cs.value[cs.n - 1], NUM, tx(b, T_OF_UNITS), num(b, (double)sl->lulus, n1),
 		         num(b, sl->kebutuhan, n2));
 	}
+	/* the plan, the moves and the cost are not compared with last month */
+	if (b->cur->rencana.present && b->cur->rencana.nyears)
+		rencana_card(&cs, b);
+	if (b->cur->pindah.present) {
+		snprintf(hint, sizeof hint, tx(b, T_PD_CARD_HINT),
+		         num(b, (double)b->cur->pindah.moves, n1));
+		card_add(&cs, b, tx(b, T_PD_CARD), b->cur->pindah.staff, 0, 0, hint);
+		snprintf(cs.value[cs.n - 1], NUM, tx(b, T_PD_CARD_VALUE),
+		         num(b, b->cur->pindah.staff, n1));
+	}
+	if (b->cur->biaya.present)
+		biaya_card(&cs, b);
 	b->s->section(b->s, "ringkasan", tx(b, T_SUMMARY));
 	if (cs.n == 0)
 		b->s->para(b->s, tx(b, T_NOTHING));

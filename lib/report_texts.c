@@ -164,6 +164,101 @@ const char *const report_texts[T_NTEXTS][2] = {
 	[T_SL_NONE_RANKED] = { "Tidak ada peserta yang diperingkat.", "No candidate ranked." },
 	[T_SL_CARD] = { "Kebutuhan seleksi terisi", "Selection places filled" },
 	[T_SL_CARD_HINT] = { "lulus seleksi, pada %s formasi", "by those who passed, in %s formasi" },
+	[T_RENCANA] = { "Rencana kebutuhan lima tahun", "Five-year plan" },
+	[T_RC_PARA] = {
+		"Rencana %d–%d: %s usulan formasi (PNS %s, PPPK %s). Kekurangan %d adalah %s "
+		"pada %s jabatan: jumlah kekurangan tiap jabatan (kebutuhan − proyeksi bila "
+		"kurang), bukan selisih bersih; kelebihan di satu jabatan tidak menutup "
+		"kekurangan di jabatan lain.",
+		"Plan %d–%d: %s proposed hires (PNS %s, PPPK %s). The shortfall of %d is %s in "
+		"%s positions: the sum of each position's shortfall (need − projection where "
+		"short), never a net; a surplus in one position does not fill a shortfall in "
+		"another." },
+	[T_RC_CUT] = {
+		"Kuota membatasi usulan pada %s; kekurangan yang tidak diusulkan muncul lagi "
+		"pada tahun berikutnya, dan pada akhir %d masih tersisa %s.",
+		"The quota cut the proposal in %s; a shortfall not proposed comes back the "
+		"next year, and the shortfall left at the end of %d is %s." },
+	[T_RC_NOCUT] = { "Setiap kekurangan diusulkan: kuota tidak membatasi.",
+	                 "Every shortfall is proposed: no quota cut it." },
+	[T_RC_USULAN] = { "Usulan", "Proposed" },
+	[T_RC_PNS] = { "PNS", "PNS" },
+	[T_RC_PPPK] = { "PPPK", "PPPK" },
+	[T_RC_SISA] = { "Sisa", "Left" },
+	[T_RC_POSISI] = { "Jabatan", "Positions" },
+	[T_RC_TOP] = { "Sepuluh jabatan dengan usulan terbanyak",
+	               "The ten jabatan with the most proposed hires" },
+	[T_RC_TOP_KEYS] = { "Sepuluh posisi dengan usulan terbanyak",
+	                    "The ten positions with the most proposed hires" },
+	[T_RC_REST] = { "%s lainnya: %s usulan.", "%s others: %s proposed." },
+	[T_RC_SEKTOR] = { "Usulan per sektor", "Proposed hires per sector" },
+	[T_SEKTOR] = { "Sektor", "Sector" },
+	[T_SK_PENDIDIKAN] = { "Pendidikan", "Education" },
+	[T_SK_KESEHATAN] = { "Kesehatan", "Health" },
+	[T_SK_TEKNIS] = { "Teknis", "Technical" },
+	[T_RC_YEARS_CAP] = { "Kolom tahun memuat %s tahun pertama; jumlah mencakup semua tahun.",
+	                     "The year columns show the first %s years; the total covers all." },
+	[T_RC_CARD] = { "Usulan formasi %d", "Proposed hires %d" },
+	[T_RC_CARD_HINT] = { "PNS %s · PPPK %s", "PNS %s · PPPK %s" },
+	[T_PINDAH] = { "Redistribusi pegawai", "Redistribution" },
+	[T_PD_PARA] = {
+		"%s pegawai dipindahkan dalam %s perpindahan pada %s jabatan: dari posisi "
+		"yang kelebihan ke posisi jabatan yang sama yang kekurangan, sebelum "
+		"rekrutmen. Sumber: %s.",
+		"%s staff moved in %s moves in %s jabatan: from positions in surplus to "
+		"positions of the same jabatan that are short, before anyone is recruited. "
+		"Source: %s." },
+	[T_PD_JABATAN] = { "Pegawai dipindahkan per jabatan", "Staff moved per jabatan" },
+	[T_PD_MOVES] = { "Perpindahan", "Moves" },
+	[T_PD_STAFF] = { "Pegawai", "Staff" },
+	[T_PD_REST] = { "%s jabatan lainnya", "%s other jabatan" },
+	[T_PD_WHERE] = { "Lingkup", "Scope" },
+	[T_PD_WITHIN] = { "Dalam satu unit (OPD)", "Within a unit (OPD)" },
+	[T_PD_BETWEEN] = { "Antarunit", "Between units" },
+	[T_PD_CARD] = { "Redistribusi", "Redistribution" },
+	[T_PD_CARD_VALUE] = { "%s pegawai", "%s staff" },
+	[T_PD_CARD_HINT] = { "%s perpindahan", "%s moves" },
+	[T_BIAYA] = { "Belanja pegawai", "Personnel cost" },
+	[T_BY_PARA] = {
+		"Belanja pegawai %d–%d: Rp %s pada %d, Rp %s pada %d (gaji, tunjangan, gaji "
+		"ketiga belas dan THR).",
+		"Personnel cost %d–%d: Rp %s in %d, Rp %s in %d (pay, allowances, the "
+		"thirteenth month and THR)." },
+	[T_BY_PARA_ONE] = {
+		"Belanja pegawai %d: Rp %s (gaji, tunjangan, gaji ketiga belas dan THR).",
+		"Personnel cost %d: Rp %s (pay, allowances, the thirteenth month and THR)." },
+	[T_BY_PARA_PLAN] = {
+		"Dengan usulan rencana: Rp %s pada %d, Rp %s lebih banyak.",
+		"With the plan's hires: Rp %s in %d, Rp %s more." },
+	[T_BY_CAP] = {
+		"UU 1/2022 pasal 146 membatasi belanja pegawai paling tinggi 30 % dari total "
+		"belanja APBD, dipenuhi dalam lima tahun.",
+		"UU 1/2022 art. 146 caps personnel spending at 30 % of the APBD's total "
+		"spending, to be met within five years." },
+	[T_BY_OVER] = { "Di atas batas pada %s.", "Over the cap in %s." },
+	[T_BY_UNDER] = { "Di bawah batas setiap tahun.", "Under the cap every year." },
+	[T_BY_NO_APBD] = {
+		"Tanpa APBD (asn-forecast --apbd) bagian terhadap batas tidak dihitung.",
+		"With no APBD (asn-forecast --apbd) the share against the cap is not computed." },
+	[T_BY_PEGAWAI] = { "Orang-tahun", "Person-years" },
+	[T_BY_GAJI] = { "Gaji", "Pay" },
+	[T_BY_TUNJANGAN] = { "Tunjangan", "Allowances" },
+	[T_BY_APBD] = { "APBD", "APBD" },
+	[T_BY_PERSEN] = { "% APBD", "% APBD" },
+	[T_BY_SISA] = { "Sisa batas 30 %", "Room under 30 %" },
+	[T_BY_REKRUT] = { "Rekrut muat", "Hires that fit" },
+	[T_BY_STAFF] = { "Pegawai saat ini (%s)", "Staff in post (%s)" },
+	[T_BY_WITH_PLAN] = { "Dengan usulan rencana (%s)", "With the plan's hires (%s)" },
+	[T_BY_COMPARE] = { "Tanpa dan dengan rencana (Rp)", "Without and with the plan (Rp)" },
+	[T_BY_NOW] = { "Pegawai saat ini", "Staff in post" },
+	[T_BY_PLAN] = { "Dengan rencana", "With the plan" },
+	[T_BY_ADDED] = { "Tambahan", "Added" },
+	[T_BY_PERSEN_NOW] = { "% APBD saat ini", "% APBD now" },
+	[T_BY_PERSEN_PLAN] = { "% APBD rencana", "% APBD plan" },
+	[T_BY_CARD] = { "Belanja pegawai %d", "Personnel cost %d" },
+	[T_BY_CARD_PERSEN] = { "%s %% APBD", "%s %% APBD" },
+	[T_BY_CARD_HINT] = { "batas 30 %", "cap 30 %" },
+	[T_BY_RP] = { "Rp %s", "Rp %s" },
 };
 
 static const char *const months[2][12] = {

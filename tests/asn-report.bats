@@ -16,6 +16,9 @@ declare -A HEADING=(
 	[talent]="Manajemen talenta (9-box)"
 	[ikm]="Indeks kepuasan masyarakat (IKM) per unit"
 	[seleksi]="Hasil seleksi"
+	[rencana]="Rencana kebutuhan lima tahun"
+	[pindah]="Redistribusi pegawai"
+	[biaya]="Belanja pegawai"
 )
 
 # Every line at most 80 characters (not bytes).
@@ -407,6 +410,11 @@ asn-report: read 45 rows in 6 files, rejected 0"
 		[ -s "one/2026-11/$f" ] || { echo "no $f"; false; }
 	done
 	fits_80 one/2026-11/laporan-2026-11.txt
+	# the plan, the moves and both costs are in the report, the plan's cost second
+	for h in "Rencana kebutuhan lima tahun" "Redistribusi pegawai" "Belanja pegawai" \
+		"Pegawai saat ini (biaya.csv)" "Dengan usulan rencana (biaya-rencana.csv)"; do
+		grep -qF "$h" one/2026-11/laporan-2026-11.txt || { echo "no $h"; false; }
+	done
 	env ASN_BIN="$ASN_BIN" "$ROOT/examples/monthly-report.sh" two > /dev/null 2>&1
 	diff -r one two
 	# next month: last month's folder gives the changes
@@ -688,4 +696,205 @@ absurd_numbers() {
 	[[ $stderr != *seleksi* ]]
 	# nothing to compare it with: last month's columns stay empty
 	assert_line "Kebutuhan seleksi terisi  4 dari 5"
+}
+
+# The plan, the moves and the cost (rencana.csv, pindah.csv, biaya.csv,
+# biaya-rencana.csv): tiny tables whose sums are worked out in the comments.
+PLAN=("$R/rencana.csv" "$R/pindah.csv" "$R/biaya.csv" "$R/biaya-rencana.csv")
+
+@test "report: the plan, the moves and the cost are recognised by their fixed columns" {
+	run --separate-stderr asn-report "${AS_OF[@]}" "${PLAN[@]}"
+	assert_success
+	assert_equal "$stderr" "asn-report: read 21 rows in 4 files, rejected 0"
+	[[ $output == *"Proyeksi"* ]] && false
+	[[ $output == *"Rencana kebutuhan lima tahun"*"Redistribusi pegawai"*"Belanja pegawai"* ]]
+	# the keys and the order of the columns do not matter
+	cut -d, -f1,4- "$R/rencana.csv" > nokeys.csv
+	run asn-report -q "${AS_OF[@]}" nokeys.csv
+	assert_success
+	assert_line "Jumlah               9    4     5"
+	[[ $output != *"Sepuluh"* ]]
+	# after the projection, before the retirees
+	run asn-report -q "${AS_OF[@]}" "$R/pensiun.csv" "$R/biaya.csv" "$R/forecast.csv" \
+		"$R/pindah.csv" "$R/rencana.csv"
+	[[ $output == *"Proyeksi pegawai"*"Rencana kebutuhan"*"Redistribusi pegawai"*"Belanja pegawai"*"Pensiun 12 bulan ke depan"$'\n'* ]]
+	printf 'jabatan,dari_unit,ke_unit\n' > p.csv
+	run --separate-stderr asn-report p.csv
+	assert_equal "$status" 2
+	[[ $stderr == *"p.csv:1: header not recognised (jabatan,dari_unit,ke_unit): looks like an asn-gap --redistribusi table but column 'jumlah' is missing"* ]]
+}
+
+# 2027: kurang 4+2+1 = 7 in 3 positions, usulan 3+1+0 = 4 (pns 0+1+0 = 1, pppk
+# 3), sisa 3; 2028: kurang 2+1+1+2 = 6 in 4, usulan 2+1+1+1 = 5 (pns 1+0+1+1 =
+# 3, pppk 2), sisa 1.  Guru 3+1 = 4, Dokter 0+2 and Perawat 1+1 tie at 2 (by
+# name), Penyuluh 1.  pendidikan 3, 1; kesehatan 1, 2+1 = 3; teknis 0, 1.
+@test "report: five-year plan in txt: the paragraph, per year, per jabatan, per sector" {
+	run --separate-stderr asn-report "${AS_OF[@]}" "$R/rencana.csv"
+	assert_success
+	assert_line "Usulan formasi 2027      4"
+	assert_line "Rencana kebutuhan lima tahun"
+	assert_line "Rencana 2027–2028: 9 usulan formasi (PNS 4, PPPK 5). Kekurangan 2027 adalah 7"
+	assert_line "pada 3 jabatan: jumlah kekurangan tiap jabatan (kebutuhan − proyeksi bila"
+	assert_line "kekurangan di jabatan lain. Kuota membatasi usulan pada 2027, 2028; kekurangan"
+	assert_line "masih tersisa 1. Sumber: rencana.csv."
+	assert_line "Tahun   Kurang  Usulan  PNS  PPPK  Sisa  Jabatan"
+	assert_line "2027         7       4    1     3     3        3"
+	assert_line "2028         6       5    3     2     1        4"
+	assert_line "Jumlah               9    4     5"
+	assert_line "Sepuluh jabatan dengan usulan terbanyak"
+	assert_line "Jabatan               2027  2028  Jumlah"
+	assert_line "Guru Ahli Pertama        3     1       4"
+	assert_line "Dokter <Umum> & Gigi     0     2       2"
+	assert_line "Perawat Ahli Pertama     1     1       2"
+	assert_line "Penyuluh Pertanian       0     1       1"
+	assert_line "Sektor      2027  2028  Jumlah"
+	assert_line "Pendidikan     3     1       4"
+	assert_line "Kesehatan      1     3       4"
+	assert_line "Teknis         0     1       1"
+	assert_line "Jumlah         4     5       9"
+	# no quota cut: every shortfall proposed
+	awk -F, 'BEGIN { OFS = "," } NR > 1 { $15 = $6; $17 = $15 - $16; $18 = 0 } { print }' \
+		"$R/rencana.csv" > full.csv
+	run asn-report -q "${AS_OF[@]}" full.csv
+	assert_line "kekurangan di jabatan lain. Setiap kekurangan diusulkan: kuota tidak membatasi."
+}
+
+@test "report: five-year plan in md and html: the rows escaped" {
+	run asn-report -q -f md "${AS_OF[@]}" "$R/rencana.csv"
+	assert_line "## Rencana kebutuhan lima tahun"
+	assert_line "| 2027 | 7 | 4 | 1 | 3 | 3 | 3 |"
+	assert_line "| **Jumlah** |  | **9** | **4** | **5** |  |  |"
+	assert_line "**Sepuluh jabatan dengan usulan terbanyak**"
+	assert_line "| Dokter &lt;Umum&gt; &amp; Gigi | 0 | 2 | 2 |"
+	assert_line "| Kesehatan | 1 | 3 | 4 |"
+	assert_line "| Usulan formasi 2027 | 4 |"
+	run asn-report -q -f html "${AS_OF[@]}" "$R/rencana.csv"
+	[[ $output == *'<section id="rencana">'* ]]
+	[[ $output == *'Dokter &lt;Umum&gt; &amp; Gigi'* && $output != *'<Umum>'* ]]
+}
+
+# 16 jabatan of one move each: the first 15 by name, then the 16th counted.
+@test "report: redistribution: staff per jabatan, within and between units, at most 15 rows" {
+	run --separate-stderr asn-report "${AS_OF[@]}" "$R/pindah.csv"
+	assert_success
+	assert_line "Redistribusi  7 pegawai"
+	assert_line "7 pegawai dipindahkan dalam 4 perpindahan pada 3 jabatan: dari posisi yang"
+	assert_line "Jabatan                Perpindahan  Pegawai"
+	assert_line "Bidan Terampil                   1        3"
+	assert_line "Guru Ahli Pertama                2        3"
+	assert_line "Perawat <Ahli> & Muda            1        1"
+	assert_line "Jumlah                           4        7"
+	assert_line "Dalam satu unit (OPD)            3        6"
+	assert_line "Antarunit                        1        1"
+	run asn-report -q -f md "${AS_OF[@]}" "$R/pindah.csv"
+	assert_line "| Perawat &lt;Ahli&gt; &amp; Muda | 1 | 1 |"
+	assert_line "| Dalam satu unit (OPD) | 3 | 6 |"
+	{
+		echo "jabatan,dari_unit,dari_subunit,ke_unit,ke_subunit,jumlah,biaya"
+		for i in $(seq -w 1 16); do echo "J$i,A,,B,,1,2"; done
+	} > many.csv
+	run asn-report -q "${AS_OF[@]}" many.csv
+	assert_line --regexp '^J15 +1 +1$'
+	refute_line --regexp '^J16 '
+	assert_line --regexp '^1 jabatan lainnya +1 +1$'
+	assert_line --regexp '^Jumlah +16 +16$'
+	assert_line --regexp '^Antarunit +16 +16$'
+}
+
+# biaya.csv: Total rows 2026 180,000,000 (18.00 % of 1,000,000,000) and 2027
+# 150,000,000; biaya-rencana.csv: 2027 350,000,000 (35.00 %, over the cap),
+# 200,000,000 more than the staff alone.
+@test "report: personnel cost: the Total rows, the cap, the staff and the plan side by side" {
+	run --separate-stderr asn-report "${AS_OF[@]}" "$R/biaya-rencana.csv" "$R/biaya.csv"
+	assert_success
+	assert_line "Belanja pegawai 2026  18,00 % APBD"
+	assert_line "Belanja pegawai 2026–2027: Rp 180.000.000 pada 2026, Rp 150.000.000 pada 2027"
+	assert_line "350.000.000 pada 2027, Rp 200.000.000 lebih banyak. UU 1/2022 pasal 146"
+	assert_line "membatasi belanja pegawai paling tinggi 30 % dari total belanja APBD, dipenuhi"
+	assert_line "dalam lima tahun. Di atas batas pada 2027. Sumber: biaya.csv, biaya-rencana.csv."
+	assert_line "Tahun  Pegawai saat ini  Dengan rencana  % APBD saat ini  % APBD rencana"
+	assert_line "2026        180.000.000     180.000.000            18,00           18,00"
+	assert_line "2027        150.000.000     350.000.000            15,00           35,00"
+	assert_line "Pegawai saat ini (biaya.csv)"
+	assert_line "Dengan usulan rencana (biaya-rencana.csv)"
+	assert_line "2027          2,50  125.000.000  25.000.000  150.000.000"
+	assert_line "2027          5,50  290.000.000  60.000.000  350.000.000"
+	assert_line "2027   1.000.000.000   35,00      -50.000.000            0"
+	[[ $output == *"Pegawai saat ini (biaya.csv)"*"Dengan usulan rencana (biaya-rencana.csv)"* ]]
+	run asn-report -q -f md "${AS_OF[@]}" "$R/biaya.csv" "$R/biaya-rencana.csv"
+	assert_line "| 2027 | 150.000.000 | 350.000.000 | 200.000.000 | 15,00 | 35,00 |"
+	assert_line "### Pegawai saat ini (biaya.csv)"
+	assert_line "| 2026 | 1.000.000.000 | 18,00 | 120.000.000 | 2 |"
+	# names that do not tell: the order given
+	cp "$R/biaya-rencana.csv" a.csv
+	cp "$R/biaya.csv" b.csv
+	run asn-report -q "${AS_OF[@]}" a.csv b.csv
+	assert_line "Pegawai saat ini (a.csv)"
+	assert_line "2027        350.000.000     150.000.000            35,00           15,00"
+	run --separate-stderr asn-report "${AS_OF[@]}" a.csv b.csv "$R/biaya.csv"
+	assert_equal "$status" 2
+	[[ $stderr == *"biaya.csv: a third asn-forecast --biaya table (the first two were a.csv and b.csv): give the staff's cost and the plan's at most"* ]]
+}
+
+# With no key column every row is a year; with no APBD, no share.
+@test "report: personnel cost of one table without groups nor APBD" {
+	printf 'tahun,pegawai,biaya_gaji,biaya_tunjangan,biaya_total\n2026,1.00,1000000,234567,1234567\n' > c.csv
+	run --separate-stderr asn-report "${AS_OF[@]}" c.csv
+	assert_success
+	assert_line "Belanja pegawai 2026  Rp 1.234.567"
+	assert_line "Belanja pegawai 2026: Rp 1.234.567 (gaji, tunjangan, gaji ketiga belas dan THR)."
+	assert_line "Tahun  Orang-tahun       Gaji  Tunjangan     Jumlah"
+	assert_line "2026          1,00  1.000.000    234.567  1.234.567"
+	[[ $(tr '\n' ' ' <<< "$output") == *"Tanpa APBD (asn-forecast --apbd) bagian terhadap batas tidak dihitung."* ]]
+	refute_line --partial "Rekrut muat"
+	refute_line --partial "Pegawai saat ini"
+}
+
+@test "report: the plan, the moves and the cost in English" {
+	run asn-report -q --lang en "${AS_OF[@]}" "${PLAN[@]}"
+	assert_success
+	assert_line "Proposed hires 2027             4"
+	assert_line "Redistribution            7 staff"
+	assert_line "Personnel cost 2026  18.00 % APBD"
+	assert_line "Five-year plan"
+	assert_line "Plan 2027–2028: 9 proposed hires (PNS 4, PPPK 5). The shortfall of 2027 is 7 in"
+	assert_line "Year   Short  Proposed  PNS  PPPK  Left  Positions"
+	assert_line "2027       7         4    1     3     3          3"
+	assert_line "Sector     2027  2028  Total"
+	assert_line "Education     3     1      4"
+	assert_line "comes back the next year, and the shortfall left at the end of 2028 is 1."
+	assert_line "Redistribution"
+	assert_line "7 staff moved in 4 moves in 3 jabatan: from positions in surplus to positions of"
+	assert_line "Within a unit (OPD)      3      6"
+	assert_line "Personnel cost"
+	assert_line "Personnel cost 2026–2027: Rp 180,000,000 in 2026, Rp 150,000,000 in 2027 (pay,"
+	assert_line "2027    150,000,000    350,000,000  200,000,000       15.00        35.00"
+	assert_line "Staff in post (biaya.csv)"
+	assert_line "With the plan's hires (biaya-rencana.csv)"
+}
+
+@test "report: a malformed plan, move or cost row is rejected with file:line (exit 1)" {
+	sed -e '3s/,kesehatan,/,lainnya,/' -e '5s/,1,2,1,1,0$/,1,0,0,0,0/' \
+		-e '6s/,2,1,0,1,0$/,2,1,1,1,0/' "$R/rencana.csv" > r.csv
+	sed -e '2s/,3,1$/,dua,1/' -e '3s/,2,1$/,1.5,1/' -e '5s/^Perawat <Ahli> & Muda,Dinas Kesehatan/Perawat <Ahli> \& Muda,/' \
+		"$R/pindah.csv" > p.csv
+	sed -e '4s/,180000000,180000000,1000000000/,x,180000000,1000000000/' \
+		-e '2s/,120000000,120000000,/,x,x,/' "$R/biaya.csv" > b.csv
+	printf '2027,Total,3.00,1,1,2,2,,,,,\n' >> b.csv
+	run --separate-stderr asn-report "${AS_OF[@]}" -o out.txt r.csv p.csv b.csv
+	assert_equal "$status" 1
+	assert_equal "${stderr_lines[0]}" "asn-report: r.csv:3: sektor 'lainnya': expected pendidikan, kesehatan or teknis"
+	assert_equal "${stderr_lines[1]}" "asn-report: r.csv:5: usulan 0 + sisa 0 is not kurang 2"
+	assert_equal "${stderr_lines[2]}" "asn-report: r.csv:6: pns 1 + pppk 1 is not usulan 1"
+	assert_equal "${stderr_lines[3]}" "asn-report: p.csv:2: jumlah 'dua': expected a number"
+	assert_equal "${stderr_lines[4]}" "asn-report: p.csv:3: jumlah '1.5': expected a whole number of staff"
+	assert_equal "${stderr_lines[5]}" "asn-report: p.csv:5: dari_unit is empty"
+	assert_equal "${stderr_lines[6]}" "asn-report: b.csv:4: biaya_total 'x': expected a number"
+	assert_equal "${stderr_lines[7]}" "asn-report: b.csv:8: tahun '2027': the year's sums were given before"
+	assert_equal "${stderr_lines[-1]}" "asn-report: read 18 rows in 3 files, rejected 8"
+	# what is left: 2027 Guru (3) and Penyuluh (0), 2028 Perawat (1) and
+	# Penyuluh (1); the move of SD 3; the Total of 2027
+	grep -q "^Rencana 2027–2028: 5 usulan formasi (PNS 2, PPPK 3)" out.txt
+	grep -q "^1 pegawai dipindahkan dalam 1 perpindahan pada 1 jabatan" out.txt
+	grep -q "^Belanja pegawai 2027: Rp 150.000.000 (gaji" out.txt
 }
