@@ -1,7 +1,6 @@
 /* Personnel cost: the pay rules as data, a month's pay, the groups' costs
  * per year and the 30 % cap (lib/biaya.h, doc/biaya.md). */
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -141,28 +140,6 @@ const char *asn_biaya_builtin(void)
 	return gaji_yaml;
 }
 
-typedef struct {
-	const char *name;
-	char *err;
-	size_t errsize;
-} context;
-
-static int fail(const context *c, const asn_yaml_node *n, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int fail(const context *c, const asn_yaml_node *n, const char *fmt, ...)
-{
-	va_list ap;
-	int len;
-
-	len = snprintf(c->err, c->errsize, "%s:%d:%d: ", c->name, n->line, n->column);
-	if (len < 0 || (size_t)len >= c->errsize)
-		return -1;
-	va_start(ap, fmt);
-	vsnprintf(c->err + len, c->errsize - (size_t)len, fmt, ap);
-	va_end(ap);
-	return -1;
-}
 
 static void tabel_free(asn_gaji_tabel *t)
 {
@@ -186,7 +163,7 @@ static int by_mkg(const void *a, const void *b)
 
 /* pns: or pppk: {peraturan, golongan: {NAME: {MKG: GAJI, ...}}}; the table
  * given replaces the one before. */
-static int load_tabel(const context *c, const asn_yaml_node *n, asn_gaji_tabel *t)
+static int load_tabel(const asn_yaml_ctx *c, const asn_yaml_node *n, asn_gaji_tabel *t)
 {
 	static const char *const keys[] = { "peraturan", "golongan", NULL };
 	const asn_yaml_node *p, *gol, *g, *s;
@@ -199,7 +176,7 @@ static int load_tabel(const context *c, const asn_yaml_node *n, asn_gaji_tabel *
 	    asn_yaml_check_keys(n, c->name, keys, c->err, c->errsize) < 0)
 		return -1;
 	if (!(gol = asn_yaml_get(n, "golongan")))
-		return fail(c, n, "key '%s': needs 'golongan' (the pay table)", n->key);
+		return asn_yaml_fail(c, n, "key '%s': needs 'golongan' (the pay table)", n->key);
 	if (asn_yaml_expect(gol, ASN_YAML_MAPPING, c->name, c->err, c->errsize) < 0)
 		return -1;
 	memset(&nt, 0, sizeof nt);
@@ -211,7 +188,7 @@ static int load_tabel(const context *c, const asn_yaml_node *n, asn_gaji_tabel *
 		if (asn_yaml_expect(g, ASN_YAML_MAPPING, c->name, c->err, c->errsize) < 0)
 			goto bad;
 		if (g->nitems == 0) {
-			fail(c, g, "golongan %s: expected at least one {masa kerja: gaji}", g->key);
+			asn_yaml_fail(c, g, "golongan %s: expected at least one {masa kerja: gaji}", g->key);
 			goto bad;
 		}
 		nt.g[i].steps = asn_calloc(g->nitems, sizeof *nt.g[i].steps);
@@ -219,7 +196,7 @@ static int load_tabel(const context *c, const asn_yaml_node *n, asn_gaji_tabel *
 			s = g->items[j];
 			mkg = strtol(s->key, (char **)&v, 10);
 			if (!*s->key || *v || mkg < 0 || mkg > 60) {
-				fail(c, s, "golongan %s: masa kerja '%s': expected whole years from 0 to 60",
+				asn_yaml_fail(c, s, "golongan %s: masa kerja '%s': expected whole years from 0 to 60",
 				     g->key, s->key);
 				goto bad;
 			}
@@ -246,7 +223,7 @@ bad:
 	return -1;
 }
 
-static int get_number(const context *c, const asn_yaml_node *map, const char *key, double max,
+static int get_number(const asn_yaml_ctx *c, const asn_yaml_node *map, const char *key, double max,
                       double *out)
 {
 	const asn_yaml_node *n = asn_yaml_get(map, key);
@@ -254,14 +231,14 @@ static int get_number(const context *c, const asn_yaml_node *map, const char *ke
 	return n ? asn_yaml_double(n, c->name, 0, max, out, c->err, c->errsize) : 0;
 }
 
-static int get_rupiah(const context *c, const asn_yaml_node *map, const char *key, long *out)
+static int get_rupiah(const asn_yaml_ctx *c, const asn_yaml_node *map, const char *key, long *out)
 {
 	const asn_yaml_node *n = asn_yaml_get(map, key);
 
 	return n ? asn_yaml_int(n, c->name, 0, 1000000000, out, c->err, c->errsize) : 0;
 }
 
-static int load_tunjangan(const context *c, asn_biaya_rules *r, const asn_yaml_node *n)
+static int load_tunjangan(const asn_yaml_ctx *c, asn_biaya_rules *r, const asn_yaml_node *n)
 {
 	static const char *const keys[] = { "keluarga_persen", "umum", "jabatan", "beras", "tpp",
 	                                    NULL };
@@ -303,7 +280,7 @@ static int load_tunjangan(const context *c, asn_biaya_rules *r, const asn_yaml_n
 	return 0;
 }
 
-static int load_dikecualikan(const context *c, asn_biaya_rules *r, const asn_yaml_node *n)
+static int load_dikecualikan(const asn_yaml_ctx *c, asn_biaya_rules *r, const asn_yaml_node *n)
 {
 	const char *v;
 	size_t i, k;
@@ -317,7 +294,7 @@ static int load_dikecualikan(const context *c, asn_biaya_rules *r, const asn_yam
 		for (k = 0; k < ASN_BIAYA_N && strcmp(v, asn_biaya_item_names[k]) != 0; k++)
 			;
 		if (k == ASN_BIAYA_N)
-			return fail(c, n->items[i], "dikecualikan: '%s' is not an item (gaji, keluarga, "
+			return asn_yaml_fail(c, n->items[i], "dikecualikan: '%s' is not an item (gaji, keluarga, "
 			            "jabatan, beras, tpp, tambahan)", v);
 		r->dikecualikan[k] = 1;
 		if (k == ASN_BIAYA_TAMBAHAN)
@@ -326,7 +303,7 @@ static int load_dikecualikan(const context *c, asn_biaya_rules *r, const asn_yam
 	return 0;
 }
 
-static int apply(asn_biaya_rules *r, const asn_yaml_node *root, const context *c)
+static int apply(asn_biaya_rules *r, const asn_yaml_node *root, const asn_yaml_ctx *c)
 {
 	static const char *const keys[] = { "pns", "pppk", "cpns_persen", "tunjangan",
 	                                    "bulan_tambahan", "kenaikan_persen", "dikecualikan",
@@ -350,7 +327,7 @@ static int apply(asn_biaya_rules *r, const asn_yaml_node *root, const context *c
 static int build(void *obj, const asn_yaml_node *root, const char *name, char *err,
                  size_t errsize)
 {
-	context c = { name, err, errsize };
+	asn_yaml_ctx c = { name, err, errsize };
 
 	return apply(obj, root, &c);
 }
@@ -392,7 +369,7 @@ void asn_biaya_rules_free(asn_biaya_rules *r)
 	memset(r, 0, sizeof *r);
 }
 
-static const asn_gaji_golongan *find_golongan(const asn_gaji_tabel *t, const char *golongan)
+const asn_gaji_golongan *asn_gaji_find(const asn_gaji_tabel *t, const char *golongan)
 {
 	size_t i;
 
@@ -402,14 +379,18 @@ static const asn_gaji_golongan *find_golongan(const asn_gaji_tabel *t, const cha
 	return NULL;
 }
 
-long asn_gaji_lookup(const asn_gaji_tabel *t, const char *golongan, int mkg)
+long asn_gaji_at(const asn_gaji_golongan *g, int mkg)
 {
-	const asn_gaji_golongan *g = find_golongan(t, golongan);
 	size_t i;
 
-	if (!g || !g->n)
-		return -1;
 	for (i = g->n; i > 1 && g->steps[i - 1].mkg > mkg; i--)
 		;
 	return g->steps[i - 1].gaji;
+}
+
+long asn_gaji_lookup(const asn_gaji_tabel *t, const char *golongan, int mkg)
+{
+	const asn_gaji_golongan *g = asn_gaji_find(t, golongan);
+
+	return g && g->n ? asn_gaji_at(g, mkg) : -1;
 }

@@ -57,6 +57,11 @@ void asn_biaya_rules_free(asn_biaya_rules *r);
 /* The built-in rules as YAML text. */
 const char *asn_biaya_builtin(void);
 
+/* The golongan's steps in a table, or NULL. */
+const asn_gaji_golongan *asn_gaji_find(const asn_gaji_tabel *t, const char *golongan);
+/* Gaji pokok of a golongan's steps at mkg years (steps non-empty). */
+long asn_gaji_at(const asn_gaji_golongan *g, int mkg);
+
 /* Gaji pokok of golongan at mkg years: the step of the largest mkg not
  * above it (the first step below the first); -1 when the golongan is not
  * in the table. */
@@ -72,6 +77,7 @@ typedef struct {
 	asn_date pns_from;       /* 100 % from this day (CPNS before); year 0: always */
 	asn_date start, end;     /* paid for the months from start to before end */
 	const char *jenis_jabatan;
+	const asn_gaji_golongan *tabel;   /* the golongan's steps, once found; NULL */
 } asn_biaya_orang;
 
 /* Cost items of the months of calendar year `tahun` (each month's items

@@ -74,6 +74,7 @@ int asn_biaya_tahun(const asn_biaya_rules *r, const asn_biaya_orang *o, int tahu
                     asn_date from, double exit_rate, double item[ASN_BIAYA_N], double *pegawai)
 {
 	const asn_gaji_tabel *t = o->pppk ? &r->pppk : &r->pns;
+	const asn_gaji_golongan *gol = o->tabel ? o->tabel : asn_gaji_find(t, o->golongan);
 	double rise = pow(1 + r->kenaikan_persen / 100, tahun - first_year), v[ASN_BIAYA_N], w;
 	asn_date d = { tahun, 1, 1 };
 	long mkg, gapok, since;
@@ -84,8 +85,9 @@ int asn_biaya_tahun(const asn_biaya_rules *r, const asn_biaya_orang *o, int tahu
 		if (asn_date_cmp(d, o->start) < 0 || asn_date_cmp(d, o->end) >= 0)
 			continue;
 		mkg = o->mkg_months + months_between(o->at, d);
-		if ((gapok = asn_gaji_lookup(t, o->golongan, mkg < 0 ? 0 : (int)(mkg / 12))) < 0)
+		if (!gol || !gol->n)
 			return -1;
+		gapok = asn_gaji_at(gol, mkg < 0 ? 0 : (int)(mkg / 12));
 		v[ASN_BIAYA_GAJI] = round_rp((double)gapok * rise *
 		                             (asn_date_cmp(d, o->pns_from) < 0 ?
 		                              r->cpns_persen / 100 : 1));
@@ -256,6 +258,7 @@ void asn_biaya_add_row(asn_biaya *b, const asn_biaya_cols *c, const asn_input *i
 		return;
 	}
 	o.golongan_group = group;
+	o.tabel = asn_gaji_find(o.pppk ? &b->rules->pppk : &b->rules->pns, gol);
 	if (masa_kerja(c, in, group, &o) < 0) {
 		asn_reject(&b->rejected, in->name, in->rec.line, -1, "no masa kerja: MK TAHUN and TMT "
 		           "GOLONGAN, or tmt_cpns, expected (row not costed)");
@@ -288,6 +291,7 @@ static void entrant(asn_biaya_orang *o, int pppk, int l, asn_date start)
 	o->pppk = pppk;
 	o->golongan = pppk ? roman[pppk_entry[l]] : pns_names[e < 0 ? 8 : e];
 	o->golongan_group = group_of(o->golongan, pppk);
+	o->tabel = NULL;
 	o->at = start;
 	o->start = start;
 	o->end = (asn_date){ 9999, 12, 1 };

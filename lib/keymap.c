@@ -11,8 +11,9 @@ static size_t slot_of(const asn_keymap *m, const char *key, size_t len, uint64_t
 
 	for (i = hash & mask; m->slots[i]; i = (i + 1) & mask) {
 		k = m->slots[i] - 1;
+		/* an empty key may come before any arena */
 		if (m->hash[k] == hash && m->len[k] == len &&
-		    memcmp(m->arena + m->off[k], key, len) == 0)
+		    (len == 0 || memcmp(m->arena + m->off[k], key, len) == 0))
 			break;
 	}
 	return i;

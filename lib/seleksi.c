@@ -9,8 +9,7 @@
 #include "cli.h"
 #include "date.h"
 #include "seleksi.h"
-
-__extension__ typedef __int128 wide;
+#include "seleksi_int.h"
 
 int asn_seleksi_is_tahap(const asn_seleksi *s, size_t v)
 {
@@ -384,11 +383,11 @@ static int read_scores(asn_seleksi_kandidat *k, const asn_input *in, asn_seleksi
 	}
 	if (s->afirmasi && p->nilai[s->afirmasi_tes] >= 0 && bonus) {
 		int64_t maks_t = s->tes[s->afirmasi_tes].maks;
-		wide add;
+		seleksi_wide add;
 
 		if (bonus > s->batas)
 			bonus = s->batas;
-		add = ((wide)maks_t * bonus * 2 + 100 * ASN_SELEKSI_SCALE) /
+		add = ((seleksi_wide)maks_t * bonus * 2 + 100 * ASN_SELEKSI_SCALE) /
 		      (2 * 100 * ASN_SELEKSI_SCALE);
 		v = &p->nilai[s->afirmasi_tes];
 		*v = *v + (int64_t)add > maks_t ? maks_t : *v + (int64_t)add;
@@ -557,17 +556,6 @@ int asn_seleksi_meets(const asn_seleksi *s, const asn_seleksi_formasi *f,
 	return ok;
 }
 
-static wide gcd(wide a, wide b)
-{
-	while (b) {
-		wide t = a % b;
-
-		a = b;
-		b = t;
-	}
-	return a;
-}
-
 /* The rules' loader bounds the denominators (too_fine in seleksi_rules.c),
  * so that no sum below overflows. */
 static void too_fine(void)
@@ -577,7 +565,7 @@ static void too_fine(void)
 
 int64_t asn_seleksi_akhir(const asn_seleksi *s, const asn_seleksi_peserta *p)
 {
-	wide unit = 1, num = 0, den = 1, n, d, g, l, a, b;
+	seleksi_wide unit = 1, num = 0, den = 1, n, d, g, l, a, b;
 	size_t i;
 	int k;
 
@@ -597,20 +585,20 @@ int64_t asn_seleksi_akhir(const asn_seleksi *s, const asn_seleksi_peserta *p)
 
 		if (p->nilai[s->ntes + i] < 0)
 			return -1;
-		n = (wide)gr->bobot * p->nilai[s->ntes + i];
-		d = (wide)gr->maks * ASN_SELEKSI_SCALE;
-		g = gcd(n, d);
+		n = (seleksi_wide)gr->bobot * p->nilai[s->ntes + i];
+		d = (seleksi_wide)gr->maks * ASN_SELEKSI_SCALE;
+		g = seleksi_gcd(n, d);
 		if (g > 1) {
 			n /= g;
 			d /= g;
 		}
-		g = gcd(den, d);
+		g = seleksi_gcd(den, d);
 		l = den / g;
 		if (__builtin_mul_overflow(l, d, &l) || __builtin_mul_overflow(num, l / den, &a) ||
 		    __builtin_mul_overflow(n, l / d, &b) || __builtin_add_overflow(a, b, &num))
 			too_fine();
 		den = l;
-		g = gcd(num, den);
+		g = seleksi_gcd(num, den);
 		if (g > 1) {
 			num /= g;
 			den /= g;

@@ -1,12 +1,12 @@
 /* The selection rules as configuration data: the built-in sets and the
  * YAML reader (doc/seleksi.md, "The rules file"). */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 #include "seleksi.h"
+#include "seleksi_int.h"
 #include "yaml.h"
 
 /* CPNS: nilai ambang batas SKD of KepmenPANRB 1023/2021, 651/2023 and
@@ -87,28 +87,6 @@ const char *asn_seleksi_builtin(const char *name)
 	return NULL;
 }
 
-typedef struct {
-	const char *name;
-	char *err;
-	size_t errsize;
-} context;
-
-static int fail(const context *c, const asn_yaml_node *n, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int fail(const context *c, const asn_yaml_node *n, const char *fmt, ...)
-{
-	va_list ap;
-	int len;
-
-	len = snprintf(c->err, c->errsize, "%s:%d:%d: ", c->name, n->line, n->column);
-	if (len < 0 || (size_t)len >= c->errsize)
-		return -1;
-	va_start(ap, fmt);
-	vsnprintf(c->err + len, c->errsize - (size_t)len, fmt, ap);
-	va_end(ap);
-	return -1;
-}
 
 int asn_seleksi_decimal(const char *s, int64_t max, int64_t *out)
 {
@@ -151,31 +129,31 @@ void asn_seleksi_format(int64_t v, int scale_decimals, int decimals, char *buf, 
 }
 
 /* A score or mark of the rules: a number from 0 to max, exactly. */
-static int get_decimal(const context *c, const asn_yaml_node *n, int64_t max, int64_t *out)
+static int get_decimal(const asn_yaml_ctx *c, const asn_yaml_node *n, int64_t max, int64_t *out)
 {
 	if (asn_yaml_expect(n, ASN_YAML_SCALAR, c->name, c->err, c->errsize) < 0)
 		return -1;
 	if (asn_seleksi_decimal(n->value, max, out) < 0)
-		return fail(c, n, "key '%s': expected a number from 0 to %lld with at most %d "
+		return asn_yaml_fail(c, n, "key '%s': expected a number from 0 to %lld with at most %d "
 		            "decimals, got '%s'", n->key ? n->key : "",
 		            (long long)(max / ASN_SELEKSI_SCALE), ASN_SELEKSI_DECIMALS, n->value);
 	return 0;
 }
 
-static int get_string(const context *c, const asn_yaml_node *n, char **out)
+static int get_string(const asn_yaml_ctx *c, const asn_yaml_node *n, char **out)
 {
 	const char *v;
 
 	if (asn_yaml_string(n, c->name, &v, c->err, c->errsize) < 0)
 		return -1;
 	if (!*v)
-		return fail(c, n, "key '%s': expected a name, got ''", n->key ? n->key : "");
+		return asn_yaml_fail(c, n, "key '%s': expected a name, got ''", n->key ? n->key : "");
 	*out = asn_strdup(v);
 	return 0;
 }
 
 /* A scalar or a non-empty list of scalars, as strings. */
-static int get_names(const context *c, const asn_yaml_node *n, char ***out, size_t *count)
+static int get_names(const asn_yaml_ctx *c, const asn_yaml_node *n, char ***out, size_t *count)
 {
 	const asn_yaml_node *const *items = (const asn_yaml_node *const *)&n;
 	size_t i, nitems = 1;
@@ -184,7 +162,7 @@ static int get_names(const context *c, const asn_yaml_node *n, char ***out, size
 		if (asn_yaml_expect(n, ASN_YAML_SEQUENCE, c->name, c->err, c->errsize) < 0)
 			return -1;
 		if (n->nitems == 0)
-			return fail(c, n, "key '%s': expected at least one item, got an empty list",
+			return asn_yaml_fail(c, n, "key '%s': expected at least one item, got an empty list",
 			            n->key ? n->key : "");
 		items = (const asn_yaml_node *const *)n->items;
 		nitems = n->nitems;
@@ -233,7 +211,7 @@ const char *asn_seleksi_krit_name(const asn_seleksi *s, const asn_seleksi_krit *
 }
 
 /* A list of criteria; ipk and usia only where `extra` allows. */
-static int get_krit(const context *c, const asn_seleksi *s, const asn_yaml_node *n, int extra,
+static int get_krit(const asn_yaml_ctx *c, const asn_seleksi *s, const asn_yaml_node *n, int extra,
                     asn_seleksi_krit **out, size_t *count)
 {
 	char **names = NULL;
@@ -257,7 +235,7 @@ static int get_krit(const context *c, const asn_seleksi *s, const asn_yaml_node 
 			(*out)[i].kind = ASN_KRIT_NILAI;
 			(*out)[i].nilai = (size_t)v;
 		} else {
-			rc = fail(c, at, "key '%s': '%s' is not a test or a group%s", n->key ? n->key : "",
+			rc = asn_yaml_fail(c, at, "key '%s': '%s' is not a test or a group%s", n->key ? n->key : "",
 			          names[i], extra ? " (nor ipk or usia)" : "");
 		}
 		*count = i + 1;
@@ -266,7 +244,7 @@ static int get_krit(const context *c, const asn_seleksi *s, const asn_yaml_node 
 	return rc;
 }
 
-static int load_tes(const context *c, asn_seleksi *s, const asn_yaml_node *list)
+static int load_tes(const asn_yaml_ctx *c, asn_seleksi *s, const asn_yaml_node *list)
 {
 	static const char *const keys[] = { "kolom", "maks", NULL };
 	const asn_yaml_node *n, *kolom, *maks;
@@ -275,7 +253,7 @@ static int load_tes(const context *c, asn_seleksi *s, const asn_yaml_node *list)
 	if (asn_yaml_expect(list, ASN_YAML_SEQUENCE, c->name, c->err, c->errsize) < 0)
 		return -1;
 	if (list->nitems == 0)
-		return fail(c, list, "key 'tes': expected at least one test");
+		return asn_yaml_fail(c, list, "key 'tes': expected at least one test");
 	s->tes = asn_calloc(list->nitems, sizeof *s->tes);
 	for (i = 0; i < list->nitems; i++) {
 		n = list->items[i];
@@ -283,34 +261,21 @@ static int load_tes(const context *c, asn_seleksi *s, const asn_yaml_node *list)
 		    asn_yaml_check_keys(n, c->name, keys, c->err, c->errsize) < 0)
 			return -1;
 		if (!(kolom = asn_yaml_get(n, "kolom")))
-			return fail(c, n, "test needs 'kolom' (the column of its score)");
+			return asn_yaml_fail(c, n, "test needs 'kolom' (the column of its score)");
 		if (!(maks = asn_yaml_get(n, "maks")))
-			return fail(c, n, "test needs 'maks' (its highest possible score)");
+			return asn_yaml_fail(c, n, "test needs 'maks' (its highest possible score)");
 		if (get_string(c, kolom, &s->tes[i].kolom) < 0)
 			return -1;
 		s->ntes++;
 		if (find_nilai(s, s->tes[i].kolom) != (long)i)
-			return fail(c, kolom, "test '%s' given twice", s->tes[i].kolom);
+			return asn_yaml_fail(c, kolom, "test '%s' given twice", s->tes[i].kolom);
 		if (get_decimal(c, maks, 1000000 * ASN_SELEKSI_SCALE, &s->tes[i].maks) < 0)
 			return -1;
 		if (s->tes[i].maks == 0)
-			return fail(c, maks, "key 'maks': expected a number above 0, got '%s'",
+			return asn_yaml_fail(c, maks, "key 'maks': expected a number above 0, got '%s'",
 			            maks->value);
 	}
 	return 0;
-}
-
-__extension__ typedef __int128 wide;
-
-static wide gcd(wide a, wide b)
-{
-	while (b) {
-		wide t = a % b;
-
-		a = b;
-		b = t;
-	}
-	return a;
 }
 
 /* The nilai akhir is a sum of fractions whose denominators divide maks x
@@ -319,20 +284,20 @@ static wide gcd(wide a, wide b)
  * rounded: L must stay below 2^127 / (2 x 10^8 + 1), about 8.5 x 10^29. */
 static int too_fine(const asn_seleksi *s)
 {
-	const wide limit = (wide)850000000000000LL * (wide)1000000000000000LL;
-	wide l = 1, d, g;
+	const seleksi_wide limit = (seleksi_wide)850000000000000LL * 1000000000000000LL;
+	seleksi_wide l = 1, d, g;
 	size_t i;
 
 	for (i = 0; i < s->ngrup; i++) {
-		d = (wide)s->grup[i].maks * ASN_SELEKSI_SCALE;
-		g = gcd(l, d);
+		d = (seleksi_wide)s->grup[i].maks * ASN_SELEKSI_SCALE;
+		g = seleksi_gcd(l, d);
 		if (__builtin_mul_overflow(l / g, d, &l) || l > limit)
 			return 1;
 	}
 	return 0;
 }
 
-static int load_grup(const context *c, asn_seleksi *s, const asn_yaml_node *list)
+static int load_grup(const asn_yaml_ctx *c, asn_seleksi *s, const asn_yaml_node *list)
 {
 	static const char *const keys[] = { "nama", "tes", "bobot", NULL };
 	const asn_yaml_node *n, *nama, *tes, *bobot;
@@ -344,7 +309,7 @@ static int load_grup(const context *c, asn_seleksi *s, const asn_yaml_node *list
 	if (asn_yaml_expect(list, ASN_YAML_SEQUENCE, c->name, c->err, c->errsize) < 0)
 		return -1;
 	if (list->nitems == 0)
-		return fail(c, list, "key 'integrasi': expected at least one group");
+		return asn_yaml_fail(c, list, "key 'integrasi': expected at least one group");
 	s->grup = asn_calloc(list->nitems, sizeof *s->grup);
 	for (i = 0; i < list->nitems; i++) {
 		asn_seleksi_grup *g = &s->grup[i];
@@ -355,7 +320,7 @@ static int load_grup(const context *c, asn_seleksi *s, const asn_yaml_node *list
 		    asn_yaml_check_keys(n, c->name, keys, c->err, c->errsize) < 0)
 			return -1;
 		if (!(tes = asn_yaml_get(n, "tes")) || !(nama = asn_yaml_get(n, "nama")))
-			return fail(c, n, "integrasi group needs 'nama' (its name) and 'tes' (a list "
+			return asn_yaml_fail(c, n, "integrasi group needs 'nama' (its name) and 'tes' (a list "
 			            "of tests)");
 		s->ngrup++;
 		if (get_string(c, nama, &g->nama) < 0)
@@ -369,7 +334,7 @@ static int load_grup(const context *c, asn_seleksi *s, const asn_yaml_node *list
 		for (j = 0; j < nnames; j++) {
 			t = find_nilai(s, names[j]);
 			if (t < 0 || (size_t)t >= s->ntes) {
-				fail(c, tes->kind == ASN_YAML_SEQUENCE ? tes->items[j] : tes,
+				asn_yaml_fail(c, tes->kind == ASN_YAML_SEQUENCE ? tes->items[j] : tes,
 				     "test '%s' is not in 'tes'", names[j]);
 				free_names(names, nnames);
 				return -1;
@@ -383,20 +348,20 @@ static int load_grup(const context *c, asn_seleksi *s, const asn_yaml_node *list
 		t = find_nilai(s, g->nama);
 		if (t != (long)(s->ntes + i) &&
 		    !(t >= 0 && (size_t)t < s->ntes && g->ntes == 1 && g->tes[0] == (size_t)t))
-			return fail(c, nama, "group '%s': the name of a test or of another group",
+			return asn_yaml_fail(c, nama, "group '%s': the name of a test or of another group",
 			            g->nama);
 		if ((bobot = asn_yaml_get(n, "bobot"))) {
 			if (get_decimal(c, bobot, 100 * ASN_SELEKSI_SCALE, &g->bobot) < 0)
 				return -1;
 			if (g->bobot == 0)
-				return fail(c, bobot, "key 'bobot': expected a number above 0, got '%s'",
+				return asn_yaml_fail(c, bobot, "key 'bobot': expected a number above 0, got '%s'",
 				            bobot->value);
 			total += g->bobot;
 			nweights++;
 		}
 	}
 	if (nweights && nweights != s->ngrup)
-		return fail(c, list, "integrasi: give every group a weight (bobot) or none");
+		return asn_yaml_fail(c, list, "integrasi: give every group a weight (bobot) or none");
 	if (nweights && total != 100 * ASN_SELEKSI_SCALE) {
 		char buf[40];
 
@@ -408,11 +373,11 @@ static int load_grup(const context *c, asn_seleksi *s, const asn_yaml_node *list
 			buf[--len] = '\0';
 		if (buf[len - 1] == '.')
 			buf[--len] = '\0';
-		return fail(c, list, "integrasi: the weights (bobot) add up to %s, expected 100", buf);
+		return asn_yaml_fail(c, list, "integrasi: the weights (bobot) add up to %s, expected 100", buf);
 	}
 	s->weighted = nweights != 0;
 	if (s->weighted && too_fine(s))
-		return fail(c, list, "integrasi: the groups' maxima (maks) are too fine to add up "
+		return asn_yaml_fail(c, list, "integrasi: the groups' maxima (maks) are too fine to add up "
 		            "exactly; give them with fewer decimals");
 	return 0;
 }
@@ -422,7 +387,7 @@ static int64_t krit_maks(const asn_seleksi *s, size_t v)
 	return v < s->ntes ? s->tes[v].maks : s->grup[v - s->ntes].maks;
 }
 
-static int load_ambang(const context *c, asn_seleksi *s, const asn_yaml_node *map)
+static int load_ambang(const asn_yaml_ctx *c, asn_seleksi *s, const asn_yaml_node *map)
 {
 	const asn_yaml_node *n, *m;
 	size_t i, j, nv = s->ntes + s->ngrup;
@@ -454,7 +419,7 @@ static int load_ambang(const context *c, asn_seleksi *s, const asn_yaml_node *ma
 		for (j = 0; j < n->nitems; j++) {
 			m = n->items[j];
 			if ((v = find_nilai(s, m->key)) < 0)
-				return fail(c, m, "ambang %s: '%s' is not a test or a group", n->key, m->key);
+				return asn_yaml_fail(c, m, "ambang %s: '%s' is not a test or a group", n->key, m->key);
 			if (get_decimal(c, m, krit_maks(s, (size_t)v), &jn->ambang[v]) < 0)
 				return -1;
 		}
@@ -462,7 +427,7 @@ static int load_ambang(const context *c, asn_seleksi *s, const asn_yaml_node *ma
 	return 0;
 }
 
-static int load_tahap(const context *c, asn_seleksi *s, const asn_yaml_node *n)
+static int load_tahap(const asn_yaml_ctx *c, asn_seleksi *s, const asn_yaml_node *n)
 {
 	static const char *const keys[] = { "tes", "urut", "kali", NULL };
 	const asn_yaml_node *tes, *urut, *kali;
@@ -476,14 +441,14 @@ static int load_tahap(const context *c, asn_seleksi *s, const asn_yaml_node *n)
 		return -1;
 	if (!(tes = asn_yaml_get(n, "tes")) || !(urut = asn_yaml_get(n, "urut")) ||
 	    !(kali = asn_yaml_get(n, "kali")))
-		return fail(c, n, "tahap needs 'tes' (the second stage's tests), 'urut' (the order "
+		return asn_yaml_fail(c, n, "tahap needs 'tes' (the second stage's tests), 'urut' (the order "
 		            "of the cut) and 'kali' (places x kali go on)");
 	if (get_names(c, tes, &names, &nnames) < 0)
 		rc = -1;
 	for (i = 0; i < nnames && rc == 0; i++) {
 		t = find_nilai(s, names[i]);
 		if (t < 0 || (size_t)t >= s->ntes)
-			rc = fail(c, tes, "tahap: test '%s' is not in 'tes'", names[i]);
+			rc = asn_yaml_fail(c, tes, "tahap: test '%s' is not in 'tes'", names[i]);
 		else
 			s->tes[t].tahap = 1;
 	}
@@ -499,7 +464,7 @@ static int load_tahap(const context *c, asn_seleksi *s, const asn_yaml_node *n)
 		size_t v = s->urut[i].nilai;
 
 		if (v < s->ntes ? s->tes[v].tahap : s->grup[v - s->ntes].tahap)
-			return fail(c, urut, "tahap urut: '%s' is a second-stage score",
+			return asn_yaml_fail(c, urut, "tahap urut: '%s' is a second-stage score",
 			            asn_seleksi_krit_name(s, &s->urut[i]));
 	}
 	if (asn_yaml_int(kali, c->name, 1, 1000, &s->kali, c->err, c->errsize) < 0)
@@ -520,7 +485,7 @@ static int find_jenis(const asn_seleksi *s, const char *v, size_t *out)
 	return -1;
 }
 
-static int load_optimalisasi(const context *c, asn_seleksi *s, const asn_yaml_node *n)
+static int load_optimalisasi(const asn_yaml_ctx *c, asn_seleksi *s, const asn_yaml_node *n)
 {
 	static const char *const keys[] = { "ambang", "sama", NULL };
 	const asn_yaml_node *ambang, *sama;
@@ -534,14 +499,14 @@ static int load_optimalisasi(const context *c, asn_seleksi *s, const asn_yaml_no
 		if (asn_yaml_string(ambang, c->name, &v, c->err, c->errsize) < 0)
 			return -1;
 		if (find_jenis(s, v, &s->opt_jenis) < 0)
-			return fail(c, ambang, "optimalisasi ambang: '%s' is not a jenis of 'ambang'", v);
+			return asn_yaml_fail(c, ambang, "optimalisasi ambang: '%s' is not a jenis of 'ambang'", v);
 	}
 	if ((sama = asn_yaml_get(n, "sama")) && get_names(c, sama, &s->sama, &s->nsama) < 0)
 		return -1;
 	return 0;
 }
 
-static int load_afirmasi(const context *c, asn_seleksi *s, const asn_yaml_node *n)
+static int load_afirmasi(const asn_yaml_ctx *c, asn_seleksi *s, const asn_yaml_node *n)
 {
 	static const char *const keys[] = { "tes", "batas", "kolom", NULL };
 	const asn_yaml_node *tes, *batas, *kolom, *m;
@@ -553,13 +518,13 @@ static int load_afirmasi(const context *c, asn_seleksi *s, const asn_yaml_node *
 	    asn_yaml_check_keys(n, c->name, keys, c->err, c->errsize) < 0)
 		return -1;
 	if (!(tes = asn_yaml_get(n, "tes")) || !(kolom = asn_yaml_get(n, "kolom")))
-		return fail(c, n, "afirmasi needs 'tes' (the test the bonus adds to) and 'kolom' "
+		return asn_yaml_fail(c, n, "afirmasi needs 'tes' (the test the bonus adds to) and 'kolom' "
 		            "(flag columns and their percent)");
 	if (asn_yaml_string(tes, c->name, &v, c->err, c->errsize) < 0)
 		return -1;
 	t = find_nilai(s, v);
 	if (t < 0 || (size_t)t >= s->ntes)
-		return fail(c, tes, "afirmasi: test '%s' is not in 'tes'", v);
+		return asn_yaml_fail(c, tes, "afirmasi: test '%s' is not in 'tes'", v);
 	s->afirmasi_tes = (size_t)t;
 	s->batas = 100 * ASN_SELEKSI_SCALE;
 	if ((batas = asn_yaml_get(n, "batas")) &&
@@ -579,7 +544,7 @@ static int load_afirmasi(const context *c, asn_seleksi *s, const asn_yaml_node *
 	return 0;
 }
 
-static int load_prioritas(const context *c, asn_seleksi *s, const asn_yaml_node *n)
+static int load_prioritas(const asn_yaml_ctx *c, asn_seleksi *s, const asn_yaml_node *n)
 {
 	static const char *const keys[] = { "kolom", "urutan", NULL };
 	const asn_yaml_node *kolom, *urutan;
@@ -588,14 +553,14 @@ static int load_prioritas(const context *c, asn_seleksi *s, const asn_yaml_node 
 	    asn_yaml_check_keys(n, c->name, keys, c->err, c->errsize) < 0)
 		return -1;
 	if (!(kolom = asn_yaml_get(n, "kolom")) || !(urutan = asn_yaml_get(n, "urutan")))
-		return fail(c, n, "prioritas needs 'kolom' (the group column) and 'urutan' (its "
+		return asn_yaml_fail(c, n, "prioritas needs 'kolom' (the group column) and 'urutan' (its "
 		            "values, first first)");
 	if (get_string(c, kolom, &s->prioritas) < 0)
 		return -1;
 	return get_names(c, urutan, &s->urutan, &s->nurutan);
 }
 
-static int load_column(const context *c, const asn_yaml_node *root, const char *key,
+static int load_column(const asn_yaml_ctx *c, const asn_yaml_node *root, const char *key,
                        const char *def, char **out)
 {
 	const asn_yaml_node *n = asn_yaml_get(root, key);
@@ -607,7 +572,7 @@ static int load_column(const context *c, const asn_yaml_node *root, const char *
 	return get_string(c, n, out);
 }
 
-static int load_tree(asn_seleksi *s, const asn_yaml_node *root, const context *c)
+static int load_tree(asn_seleksi *s, const asn_yaml_node *root, const asn_yaml_ctx *c)
 {
 	static const char *const keys[] = {
 		"peserta", "formasi", "jenis", "tes", "integrasi", "ambang", "tahap", "desimal",
@@ -632,11 +597,11 @@ static int load_tree(asn_seleksi *s, const asn_yaml_node *root, const context *c
 		s->formasi[s->nformasi++] = asn_strdup("formasi");
 	}
 	if (!(n = asn_yaml_get(root, "tes")))
-		return fail(c, root, "missing key 'tes' (a list of {kolom, maks})");
+		return asn_yaml_fail(c, root, "missing key 'tes' (a list of {kolom, maks})");
 	if (load_tes(c, s, n) < 0)
 		return -1;
 	if (!(n = asn_yaml_get(root, "integrasi")))
-		return fail(c, root, "missing key 'integrasi' (a list of {nama, tes, bobot})");
+		return asn_yaml_fail(c, root, "missing key 'integrasi' (a list of {nama, tes, bobot})");
 	if (load_grup(c, s, n) < 0)
 		return -1;
 	if ((n = asn_yaml_get(root, "tahap")) && load_tahap(c, s, n) < 0)
@@ -670,7 +635,7 @@ static int load_tree(asn_seleksi *s, const asn_yaml_node *root, const context *c
 static int build(void *obj, const asn_yaml_node *root, const char *name, char *err,
                  size_t errsize)
 {
-	context c = { name, err, errsize };
+	asn_yaml_ctx c = { name, err, errsize };
 
 	if (load_tree(obj, root, &c) == 0)
 		return 0;

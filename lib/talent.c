@@ -1,5 +1,4 @@
 #include <ctype.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -218,30 +217,8 @@ int asn_skp_kinerja(const asn_config *cfg, const asn_input *in, const asn_skp_co
 	return 0;
 }
 
-typedef struct {
-	const char *name;
-	char *err;
-	size_t errsize;
-} context;
 
-static int fail(const context *c, const asn_yaml_node *n, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int fail(const context *c, const asn_yaml_node *n, const char *fmt, ...)
-{
-	va_list ap;
-	int len;
-
-	len = snprintf(c->err, c->errsize, "%s:%d:%d: ", c->name, n->line, n->column);
-	if (len < 0 || (size_t)len >= c->errsize)
-		return -1;
-	va_start(ap, fmt);
-	vsnprintf(c->err + len, c->errsize - (size_t)len, fmt, ap);
-	va_end(ap);
-	return -1;
-}
-
-static int load_jurusan(const context *c, const asn_yaml_node *n, asn_standar_rule *rule)
+static int load_jurusan(const asn_yaml_ctx *c, const asn_yaml_node *n, asn_standar_rule *rule)
 {
 	const char *v;
 	size_t i;
@@ -256,7 +233,8 @@ static int load_jurusan(const context *c, const asn_yaml_node *n, asn_standar_ru
 	if (asn_yaml_expect(n, ASN_YAML_SEQUENCE, c->name, c->err, c->errsize) < 0)
 		return -1;
 	if (n->nitems == 0)
-		return fail(c, n, "key 'jurusan': expected at least one field of study, got an empty list");
+		return asn_yaml_fail(c, n, "key 'jurusan': expected at least one field of study, got "
+		                     "an empty list");
 	rule->jurusan = asn_calloc(n->nitems, sizeof *rule->jurusan);
 	for (i = 0; i < n->nitems; i++) {
 		if (asn_yaml_string(n->items[i], c->name, &v, c->err, c->errsize) < 0)
@@ -266,7 +244,7 @@ static int load_jurusan(const context *c, const asn_yaml_node *n, asn_standar_ru
 	return 0;
 }
 
-static int load_rule(const context *c, const asn_yaml_node *n, asn_standar_rule *rule)
+static int load_rule(const asn_yaml_ctx *c, const asn_yaml_node *n, asn_standar_rule *rule)
 {
 	static const char *const keys[] = { "jabatan", "pendidikan_min", "jurusan", NULL };
 	const asn_yaml_node *jabatan, *min, *jurusan;
@@ -277,24 +255,25 @@ static int load_rule(const context *c, const asn_yaml_node *n, asn_standar_rule 
 		return -1;
 	rule->line = n->line;
 	if (!(jabatan = asn_yaml_get(n, "jabatan")))
-		return fail(c, n, "standar rule needs 'jabatan' (a name or a glob such as \"Guru *\")");
+		return asn_yaml_fail(c, n, "standar rule needs 'jabatan' (a name or a glob such as \"Guru *\")");
 	if (asn_yaml_string(jabatan, c->name, &v, c->err, c->errsize) < 0)
 		return -1;
 	rule->jabatan = asn_strdup(v);
 	if (!(min = asn_yaml_get(n, "pendidikan_min")))
-		return fail(c, n, "standar rule needs 'pendidikan_min'");
+		return asn_yaml_fail(c, n, "standar rule needs 'pendidikan_min'");
 	if (asn_yaml_string(min, c->name, &v, c->err, c->errsize) < 0)
 		return -1;
 	rule->pendidikan_min = asn_pendidikan_parse(v, &canonical);
 	if (rule->pendidikan_min < 0)
-		return fail(c, min, "key 'pendidikan_min': expected SD, SMP, SMA, D1, D2, D3, D4, S1, S2 "
+		return asn_yaml_fail(c, min, "key 'pendidikan_min': expected SD, SMP, SMA, D1, D2, D3, "
+		                     "D4, S1, S2 "
 		            "or S3, got '%s'", v);
 	if ((jurusan = asn_yaml_get(n, "jurusan")) && !asn_yaml_is_null(jurusan))
 		return load_jurusan(c, jurusan, rule);
 	return 0;
 }
 
-static int load_tree(asn_standar *s, const asn_yaml_node *root, const context *c)
+static int load_tree(asn_standar *s, const asn_yaml_node *root, const asn_yaml_ctx *c)
 {
 	static const char *const keys[] = { "standar", NULL };
 	const asn_yaml_node *list;
@@ -304,7 +283,8 @@ static int load_tree(asn_standar *s, const asn_yaml_node *root, const context *c
 	    asn_yaml_check_keys(root, c->name, keys, c->err, c->errsize) < 0)
 		return -1;
 	if (!(list = asn_yaml_get(root, "standar")))
-		return fail(c, root, "missing key 'standar' (a list of {jabatan, pendidikan_min, jurusan})");
+		return asn_yaml_fail(c, root, "missing key 'standar' (a list of {jabatan, "
+		                     "pendidikan_min, jurusan})");
 	if (asn_yaml_expect(list, ASN_YAML_SEQUENCE, c->name, c->err, c->errsize) < 0)
 		return -1;
 	s->rules = asn_calloc(list->nitems ? list->nitems : 1, sizeof *s->rules);
@@ -319,7 +299,7 @@ static int load_tree(asn_standar *s, const asn_yaml_node *root, const context *c
 static int build(void *obj, const asn_yaml_node *root, const char *name, char *err,
                  size_t errsize)
 {
-	context c = { name, err, errsize };
+	asn_yaml_ctx c = { name, err, errsize };
 
 	if (load_tree(obj, root, &c) == 0)
 		return 0;

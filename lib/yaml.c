@@ -73,6 +73,17 @@ asn_yaml_error(const asn_yaml_node *n, const char *name, char *err,
 	return -1;
 }
 
+int
+asn_yaml_fail(const asn_yaml_ctx *c, const asn_yaml_node *n, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vfail(c->err, c->errsize, c->name, n->line, n->column, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
 static asn_yaml_node *
 node_new(asn_yaml_kind kind, yaml_mark_t mark)
 {

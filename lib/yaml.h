@@ -56,6 +56,17 @@ int asn_yaml_string(const asn_yaml_node *n, const char *name, const char **out,
 int asn_yaml_error(const asn_yaml_node *n, const char *name, char *err,
                    size_t errsize, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
+/* Where a builder reports: the document's name and the error buffer. */
+typedef struct {
+	const char *name;
+	char *err;
+	size_t errsize;
+} asn_yaml_ctx;
+
+/* asn_yaml_error through a context; returns -1. */
+int asn_yaml_fail(const asn_yaml_ctx *c, const asn_yaml_node *n, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
 /* Check that n is of the given kind; "name:line:column: key 'k': expected a
  * mapping, got '5'" (or "got a list", "got nothing"). */
 int asn_yaml_expect(const asn_yaml_node *n, asn_yaml_kind kind, const char *name,

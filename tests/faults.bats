@@ -546,6 +546,13 @@ MODES=(
 	"score-ikm|-i @"
 	"score-seleksi|--seleksi @ --formasi $FIX/score/formasi.csv --seleksi-config $FIX/score/seleksi.yaml"
 	"score-formasi|--seleksi $FIX/score/kandidat.csv --formasi @ --seleksi-config $FIX/score/seleksi.yaml"
+	"gap-biaya|-b unit,subunit,jabatan -n $FIX/redistribusi/formasi.csv -r p.csv --biaya @ $FIX/redistribusi/pegawai.csv"
+	"forecast-pindah|--plan --needs $FIX/plan/formasi.csv --pindah @ $FIX/plan/pegawai.csv"
+	"forecast-kuota|--plan --needs $FIX/plan/formasi.csv --kuota @ $FIX/plan/pegawai.csv"
+	"forecast-ikm|--plan --needs $FIX/plan/formasi.csv --ikm @ $FIX/plan/pegawai.csv"
+	"forecast-skenario|--plan --needs $FIX/plan/formasi.csv --skenario @ $FIX/plan/pegawai.csv"
+	"forecast-apbd|--biaya b.csv --apbd @ $FIX/biaya/pegawai.csv"
+	"forecast-biaya|--biaya b.csv @"
 )
 
 @test "faults: every mode meets an empty file, binary garbage, an open quote and a ragged row with exit 3 naming the file" {
