@@ -124,7 +124,7 @@ if ((${#needs[@]})); then
 	step "asn-gap --redistribusi" asn-gap -q --as-of "$AS_OF" --by unit,subunit,jabatan \
 		"${needs[@]}" -r "$out/pindah.csv" --calon "$out/calon-pindah.csv" \
 		-o "$out/gap-subunit.csv" "$out/pegawai.csv"
-	tables+=("$out/pindah.csv")
+	tables+=("$out/gap-subunit.csv" "$out/pindah.csv" "$out/calon-pindah.csv")
 else
 	echo "monthly-report: no abk.csv or formasi.csv in $DATA: no need-and-staff section" >&2
 fi
@@ -187,7 +187,11 @@ if ((${#needs[@]})); then
 	plan+=(--biaya "$out/biaya-rencana.csv" "${apbd[@]}")
 	step "asn-forecast --plan" asn-forecast -q "${plan[@]}" -o "$out/rencana.csv" "$out/pegawai.csv"
 	# the report tells the two costs apart by this name (rencana)
-	tables+=("$out/rencana.csv" "$out/biaya-rencana.csv")
+	tables+=("$out/rencana.csv" "$out/usulan.csv" "$out/biaya-rencana.csv")
+fi
+# the rows refused, counted in the report's data quality section
+if [[ -s $out/rejects.csv ]]; then
+	tables+=("$out/rejects.csv")
 fi
 
 report=(--as-of "$AS_OF" --period "$period"

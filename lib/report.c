@@ -61,15 +61,34 @@ static const char *const biaya_cols[] = {
 	"tahun", "pegawai", "biaya_gaji", "biaya_tunjangan", "biaya_total", NULL
 };
 
+/* asn-import --rejects: these four, then the export's own columns, which
+ * may be the pegawai table's: first of all. */
+static const char *const rejects_cols[] = {
+	"line", "column", "value", "reason", NULL
+};
+/* asn-gap --calon: the staff named to move, after the moves (a header of
+ * the columns both share is the moves') and before the retirees, whose
+ * columns but unit it carries. */
+static const char *const calon_cols[] = {
+	"nip", "jabatan", "dari_unit", "ke_unit", NULL
+};
+/* asn-forecast --usulan: the jumlah_YYYY columns are found by name. */
+static const char *const usulan_cols[] = {
+	"jabatan", "kualifikasi_pendidikan", "jumlah", "pns", "pppk", NULL
+};
+
 /* Most specific first. */
 static const struct {
 	asn_report_kind kind;
 	const char *const *cols;
 } kinds[] = {
+	{ ASN_REPORT_REJECTS, rejects_cols },
+	{ ASN_REPORT_USULAN, usulan_cols },
 	{ ASN_REPORT_RENCANA, rencana_cols },
 	{ ASN_REPORT_SELEKSI, seleksi_cols },
 	{ ASN_REPORT_BIAYA, biaya_cols },
 	{ ASN_REPORT_PINDAH, pindah_cols },
+	{ ASN_REPORT_CALON, calon_cols },
 	{ ASN_REPORT_SCORE, score_cols },
 	{ ASN_REPORT_GAP, gap_cols },
 	{ ASN_REPORT_FORECAST, forecast_cols },
@@ -82,7 +101,9 @@ static const char *const kind_names[ASN_REPORT_NKINDS] = {
 	"pegawai table", "asn-gap table", "asn-forecast projection",
 	"asn-forecast --list-retirees table", "asn-score table", "asn-score --ikm table",
 	"asn-score --pengumuman table", "asn-forecast --plan table",
-	"asn-gap --redistribusi table", "asn-forecast --biaya table"
+	"asn-gap --redistribusi table", "asn-forecast --biaya table",
+	"asn-import --rejects table", "asn-gap --calon table", "asn-forecast --usulan table",
+	"asn-gap table by subunit"
 };
 
 const char *asn_report_kind_name(asn_report_kind k)
@@ -145,6 +166,9 @@ int asn_report_recognise(const asn_table *t, char *err, size_t errsize)
 			else if (!missing)
 				missing = kinds[k].cols[i];
 		}
+		/* a gap table by subunit is read beside the one by unit */
+		if (!missing && kinds[k].kind == ASN_REPORT_GAP && asn_table_find(t, "subunit") >= 0)
+			return (int)ASN_REPORT_GAPSUB;
 		if (!missing)
 			return (int)kinds[k].kind;
 		need = count_names(kinds[k].cols);
@@ -193,6 +217,10 @@ static char **source_of(asn_report_data *d, asn_report_kind k)
 	case ASN_REPORT_RENCANA: return &d->rencana.source;
 	case ASN_REPORT_PINDAH: return &d->pindah.source;
 	case ASN_REPORT_BIAYA: return &d->biaya.source;
+	case ASN_REPORT_REJECTS: return &d->rejects.source;
+	case ASN_REPORT_CALON: return &d->calon.source;
+	case ASN_REPORT_USULAN: return &d->usulan.source;
+	case ASN_REPORT_GAPSUB: return &d->gapsub.source;
 	default: return NULL;
 	}
 }
@@ -211,6 +239,10 @@ static int *present_of(asn_report_data *d, asn_report_kind k)
 	case ASN_REPORT_RENCANA: return &d->rencana.present;
 	case ASN_REPORT_PINDAH: return &d->pindah.present;
 	case ASN_REPORT_BIAYA: return &d->biaya.present;
+	case ASN_REPORT_REJECTS: return &d->rejects.present;
+	case ASN_REPORT_CALON: return &d->calon.present;
+	case ASN_REPORT_USULAN: return &d->usulan.present;
+	case ASN_REPORT_GAPSUB: return &d->gapsub.present;
 	default: return NULL;
 	}
 }
@@ -281,7 +313,8 @@ static int read_rows(asn_report_data *d, asn_csv_reader *rd, report_input *in,
 	for (i = 0; i < sizeof in->col / sizeof in->col[0]; i++)
 		in->col[i] = -1;
 	report_readers[kind].columns(d, in);
-	asn_csv_reader_expect_fields(rd, in->table.ncols);
+	/* a refused row is kept as the export gave it, ragged or not */
+	asn_csv_reader_expect_fields(rd, kind == ASN_REPORT_REJECTS ? 0 : in->table.ncols);
 	asn_csv_reader_skip_blank_lines(rd, 1);
 	while ((rc = asn_csv_reader_next(rd, &rec)) > 0) {
 		d->rows++;
@@ -326,7 +359,9 @@ static int read_input(asn_report_data *d, const char *path, unsigned char delimi
 	} else if (mode == READ_LENIENT &&
 	           (kind == ASN_REPORT_SCORE || kind == ASN_REPORT_SELEKSI ||
 	            kind == ASN_REPORT_RENCANA || kind == ASN_REPORT_PINDAH ||
-	            kind == ASN_REPORT_BIAYA)) {
+	            kind == ASN_REPORT_BIAYA || kind == ASN_REPORT_REJECTS ||
+	            kind == ASN_REPORT_CALON || kind == ASN_REPORT_USULAN ||
+	            kind == ASN_REPORT_GAPSUB)) {
 		/* the month-over-month changes do not use them: do not read a
 		 * million rows for nothing */
 		status = ASN_EXIT_OK;
@@ -487,5 +522,9 @@ void asn_report_data_free(asn_report_data *d)
 	report_rencana_free(&d->rencana);
 	report_pindah_free(&d->pindah);
 	report_biaya_free(&d->biaya);
+	report_rejects_free(&d->rejects);
+	report_calon_free(&d->calon);
+	report_usulan_free(&d->usulan);
+	report_gapsub_free(&d->gapsub);
 	free(d);
 }

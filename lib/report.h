@@ -21,6 +21,10 @@ typedef enum {
 	ASN_REPORT_RENCANA,   /* asn-forecast --plan */
 	ASN_REPORT_PINDAH,    /* asn-gap --redistribusi */
 	ASN_REPORT_BIAYA,     /* asn-forecast --biaya (one or two) */
+	ASN_REPORT_REJECTS,   /* asn-import --rejects */
+	ASN_REPORT_CALON,     /* asn-gap --calon */
+	ASN_REPORT_USULAN,    /* asn-forecast --usulan */
+	ASN_REPORT_GAPSUB,    /* asn-gap keyed by subunit, beside the one by unit */
 	ASN_REPORT_NKINDS
 } asn_report_kind;
 
@@ -54,7 +58,8 @@ int asn_report_data_read(asn_report_data *d, const char *path, unsigned char del
 
 /* Read every *.csv file of dir in name order, skipping files whose header
  * is not recognised, later files of a kind already read, and asn-score
- * tables and announcements, which the month-over-month changes do not use
+ * tables, announcements, plans, moves, costs, rejects, submissions and gap
+ * tables by subunit, which the month-over-month changes do not use
  * (--previous). */
 int asn_report_data_read_dir(asn_report_data *d, const char *dir, unsigned char delimiter);
 

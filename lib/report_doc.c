@@ -15,7 +15,8 @@ static void sources(const report_builder *b, char *buf, size_t size)
 	const char *names[] = {
 		d->pegawai.source, d->gap.source, d->forecast.source, d->retirees.source,
 		d->score.source, d->ikm.source, d->seleksi.source, d->rencana.source,
-		d->pindah.source, d->biaya.t[0].source, d->biaya.t[1].source
+		d->pindah.source, d->biaya.t[0].source, d->biaya.t[1].source,
+		d->gapsub.source, d->usulan.source, d->calon.source, d->rejects.source
 	};
 	size_t i, n = 0;
 
@@ -61,12 +62,18 @@ void asn_report_render(FILE *f, const asn_report_data *cur, const asn_report_dat
 		report_section_profile(&b);
 	if (cur->gap.present)
 		report_section_gap(&b);
+	if (cur->gapsub.present)
+		report_section_gapsub(&b);
 	if (cur->forecast.present)
 		report_section_forecast(&b);
 	if (cur->rencana.present)
 		report_section_rencana(&b);
+	if (cur->usulan.present)
+		report_section_usulan(&b);
 	if (cur->pindah.present)
 		report_section_pindah(&b);
+	if (cur->calon.present)
+		report_section_calon(&b);
 	if (cur->biaya.present)
 		report_section_biaya(&b);
 	if (cur->retirees.present)
@@ -77,5 +84,7 @@ void asn_report_render(FILE *f, const asn_report_data *cur, const asn_report_dat
 		report_section_ikm(&b);
 	if (cur->seleksi.present)
 		report_section_seleksi(&b);
+	if (cur->rejects.present)
+		report_section_rejects(&b);
 	sink.end(&sink, footer);
 }

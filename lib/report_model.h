@@ -203,6 +203,73 @@ typedef struct {
 	size_t n;
 } report_biaya;
 
+
+/* The rows asn-import refused (--rejects): counted by the column they
+ * failed on and by the kind of reason. */
+typedef struct {
+	char *name;
+	char *extra;                   /* a text kept with it (kualifikasi), may be NULL */
+	double n;
+} report_count;
+
+typedef struct {
+	report_count *items;
+	size_t n, cap;
+	size_t *slots;                 /* hash of items by name: index + 1 */
+	size_t nslots;
+} report_counts;
+
+typedef struct {
+	int present;
+	char *source;
+	report_counts column, reason;
+	unsigned long rows;
+} report_rejects;
+
+/* The staff asn-gap --calon names to move: how many per jabatan, never
+ * who. */
+typedef struct {
+	int present;
+	char *source;
+	report_counts jabatan;
+	unsigned long rows, within;    /* within: dari_unit = ke_unit */
+} report_calon;
+
+/* The submission of asn-forecast --usulan: the totals per year and the
+ * jabatan asking for the most. */
+#define REPORT_USULAN_YEARS 10
+#define REPORT_USULAN_TOP 10
+
+typedef struct {
+	int present;
+	char *source;
+	int tahun[REPORT_USULAN_YEARS];
+	double per_tahun[REPORT_USULAN_YEARS];
+	size_t nyears;
+	double jumlah, pns, pppk;
+	report_counts jabatan;         /* jumlah per jabatan, extra its kualifikasi */
+	unsigned long rows;
+} report_usulan;
+
+/* The gap table keyed by subunit: its largest shortages, kept as they
+ * come so that memory stays bounded. */
+#define REPORT_SUBUNIT_TOP 15
+
+typedef struct {
+	char *unit, *subunit, *jabatan;      /* one allocation, owned by unit */
+	double kebutuhan, bezetting, selisih;
+} report_subunit_row;
+
+typedef struct {
+	int present;
+	char *source;
+	report_subunit_row top[REPORT_SUBUNIT_TOP];  /* most short first */
+	size_t ntop;
+	unsigned long rows, rows_kurang;
+	double kurang;
+	report_counts subunit;         /* subunits with a shortage */
+} report_gap_subunit;
+
 struct asn_report_data {
 	asn_date as_of;
 	const asn_config *cfg;        /* who is in post (lib/rules); NULL: defaults */
@@ -216,6 +283,10 @@ struct asn_report_data {
 	report_rencana rencana;
 	report_pindah pindah;
 	report_biaya biaya;
+	report_rejects rejects;
+	report_calon calon;
+	report_usulan usulan;
+	report_gap_subunit gapsub;
 	unsigned long long rows, rejected;
 };
 
@@ -229,6 +300,16 @@ int report_ikm_below_b(const report_ikm_unit *u, double ikm_b);
 void report_rencana_free(report_rencana *r);
 void report_pindah_free(report_pindah *p);
 void report_biaya_free(report_biaya *b);
+void report_rejects_free(report_rejects *r);
+void report_calon_free(report_calon *c);
+void report_usulan_free(report_usulan *u);
+void report_gapsub_free(report_gap_subunit *g);
+
+/* The count kept under name, added at zero when new (report_quality.c). */
+report_count *report_count_of(report_counts *c, const char *name);
+void report_counts_free(report_counts *c);
+/* The counts largest first, then by name; free the array. */
+const report_count **report_counts_sorted(const report_counts *c);
 /* The tables in the order the section shows them: the staff alone first,
  * then with the plan (report_biaya.c says how they are told apart). */
 void report_biaya_order(const report_biaya *b, const report_biaya_table *out[2]);

@@ -700,4 +700,8 @@ const report_reader report_readers[ASN_REPORT_NKINDS] = {
 	[ASN_REPORT_RENCANA] = { report_rencana_columns, report_rencana_row },
 	[ASN_REPORT_PINDAH] = { report_pindah_columns, report_pindah_row },
 	[ASN_REPORT_BIAYA] = { report_biaya_columns, report_biaya_row },
+	[ASN_REPORT_REJECTS] = { report_rejects_columns, report_rejects_row },
+	[ASN_REPORT_CALON] = { report_calon_columns, report_calon_row },
+	[ASN_REPORT_USULAN] = { report_usulan_columns, report_usulan_row },
+	[ASN_REPORT_GAPSUB] = { report_gapsub_columns, report_gapsub_row },
 };

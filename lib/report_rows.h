@@ -34,5 +34,13 @@ void report_pindah_columns(asn_report_data *d, report_input *in);
 int report_pindah_row(asn_report_data *d, report_input *in, const asn_csv_record *rec);
 void report_biaya_columns(asn_report_data *d, report_input *in);
 int report_biaya_row(asn_report_data *d, report_input *in, const asn_csv_record *rec);
+void report_rejects_columns(asn_report_data *d, report_input *in);
+int report_rejects_row(asn_report_data *d, report_input *in, const asn_csv_record *rec);
+void report_calon_columns(asn_report_data *d, report_input *in);
+int report_calon_row(asn_report_data *d, report_input *in, const asn_csv_record *rec);
+void report_usulan_columns(asn_report_data *d, report_input *in);
+int report_usulan_row(asn_report_data *d, report_input *in, const asn_csv_record *rec);
+void report_gapsub_columns(asn_report_data *d, report_input *in);
+int report_gapsub_row(asn_report_data *d, report_input *in, const asn_csv_record *rec);
 
 #endif

@@ -37,7 +37,11 @@ typedef enum {
 	T_BY_PEGAWAI, T_BY_GAJI, T_BY_TUNJANGAN, T_BY_APBD, T_BY_PERSEN, T_BY_SISA,
 	T_BY_REKRUT, T_BY_STAFF, T_BY_WITH_PLAN, T_BY_COMPARE, T_BY_NOW, T_BY_PLAN,
 	T_BY_ADDED, T_BY_PERSEN_NOW, T_BY_PERSEN_PLAN, T_BY_CARD, T_BY_CARD_PERSEN,
-	T_BY_CARD_HINT, T_BY_RP, T_NTEXTS
+	T_BY_CARD_HINT, T_BY_RP,
+	T_RJ, T_RJ_PARA, T_RJ_COLUMN, T_RJ_REASON, T_RJ_ROWS, T_RJ_NO_COLUMN, T_RJ_REST,
+	T_CL, T_CL_PARA, T_CL_JABATAN, T_CL_STAFF,
+	T_US, T_US_PARA, T_US_YEARS, T_US_JUMLAH, T_US_TOP, T_US_KUALIFIKASI, T_US_NONE,
+	T_GS, T_GS_PARA, T_GS_SUBUNIT, T_GS_NONE, T_NTEXTS
 } report_text_id;
 
 /* Each text in Indonesian [0] and English [1]. */
@@ -97,8 +101,10 @@ void report_append(char *text, const char *fmt, ...) __attribute__((format(print
  * the profile and the retirees, report_plan.c the gap and the forecast,
  * report_scores.c the talent grid and the IKM, report_seleksi.c the
  * selection announcement, report_rencana.c the five-year plan,
- * report_pindah.c the redistribution, report_biaya.c the personnel cost
- * (each with the reader of its table). */
+ * report_pindah.c the redistribution, report_biaya.c the personnel cost,
+ * report_quality.c the rows refused and the staff named to move,
+ * report_usulan.c the submission and the shortages per subunit (each with
+ * the reader of its table). */
 void report_section_summary(const report_builder *b);
 void report_section_profile(const report_builder *b);
 void report_section_gap(const report_builder *b);
@@ -110,5 +116,9 @@ void report_section_retirees(const report_builder *b);
 void report_section_talent(const report_builder *b);
 void report_section_ikm(const report_builder *b);
 void report_section_seleksi(const report_builder *b);
+void report_section_gapsub(const report_builder *b);
+void report_section_usulan(const report_builder *b);
+void report_section_calon(const report_builder *b);
+void report_section_rejects(const report_builder *b);
 
 #endif

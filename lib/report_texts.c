@@ -259,6 +259,48 @@ const char *const report_texts[T_NTEXTS][2] = {
 	[T_BY_CARD_PERSEN] = { "%s %% APBD", "%s %% APBD" },
 	[T_BY_CARD_HINT] = { "batas 30 %", "cap 30 %" },
 	[T_BY_RP] = { "Rp %s", "Rp %s" },
+	[T_RJ] = { "Kualitas data", "Data quality" },
+	[T_RJ_PARA] = {
+		"%s baris ekspor ditolak asn-import dan tidak masuk tabel pegawai, dengan %s "
+		"jenis alasan; perbaiki di sumbernya (SIASN) agar masuk bulan depan. Sumber: %s.",
+		"%s rows of the export were refused by asn-import and are not in the staff "
+		"table, for %s kinds of reason; correct them at the source (SIASN) for next "
+		"month. Source: %s." },
+	[T_RJ_COLUMN] = { "Kolom", "Column" },
+	[T_RJ_REASON] = { "Alasan", "Reason" },
+	[T_RJ_ROWS] = { "Baris", "Rows" },
+	[T_RJ_NO_COLUMN] = { "(seluruh baris)", "(whole row)" },
+	[T_RJ_REST] = { "%s lainnya", "%s others" },
+	[T_CL] = { "Calon pegawai yang dipindahkan", "Staff named to move" },
+	[T_CL_PARA] = {
+		"%s pegawai disebut untuk redistribusi pada %s jabatan: %s dalam satu unit (OPD), "
+		"%s antarunit. Nama tidak ditampilkan di laporan ini. Sumber: %s.",
+		"%s staff are named for the redistribution in %s jabatan: %s within a unit "
+		"(OPD), %s between units. Names are not shown in this report. Source: %s." },
+	[T_CL_JABATAN] = { "Pegawai yang disebut per jabatan", "Staff named per jabatan" },
+	[T_CL_STAFF] = { "Pegawai", "Staff" },
+	[T_US] = { "Usulan kebutuhan", "Submission" },
+	[T_US_PARA] = {
+		"Usulan kebutuhan ASN: %s formasi pada %s jabatan, %s PNS dan %s PPPK. "
+		"Sumber: %s.",
+		"The submission of ASN needs: %s hires in %s jabatan, %s PNS and %s PPPK. "
+		"Source: %s." },
+	[T_US_YEARS] = { "Usulan per tahun", "Hires per year" },
+	[T_US_JUMLAH] = { "Jumlah", "Number" },
+	[T_US_TOP] = { "Sepuluh jabatan dengan usulan terbanyak",
+	               "The ten jabatan with the most hires" },
+	[T_US_KUALIFIKASI] = { "Kualifikasi pendidikan", "Required education" },
+	[T_US_NONE] = { "Tidak ada formasi yang diusulkan.", "No hires are proposed." },
+	[T_GS] = { "Kekurangan terbesar per sekolah dan puskesmas",
+	           "Largest shortages per school and health centre" },
+	[T_GS_PARA] = {
+		"Kurang %s pegawai pada %s posisi di %s subunit (sekolah, puskesmas, kantor); "
+		"%s kekurangan terbesar di bawah. Sumber: %s.",
+		"%s staff short in %s positions in %s subunits (schools, health centres, "
+		"offices); the %s largest shortages below. Source: %s." },
+	[T_GS_SUBUNIT] = { "Subunit", "Subunit" },
+	[T_GS_NONE] = { "Tidak ada kekurangan pada %s posisi. Sumber: %s.",
+	                "No shortage in %s positions. Source: %s." },
 };
 
 static const char *const months[2][12] = {

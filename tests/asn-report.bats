@@ -421,6 +421,18 @@ asn-report: read 45 rows in 6 files, rejected 0"
 	run --separate-stderr env ASN_BIN="$ASN_BIN" AS_OF=2026-12-01 "$ROOT/examples/monthly-report.sh" one
 	assert_success
 	grep -q "Bulan lalu" one/2026-12/laporan-2026-12.txt
+	# every table of the folder, as the README's *.csv example gives them
+	run --separate-stderr asn-report -q "${AS_OF[@]}" one/2026-11/*.csv
+	assert_success
+	for h in "Kekurangan terbesar per sekolah dan puskesmas" "Usulan kebutuhan" \
+		"Calon pegawai yang dipindahkan" "Kualitas data" "Redistribusi pegawai"; do
+		grep -qxF "$h" <<< "$output" || { echo "no $h"; false; }
+	done
+	run --separate-stderr asn-report -q -f txt --as-of 2026-12-01 --previous one/2026-11 \
+		one/2026-12/*.csv
+	assert_success
+	[ -z "$stderr" ]
+	[[ $output == *"Bulan lalu"* ]]
 }
 
 @test "report: the pipeline stops with the status of a failing step" {
@@ -897,4 +909,126 @@ PLAN=("$R/rencana.csv" "$R/pindah.csv" "$R/biaya.csv" "$R/biaya-rencana.csv")
 	grep -q "^Rencana 2027–2028: 5 usulan formasi (PNS 2, PPPK 3)" out.txt
 	grep -q "^1 pegawai dipindahkan dalam 1 perpindahan pada 1 jabatan" out.txt
 	grep -q "^Belanja pegawai 2027: Rp 150.000.000 (gaji" out.txt
+}
+
+# rejects.csv: 5 rows refused; by column NIP BARU 2, the whole row 1,
+# "A&B <x>" 1, TANGGAL LAHIR 1; by reason nip 2 (two values, one kind),
+# "expected 6 fields, got 5" 1, nama 1, tanggal_lahir 1; each 1 of 5 is 20 %.
+@test "report: data quality: the rows asn-import refused, by column and by reason" {
+	run --separate-stderr asn-report "${AS_OF[@]}" "$R/rejects.csv"
+	assert_success
+	assert_line "Kualitas data"
+	assert_line --regexp "^5 baris ekspor ditolak asn-import .* dengan 4 jenis$"
+	assert_line --regexp "^NIP BARU +2 +40,0%$"
+	assert_line --regexp "^\(seluruh baris\) +1 +20,0%$"
+	assert_line --regexp "^TANGGAL LAHIR +1 +20,0%$"
+	assert_line --regexp "^nip +2 +40,0%$"
+	assert_line --regexp "^expected 6 fields, got 5 +1 +20,0%$"
+	assert_line --regexp "^tanggal_lahir +1 +20,0%$"
+	assert_line --regexp "^Jumlah +5 +100,0%$"
+	refute_output --partial "1977"
+	run asn-report -q -f md --lang en "${AS_OF[@]}" "$R/rejects.csv"
+	assert_line "## Data quality"
+	assert_line "| A&amp;B &lt;x&gt; | 1 | 20.0% |"
+	run asn-report -q -f html "${AS_OF[@]}" "$R/rejects.csv"
+	[[ $output == *"A&amp;B &lt;x&gt;"* ]]
+	# at most ten of each, the rest in one row
+	{
+		echo "line,column,value,reason,a"
+		for i in $(seq -w 1 12); do echo "$i,C$i,v,\"r$i: x\",v"; done
+		echo "x,C1,v,r,v"
+		echo "14,C1,v,,v"
+	} > many.csv
+	run --separate-stderr asn-report -q "${AS_OF[@]}" many.csv
+	assert_failure 1
+	assert_line --regexp "^C10 +1 +8,3%$"
+	refute_line --regexp "^C11 "
+	assert_line --regexp "^2 lainnya +2 +16,7%$"
+	assert_line --regexp "^Jumlah +12 +100,0%$"
+	[[ $stderr == *"many.csv:14: line 'x': expected a number"* ]]
+	[[ $stderr == *"many.csv:15: reason is empty"* ]]
+}
+
+# calon-pindah.csv: 3 staff; Guru Ahli Pertama 2 (within Dinas Pendidikan),
+# the perawat 1 (RSUD to Dinas Kesehatan); names never shown.
+@test "report: the staff named to move, per jabatan, without names" {
+	run --separate-stderr asn-report "${AS_OF[@]}" "$R/calon-pindah.csv"
+	assert_success
+	assert_line "Calon pegawai yang dipindahkan"
+	assert_line --regexp "^3 pegawai disebut untuk redistribusi pada 2 jabatan: 2 dalam satu unit"
+	assert_line --regexp "^Guru Ahli Pertama +2 +66,7%$"
+	assert_line --regexp "^Perawat <Terampil> & Co +1 +33,3%$"
+	assert_line --regexp "^Jumlah +3 +100,0%$"
+	refute_output --partial "Ani"
+	refute_output --partial "Budi"
+	refute_output --partial "199001012015011001"
+	run asn-report -q -f md "${AS_OF[@]}" "$R/calon-pindah.csv"
+	assert_line "| Perawat &lt;Terampil&gt; &amp; Co | 1 | 33,3% |"
+	printf 'nip,nama,jabatan,dari_unit,ke_unit\n,A,J,U,V\n1,A,J,U,V\n' > bad.csv
+	run --separate-stderr asn-report -q "${AS_OF[@]}" bad.csv
+	assert_failure 1
+	[[ $stderr == *"bad.csv:2: nip is empty"* ]]
+}
+
+# usulan.csv: 2026 2 + 1 + 0 = 3, 2027 1 + 0 + 2 = 3, jumlah 6; PNS 1 + 0 + 2
+# = 3, PPPK 2 + 1 + 0 = 3; Guru Ahli Pertama 3 + 1 = 4, Perawat Terampil 2.
+@test "report: the submission: per year, PNS and PPPK, the jabatan asking most" {
+	run --separate-stderr asn-report "${AS_OF[@]}" "$R/usulan.csv"
+	assert_success
+	assert_line "Usulan kebutuhan"
+	assert_line --regexp "^Usulan kebutuhan ASN: 6 formasi pada 2 jabatan, 3 PNS dan 3 PPPK\\."
+	assert_line --regexp "^2026 +3$"
+	assert_line --regexp "^2027 +3$"
+	assert_line --regexp "^Jumlah +6$"
+	assert_line --regexp "^PNS +3 +50,0%$"
+	assert_line --regexp "^PPPK +3 +50,0%$"
+	assert_line --regexp "^Guru Ahli Pertama +S1 Pendidikan +4$"
+	assert_line --regexp "^Perawat Terampil +D3 Keperawatan & Kebidanan +2$"
+	run asn-report -q -f md --lang en "${AS_OF[@]}" "$R/usulan.csv"
+	assert_line "## Submission"
+	assert_line "| Perawat Terampil | D3 Keperawatan &amp; Kebidanan | 2 |"
+	printf 'jabatan,kualifikasi_pendidikan,jumlah_2026,jumlah,pns,pppk\nJ,S1,2,2,1,0\nK,S1,z,1,1,0\n' > bad.csv
+	run --separate-stderr asn-report -q "${AS_OF[@]}" bad.csv
+	assert_failure 1
+	[[ $stderr == *"bad.csv:2: pns + pppk is not jumlah"* ]]
+	[[ $stderr == *"bad.csv:3: jumlah_2026 'z': expected a number"* ]]
+}
+
+# gap-subunit.csv: shortages SD 2 -3, SD 1 -2, Puskesmas <A> -1: 6 staff in
+# 3 positions of 3 subunits; the Total row is not a subunit.
+@test "report: two gap tables: by unit the main section, by subunit the largest shortages" {
+	run --separate-stderr asn-report "${AS_OF[@]}" "$R/gap-subunit.csv" "$R/gap.csv"
+	assert_success
+	assert_line "Kebutuhan dan bezetting per unit"
+	assert_line "Kekurangan terbesar per sekolah dan puskesmas"
+	assert_line --regexp "^Kurang 6 pegawai pada 3 posisi di 3 subunit"
+	[[ $output == *"Dinas Pendidikan  SD 2"*"Dinas Pendidikan  SD 1"*"Puskesmas <A>"* ]]
+	refute_line --regexp "^Total "
+	run asn-report -q -f md --lang en "${AS_OF[@]}" "$R/gap.csv" "$R/gap-subunit.csv"
+	assert_line "## Largest shortages per school and health centre"
+	assert_line "| Dinas Pendidikan | SD 2 | Guru Ahli Pertama | 4 | 1 | -3 |"
+	assert_line "| Dinas Kesehatan | Puskesmas &lt;A&gt; | Perawat Terampil | 2 | 1 | -1 |"
+	# fifteen at most, the largest
+	{
+		echo "unit,subunit,jabatan,beban_jam,kebutuhan_hitung,kebutuhan,bezetting,selisih,status"
+		for i in $(seq 1 17); do echo "U,S$i,J,,,$i,0,-$i,kurang"; done
+		echo "U,,J,,,1,0,-1,kurang"
+	} > many.csv
+	run --separate-stderr asn-report -q -f md "${AS_OF[@]}" many.csv
+	assert_failure 1
+	assert_line "| U | S17 | J | 17 | 0 | -17 |"
+	assert_line "| U | S3 | J | 3 | 0 | -3 |"
+	refute_line "| U | S2 | J | 2 | 0 | -2 |"
+	[[ $stderr == *"many.csv:19: subunit is empty"* ]]
+}
+
+@test "report: last month's rejects, moves named, submission and subunit gap are skipped" {
+	mkdir prev
+	cp "$R/gap.csv" "$R/gap-subunit.csv" "$R/rejects.csv" "$R/calon-pindah.csv" \
+		"$R/usulan.csv" prev/
+	run --separate-stderr asn-report "${AS_OF[@]}" --previous prev "$R/gap.csv"
+	assert_success
+	[[ $stderr != *"skipped"* ]]
+	refute_output --partial "Kualitas data"
+	refute_output --partial "Kekurangan terbesar"
 }
