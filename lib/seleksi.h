@@ -20,6 +20,8 @@ typedef struct {
 	char *kolom;
 	int64_t maks;            /* scaled, > 0 */
 	int tahap;               /* sat only at the second stage */
+	int64_t ambang;          /* a mark given with the test ({kolom, maks, ambang}):
+	                          * the general one unless `ambang:` gives it; -1 none */
 } asn_seleksi_tes;
 
 typedef struct {

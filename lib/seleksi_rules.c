@@ -246,8 +246,8 @@ static int get_krit(const asn_yaml_ctx *c, const asn_seleksi *s, const asn_yaml_
 
 static int load_tes(const asn_yaml_ctx *c, asn_seleksi *s, const asn_yaml_node *list)
 {
-	static const char *const keys[] = { "kolom", "maks", NULL };
-	const asn_yaml_node *n, *kolom, *maks;
+	static const char *const keys[] = { "kolom", "maks", "ambang", NULL };
+	const asn_yaml_node *n, *kolom, *maks, *ambang;
 	size_t i;
 
 	if (asn_yaml_expect(list, ASN_YAML_SEQUENCE, c->name, c->err, c->errsize) < 0)
@@ -274,6 +274,11 @@ static int load_tes(const asn_yaml_ctx *c, asn_seleksi *s, const asn_yaml_node *
 		if (s->tes[i].maks == 0)
 			return asn_yaml_fail(c, maks, "key 'maks': expected a number above 0, got '%s'",
 			            maks->value);
+		/* the earlier form of the rules: a test's own mark is a general mark */
+		s->tes[i].ambang = -1;
+		if ((ambang = asn_yaml_get(n, "ambang")) &&
+		    get_decimal(c, ambang, s->tes[i].maks, &s->tes[i].ambang) < 0)
+			return -1;
 	}
 	return 0;
 }
@@ -319,12 +324,26 @@ static int load_grup(const asn_yaml_ctx *c, asn_seleksi *s, const asn_yaml_node 
 		if (asn_yaml_expect(n, ASN_YAML_MAPPING, c->name, c->err, c->errsize) < 0 ||
 		    asn_yaml_check_keys(n, c->name, keys, c->err, c->errsize) < 0)
 			return -1;
-		if (!(tes = asn_yaml_get(n, "tes")) || !(nama = asn_yaml_get(n, "nama")))
-			return asn_yaml_fail(c, n, "integrasi group needs 'nama' (its name) and 'tes' (a list "
-			            "of tests)");
+		if (!(tes = asn_yaml_get(n, "tes")))
+			return asn_yaml_fail(c, n, "integrasi group needs 'tes' (a list of tests)");
 		s->ngrup++;
-		if (get_string(c, nama, &g->nama) < 0)
-			return -1;
+		if ((nama = asn_yaml_get(n, "nama"))) {
+			if (get_string(c, nama, &g->nama) < 0)
+				return -1;
+		} else {
+			/* unnamed: its one test's name, or grup1, grup2 ... */
+			char def[32];
+
+			if (tes->kind == ASN_YAML_SCALAR && tes->value)
+				g->nama = asn_strdup(tes->value);
+			else if (tes->kind == ASN_YAML_SEQUENCE && tes->nitems == 1 && tes->items[0]->value)
+				g->nama = asn_strdup(tes->items[0]->value);
+			else {
+				snprintf(def, sizeof def, "grup%zu", i + 1);
+				g->nama = asn_strdup(def);
+			}
+			nama = n;
+		}
 		names = NULL;
 		if (get_names(c, tes, &names, &nnames) < 0) {
 			free_names(names, nnames);
@@ -399,7 +418,7 @@ static int load_ambang(const asn_yaml_ctx *c, asn_seleksi *s, const asn_yaml_nod
 	s->jenis[0].nama = asn_strdup("umum");
 	s->jenis[0].ambang = asn_malloc(nv * sizeof *s->jenis[0].ambang);
 	for (j = 0; j < nv; j++)
-		s->jenis[0].ambang[j] = -1;
+		s->jenis[0].ambang[j] = j < s->ntes ? s->tes[j].ambang : -1;
 	s->njenis = 1;
 	for (i = 0; i < map->nitems; i++) {
 		asn_seleksi_jenis *jn = &s->jenis[0];

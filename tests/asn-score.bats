@@ -586,3 +586,12 @@ asn-score: read 6 respondents, used 5, rejected 1; 2 units"
 	# 60 + 60 + 166 = 286 with TIU 60: the papua and disabilitas marks (KepmenPANRB 321/2024)
 	assert_equal "$(echo "$output" | cut -d, -f1,9,17 | sed -n 2,3p | tr '\n' ' ')" "1,ya,ya 2,tidak,tidak "
 }
+
+@test "score: --seleksi reads rules in the earlier form (marks with their tests, unnamed groups)" {
+	run --separate-stderr asn-score -q -S "$S/kandidat.csv" -f "$S/formasi.csv" --seleksi-config "$S/seleksi-lama.yaml"
+	assert_success
+	# no tahap: everyone meeting the marks is ranked; the same 40/60 values
+	# (40 x 400 / 550 + 48 = 77.091) and ties by skb, then tkp (seri)
+	assert_equal "$(echo "$output" | sed -n 2,3p | cut -d, -f1,13-17 | tr '\n' ' ')" "76040001,77.091,2,tkp,P/L,ya 76040002,77.091,1,,P/L,ya "
+	assert_equal "$(echo "$output" | sed -n 4p | cut -d, -f1,9,10,16)" "76040003,tidak,twk<65,TL"
+}
