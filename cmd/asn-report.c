@@ -11,7 +11,8 @@
 #include "report.h"
 #include "report_text.h"
 
-enum { OPT_AS_OF = ASN_OPT_LONG, OPT_LANG, OPT_PERIOD, OPT_PREVIOUS, OPT_TITLE };
+enum { OPT_AS_OF = ASN_OPT_LONG, OPT_LANG, OPT_PERIOD, OPT_PREVIOUS, OPT_TITLE, OPT_NO_NAMES,
+       OPT_MAX_NAMES };
 
 static const asn_option options[] = {
 	{ 'f', "format", "FMT", "html, md or txt (default: from the -o extension,\nelse txt)",
@@ -25,6 +26,10 @@ static const asn_option options[] = {
 	{ OPT_PREVIOUS, "previous", "DIR",
 	  "last month's outputs: adds month-over-month changes", "last month's outputs",
 	  ASN_OPT_DIR },
+	{ OPT_NO_NAMES, "no-names", NULL, "leave every NIP and name out (a report mailed\n"
+	  "around)", "no NIP or name in the report", NULL },
+	{ OPT_MAX_NAMES, "max-names", "N", "rows of the named appendix, the rest counted\n"
+	  "(default: 50)", "rows of the named appendix", "50" },
 	{ OPT_AS_OF, "as-of", "DATE", "report date YYYY-MM-DD (default: today, or\n"
 	  "SOURCE_DATE_EPOCH)", "report date YYYY-MM-DD", ASN_OPT_DATE },
 	ASN_OPTION_CONFIG("configuration YAML (IKM grade bounds)"),
@@ -37,7 +42,8 @@ static const asn_option options[] = {
 
 static const asn_program program = {
 	"[-q] [-c config] [-d delim] [-f html|md|txt] [-o output] [--as-of date] "
-	"[--lang id|en] [--period YYYY-MM] [--previous dir] [--title text] [file ...]",
+	"[--lang id|en] [--period YYYY-MM] [--previous dir] [--title text] "
+	"[--no-names | --max-names n] [file ...]",
 	"Render the monthly workforce report from the pegawai table and the outputs\n"
 	"of asn-gap, asn-forecast and asn-score, each recognised by its header.",
 	options,
@@ -132,7 +138,8 @@ int main(int argc, char *argv[])
 	asn_output *out;
 	unsigned char delimiter = 0;
 	char err[1024], *clean_title = NULL;
-	int ch, i, status = ASN_EXIT_OK, nfiles;
+	int ch, i, status = ASN_EXIT_OK, nfiles, no_names = 0;
+	long max_names = 50;
 
 	asn_cli_init(argv[0]);
 	asn_opts_init(&opts, &program);
@@ -148,6 +155,8 @@ int main(int argc, char *argv[])
 		case 'q': asn_quiet = 1; break;
 		case OPT_PREVIOUS: previous = optarg; break;
 		case OPT_TITLE: title = optarg; break;
+		case OPT_NO_NAMES: no_names = 1; break;
+		case OPT_MAX_NAMES: max_names = asn_cli_long(optarg, "max-names", 0, 1000000); break;
 		default:
 			asn_opts_usage(&program);
 		}
@@ -157,6 +166,8 @@ int main(int argc, char *argv[])
 	asn_cli_check_outputs(&output, 1, argv, argc, NULL, 0);
 
 	memset(&opt, 0, sizeof opt);
+	opt.no_names = no_names;
+	opt.max_names = max_names;
 	if (format)
 		opt.format = parse_format(format);
 	else if (output && strcmp(output, "-") != 0)

@@ -78,6 +78,8 @@ typedef struct {
 	int period_year, period_month;
 	asn_date as_of;
 	double ikm_a, ikm_b;       /* lower bounds of mutu A and B (Permenpan RB 14/2017) */
+	int no_names;              /* no NIP or name anywhere (a report mailed around) */
+	long max_names;            /* rows of the named appendix; the rest counted */
 } asn_report_options;
 
 /* Render the report of cur (changes against prev when not NULL) on f. */

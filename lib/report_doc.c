@@ -86,5 +86,8 @@ void asn_report_render(FILE *f, const asn_report_data *cur, const asn_report_dat
 		report_section_seleksi(&b);
 	if (cur->rejects.present)
 		report_section_rejects(&b);
+	/* named lists are an appendix, not the report */
+	if (cur->retirees.present)
+		report_section_retiree_names(&b);
 	sink.end(&sink, footer);
 }

@@ -41,7 +41,8 @@ typedef enum {
 	T_RJ, T_RJ_PARA, T_RJ_COLUMN, T_RJ_REASON, T_RJ_ROWS, T_RJ_NO_COLUMN, T_RJ_REST,
 	T_CL, T_CL_PARA, T_CL_JABATAN, T_CL_STAFF,
 	T_US, T_US_PARA, T_US_YEARS, T_US_JUMLAH, T_US_TOP, T_US_KUALIFIKASI, T_US_NONE,
-	T_GS, T_GS_PARA, T_GS_SUBUNIT, T_GS_NONE, T_NTEXTS
+	T_GS, T_GS_PARA, T_GS_SUBUNIT, T_GS_NONE, T_RT_BY_JABATAN, T_RT_NAMES, T_RT_MORE,
+	T_RT_NO_NAMES, T_NTEXTS
 } report_text_id;
 
 /* Each text in Indonesian [0] and English [1]. */
@@ -113,6 +114,8 @@ void report_section_rencana(const report_builder *b);
 void report_section_pindah(const report_builder *b);
 void report_section_biaya(const report_builder *b);
 void report_section_retirees(const report_builder *b);
+/* The appendix: the retirees by name, capped (asn_report_options). */
+void report_section_retiree_names(const report_builder *b);
 void report_section_talent(const report_builder *b);
 void report_section_ikm(const report_builder *b);
 void report_section_seleksi(const report_builder *b);

@@ -214,13 +214,30 @@ static int by_retirement(const void *x, const void *y)
 	return strcmp(a->nip, b->nip);
 }
 
+typedef struct {
+	const char *jabatan;
+	unsigned long n;
+} jabatan_count;
+
+static int by_count(const void *x, const void *y)
+{
+	const jabatan_count *a = x, *b = y;
+
+	if (a->n != b->n)
+		return a->n > b->n ? -1 : 1;
+	return strcmp(a->jabatan, b->jabatan);
+}
+
+/* The body counts the retirements per jabatan, beside the shortage of the
+ * same jabatan elsewhere in the report; the names go to the appendix. */
 void report_section_retirees(const report_builder *b)
 {
 	const report_retirees *r = &b->cur->retirees;
-	report_retiree *rows;
+	jabatan_count *c;
 	char n1[NUM], d1[NUM], d2[NUM];
 	report_table t;
-	size_t i;
+	size_t i, j, nc = 0, shown;
+	unsigned long rest = 0;
 
 	b->s->section(b->s, "pensiun", tx(b, T_RETIREES));
 	report_long_date(b, r->from, d1);
@@ -230,16 +247,64 @@ void report_section_retirees(const report_builder *b)
 		return;
 	}
 	report_para(b, tx(b, T_RT_PARA), num(b, r->n, n1), d1, d2, r->source);
+	c = asn_calloc(r->n, sizeof *c);
+	for (i = 0; i < r->n; i++) {
+		for (j = 0; j < nc && strcmp(c[j].jabatan, r->rows[i].jabatan) != 0; j++)
+			;
+		if (j == nc)
+			c[nc++].jabatan = r->rows[i].jabatan;
+		c[j].n++;
+	}
+	qsort(c, nc, sizeof *c, by_count);
+	shown = nc > 15 ? 15 : nc;
+	report_table_init(&t, tx(b, T_RT_BY_JABATAN));
+	report_table_col(&t, tx(b, T_JABATAN), REPORT_COL_FLEX);
+	report_table_col(&t, tx(b, T_COUNT), REPORT_COL_NUMERIC);
+	for (i = 0; i < nc; i++) {
+		if (i >= shown) {
+			rest += c[i].n;
+			continue;
+		}
+		report_table_row(&t, 0);
+		report_table_cell(&t, c[i].jabatan);
+		report_table_cell(&t, num(b, (double)c[i].n, n1));
+	}
+	if (rest) {
+		snprintf(d1, sizeof d1, "%s (%zu)", tx(b, T_OTHER), nc - shown);
+		report_table_row(&t, 0);
+		report_table_cell(&t, d1);
+		report_table_cell(&t, num(b, (double)rest, n1));
+	}
+	b->s->table(b->s, &t);
+	report_table_free(&t);
+	free(c);
+	if (b->opt->no_names)
+		report_para(b, tx(b, T_RT_NO_NAMES), r->source);
+}
+
+void report_section_retiree_names(const report_builder *b)
+{
+	const report_retirees *r = &b->cur->retirees;
+	report_retiree *rows;
+	char n1[NUM], d1[NUM];
+	report_table t;
+	size_t i, shown;
+
+	if (b->opt->no_names || r->n == 0)
+		return;
+	b->s->section(b->s, "lampiran-pensiun", tx(b, T_RT_NAMES));
 	rows = asn_malloc(r->n * sizeof *rows);
 	memcpy(rows, r->rows, r->n * sizeof *rows);
 	qsort(rows, r->n, sizeof *rows, by_retirement);
+	shown = b->opt->max_names >= 0 && (size_t)b->opt->max_names < r->n ?
+	        (size_t)b->opt->max_names : r->n;
 	report_table_init(&t, NULL);
 	report_table_col(&t, tx(b, T_DATE), REPORT_COL_NOWRAP);
 	report_table_col(&t, "NIP", REPORT_COL_NOWRAP);
 	report_table_col(&t, tx(b, T_NAMA), REPORT_COL_FLEX);
 	report_table_col(&t, tx(b, T_UNIT), REPORT_COL_FLEX);
 	report_table_col(&t, tx(b, T_JABATAN), REPORT_COL_FLEX | REPORT_COL_OPTIONAL);
-	for (i = 0; i < r->n; i++) {
+	for (i = 0; i < shown; i++) {
 		report_table_row(&t, 0);
 		report_table_cell(&t, report_short_date(b, rows[i].tanggal, d1));
 		report_table_cell(&t, rows[i].nip);
@@ -249,5 +314,7 @@ void report_section_retirees(const report_builder *b)
 	}
 	b->s->table(b->s, &t);
 	report_table_free(&t);
+	if (shown < r->n)
+		report_para(b, tx(b, T_RT_MORE), num(b, (double)(r->n - shown), n1), r->source);
 	free(rows);
 }

@@ -1032,3 +1032,25 @@ PLAN=("$R/rencana.csv" "$R/pindah.csv" "$R/biaya.csv" "$R/biaya-rencana.csv")
 	refute_output --partial "Kualitas data"
 	refute_output --partial "Kekurangan terbesar"
 }
+
+@test "report: retirements counted per jabatan in the body, the names in a capped appendix" {
+	# pensiun.csv: 4 in the next 12 months, 2 Pengadministrasi Perkantoran
+	run asn-report -q -f md "${AS_OF[@]}" --max-names 2 "$R/pensiun.csv"
+	assert_success
+	assert_line "| Pengadministrasi Perkantoran | 2 |"
+	assert_line "## Lampiran: pegawai pensiun 12 bulan ke depan"
+	# by date: Tri Wahyono (1 Dec 2026), then the one of 1 March 2027; 2 more
+	[[ $output == *"Tri Wahyono"* && $output != *"Nur Aisyah"* && $output != *"Tepat Setahun"* ]]
+	assert_line "2 pegawai lainnya: daftar lengkap di pensiun.csv."
+	run asn-report -q -f md "${AS_OF[@]}" --max-names 0 --lang en "$R/pensiun.csv"
+	assert_line "4 more: the full list is in pensiun.csv."
+}
+
+@test "report: --no-names leaves every NIP and name out, in every format" {
+	for format in txt md html; do
+		run asn-report -q -f $format "${AS_OF[@]}" --no-names "$R/pensiun.csv" "$R/gap.csv"
+		assert_success
+		[[ $output != *"Tri Wahyono"* && $output != *196811042000081001* && $output != *"Lampiran"* ]]
+		[[ $output == *"Nama dan NIP tidak dicantumkan dalam laporan ini"* ]]
+	done
+}
