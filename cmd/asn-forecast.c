@@ -63,7 +63,7 @@ typedef struct {
 	int plan, by_given;
 	const char *pindah_path, *kuota_path, *prioritas_path, *ikm_path, *usulan_path,
 	    *standar_path, *skenario_path;
-	long kuota;                 /* --kuota N; -1: none */
+	long kuota;                 /* --kuota N or ASN_KUOTA_BATAS; -1: none */
 	asn_plan_priority priority;
 	asn_standar standar;
 
@@ -260,8 +260,7 @@ run_plan(forecast *fc)
 	asn_plan_kuota_init(&kuota, fc->opts.first_year, years);
 	if (fc->kuota >= 0)
 		asn_plan_kuota_total(&kuota, fc->kuota);
-	if (fc->kuota_path && strcmp(fc->kuota_path, "batas") != 0 &&
-	    asn_plan_kuota_read(&kuota, &fc->in, fc->kuota_path, fc->delimiter))
+	if (fc->kuota_path && asn_plan_kuota_read(&kuota, &fc->in, fc->kuota_path, fc->delimiter))
 		fc->status = ASN_EXIT_REJECTED;
 	if (fc->ikm_path && asn_plan_ikm_read(&ikm, &fc->in, fc->names, fc->ikm_path,
 	    fc->delimiter))
@@ -279,7 +278,7 @@ run_plan(forecast *fc)
 		asn_cli_summary("%s: %ld moved before the first year", fc->pindah_path, moved);
 	}
 	plan.kuota = &kuota;
-	if (fc->kuota_path && strcmp(fc->kuota_path, "batas") == 0)
+	if (fc->kuota == ASN_KUOTA_BATAS)
 		asn_biaya_kuota_batas(&fc->biaya, fc->cohort, &plan, &kuota, years);
 	if (!fc->skenario_path) {
 		asn_plan_run(&plan, fc->cohort, years);
@@ -413,7 +412,7 @@ static void
 check_plan(forecast *fc)
 {
 	if (!fc->plan) {
-		if (fc->pindah_path || fc->kuota_path || fc->kuota >= 0 || fc->prioritas_path ||
+		if (fc->pindah_path || fc->kuota_path || fc->kuota != -1 || fc->prioritas_path ||
 		    fc->ikm_path || fc->usulan_path || fc->standar_path || fc->skenario_path)
 			asn_die(ASN_EXIT_USAGE, "--pindah, --kuota, --prioritas, --ikm, --usulan, "
 			    "--standar and --skenario need --plan");
@@ -424,7 +423,7 @@ check_plan(forecast *fc)
 		asn_die(ASN_EXIT_USAGE, "--plan decides the hires of each year: it takes none of "
 		    "--series, --list-retirees, --hire, --hires, and --sims, --threads only with "
 		    "--skenario");
-	if (fc->skenario_path && (fc->kuota_path || fc->kuota >= 0 || fc->usulan_path))
+	if (fc->skenario_path && (fc->kuota_path || fc->kuota != -1 || fc->usulan_path))
 		asn_die(ASN_EXIT_USAGE, "--skenario gives each scenario its quota and writes the "
 		    "comparison: it takes no --kuota or --usulan");
 	if (!fc->needs_path)
@@ -471,7 +470,7 @@ check_options(forecast *fc, int seen_cohort_option, const char *method)
 		asn_die(ASN_EXIT_USAGE, "--exit-rate and --history exclude each other");
 	if ((fc->gaji_path || fc->apbd_arg) && !fc->biaya_path)
 		asn_die(ASN_EXIT_USAGE, "--gaji and --apbd go with --biaya");
-	if (fc->kuota_path && strcmp(fc->kuota_path, "batas") == 0 && !fc->apbd_arg)
+	if (fc->kuota == ASN_KUOTA_BATAS && !fc->apbd_arg)
 		asn_die(ASN_EXIT_USAGE, "--kuota batas needs --biaya and --apbd (its 30 %% cap)");
 	if (fc->biaya_path && (fc->series || fc->list_retirees))
 		asn_die(ASN_EXIT_USAGE, "--biaya costs a projection or a plan: not --series or "

@@ -127,6 +127,8 @@ static const char gaji_yaml[] =
 	"bulan_tambahan: 2\n"
 	"# pay rise assumed each year after the first, percent\n"
 	"kenaikan_persen: 0\n"
+	"# belanja pegawai at most this percent of total spending (UU 1/2022 art. 146)\n"
+	"batas_persen: 30\n"
 	"# items left out of belanja pegawai for the 30 % cap (UU 1/2022 art. 146):\n"
 	"# any of gaji, keluarga, jabatan, beras, tpp, tambahan\n"
 	"dikecualikan: []\n";
@@ -306,7 +308,8 @@ static int load_dikecualikan(const asn_yaml_ctx *c, asn_biaya_rules *r, const as
 static int apply(asn_biaya_rules *r, const asn_yaml_node *root, const asn_yaml_ctx *c)
 {
 	static const char *const keys[] = { "pns", "pppk", "cpns_persen", "tunjangan",
-	                                    "bulan_tambahan", "kenaikan_persen", "dikecualikan",
+	                                    "bulan_tambahan", "kenaikan_persen", "batas_persen",
+	                                    "dikecualikan",
 	                                    NULL };
 	const asn_yaml_node *n;
 
@@ -319,7 +322,8 @@ static int apply(asn_biaya_rules *r, const asn_yaml_node *root, const asn_yaml_c
 	    ((n = asn_yaml_get(root, "dikecualikan")) && load_dikecualikan(c, r, n) < 0) ||
 	    get_number(c, root, "cpns_persen", 100, &r->cpns_persen) < 0 ||
 	    get_number(c, root, "bulan_tambahan", 12, &r->bulan_tambahan) < 0 ||
-	    get_number(c, root, "kenaikan_persen", 100, &r->kenaikan_persen) < 0)
+	    get_number(c, root, "kenaikan_persen", 100, &r->kenaikan_persen) < 0 ||
+	    get_number(c, root, "batas_persen", 100, &r->batas_persen) < 0)
 		return -1;
 	return 0;
 }

@@ -40,6 +40,7 @@ extern const char *const asn_biaya_item_names[ASN_BIAYA_N];
 typedef struct {
 	asn_gaji_tabel pns, pppk;
 	double cpns_persen, keluarga_persen, kenaikan_persen, bulan_tambahan;
+	double batas_persen;     /* the cap: percent of total spending */
 	long umum[4];            /* tunjangan umum of golongan I..IV */
 	char **jabatan;          /* jenis_jabatan with a tunjangan jabatan */
 	long *jabatan_rp;

@@ -49,7 +49,7 @@ static double margin(asn_biaya *b, asn_cohort *c, const asn_plan *p, const doubl
 	asn_biaya_restore(b, snap, nsnap);
 	asn_biaya_apply(b, c, p);
 	asn_biaya_year_total(b, y, &total, &batas);
-	return b->apbd[y] * 0.30 - batas;
+	return b->apbd[y] * b->rules->batas_persen / 100 - batas;
 }
 
 void asn_biaya_kuota_batas(asn_biaya *b, asn_cohort *c, const asn_plan *proto,

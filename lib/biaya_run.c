@@ -8,22 +8,10 @@
 
 #include "biaya.h"
 #include "cli.h"
+#include "pegawai.h"
 #include "rules.h"
 
-/* UU 1/2022 art. 146: belanja pegawai at most 30 % of total spending */
-#define BATAS_PERSEN 30.0
 
-static const char *const pns_names[17] = {
-	"I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d", "III/a", "III/b", "III/c",
-	"III/d", "IV/a", "IV/b", "IV/c", "IV/d", "IV/e"
-};
-static const char *const roman[17] = {
-	"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
-	"XV", "XVI", "XVII"
-};
-/* education levels, as asn-import writes them */
-static const char *const levels[] = { "SD", "SMP", "SMA", "D1", "D2", "D3", "D4", "S1", "S2",
-                                      "S3" };
 enum { NLEVELS = 10, LEVEL_S1 = 7 };
 /* PPPK golongan of an education (Perpres 38/2020 and the PPPK pay table's
  * minimum qualifications): SD I, SMP III, SMA and D1 V, D2 VI, D3 VII, D4 and
@@ -41,23 +29,22 @@ static long months_between(asn_date a, asn_date b)
 	return (long)(b.year - a.year) * 12 + (b.month - a.month);
 }
 
-/* 0..3 for golongan I..IV; PPPK by the band of its entry rank. */
-static int group_of(const char *golongan, int pppk)
+/* A golongan as asn-import writes it (case and spacing variants, a pangkat
+ * label around it): its index (PNS I/a 0 ... IV/e 16, PPPK I 0 ... XVII 16),
+ * its canonical form into out, its band 0..3 (I..IV; PPPK by the band of its
+ * entry rank) into *group; -1 when it is none. */
+static int band(int index)
 {
-	size_t i;
+	return index < 4 ? 0 : index < 8 ? 1 : index < 12 ? 2 : 3;
+}
 
-	if (pppk) {
-		for (i = 0; i < 17 && strcasecmp(golongan, roman[i]) != 0; i++)
-			;
-		return i >= 17 ? -1 : i < 4 ? 0 : i < 8 ? 1 : i < 12 ? 2 : 3;
-	}
-	if (strncasecmp(golongan, "IV", 2) == 0)
-		return 3;
-	if (strncasecmp(golongan, "III", 3) == 0)
-		return 2;
-	if (strncasecmp(golongan, "II", 2) == 0)
-		return 1;
-	return strncasecmp(golongan, "I", 1) == 0 ? 0 : -1;
+static int golongan_of(const char *s, int pppk, char out[8], int *group)
+{
+	int i = pppk ? asn_golongan_pppk(s, out) : asn_golongan_pns(s, out);
+
+	if (i >= 0)
+		*group = band(i);
+	return i;
 }
 
 static long jabatan_rp(const asn_biaya_rules *r, const asn_biaya_orang *o)
@@ -212,6 +199,7 @@ static int masa_kerja(const asn_biaya_cols *c, const asn_input *in, int group,
 {
 	long th, bl = 0;
 	int awal;
+	char name[8];
 
 	if (c->mk_tahun >= 0 && whole(asn_input_cell(in, c->mk_tahun), 60, &th) == 0 &&
 	    (c->mk_bulan < 0 || !*asn_input_cell(in, c->mk_bulan) ||
@@ -223,7 +211,8 @@ static int masa_kerja(const asn_biaya_cols *c, const asn_input *in, int group,
 	if (date_of(in, c->tmt_cpns, &o->at) < 0)
 		return -1;
 	o->mkg_months = 0;
-	if (!o->pppk && c->gol_awal >= 0 && (awal = group_of(asn_input_cell(in, c->gol_awal), 0)) >= 0) {
+	if (!o->pppk && c->gol_awal >= 0 &&
+	    golongan_of(asn_input_cell(in, c->gol_awal), 0, name, &awal) >= 0) {
 		if (awal == 0 && group >= 1)
 			o->mkg_months -= 6 * 12;
 		if (awal <= 1 && group >= 2)
@@ -237,28 +226,29 @@ void asn_biaya_add_row(asn_biaya *b, const asn_biaya_cols *c, const asn_input *i
 {
 	const char *status = asn_input_cell(in, c->status), *gol = asn_input_cell(in, c->golongan);
 	asn_biaya_orang o;
-	size_t g = group_index(b, key, keylen), k;
+	size_t g = group_index(b, key, keylen);
 	asn_date tmt;
-	int group;
+	char canon[8];
+	const char *level;
+	int group, l;
 
 	memset(&o, 0, sizeof o);
 	o.pppk = strcasecmp(status, "PPPK") == 0;
-	o.golongan = gol;
 	o.jenis_jabatan = c->jenis_jabatan >= 0 ? asn_input_cell(in, c->jenis_jabatan) : NULL;
 	o.start = (asn_date){ b->first_year, 1, 1 };
 	o.end = pensiun;
-	if (c->pendidikan >= 0)
-		for (k = 0; k < NLEVELS; k++)
-			if (strcasecmp(asn_input_cell(in, c->pendidikan), levels[k]) == 0)
-				b->pendidikan[g * NLEVELS + k]++;
-	if ((group = group_of(gol, o.pppk)) < 0 ||
+	if (c->pendidikan >= 0 && (l = asn_pendidikan_parse(asn_input_cell(in, c->pendidikan),
+	                                                    &level)) >= 0)
+		b->pendidikan[g * NLEVELS + (size_t)l]++;
+	if (golongan_of(gol, o.pppk, canon, &group) < 0 ||
 	    !(o.pppk ? &b->rules->pppk : &b->rules->pns)->n) {
 		asn_reject(&b->rejected, in->name, in->rec.line, c->golongan, "golongan '%s': not in "
 		           "the %s pay table (row not costed)", gol, o.pppk ? "PPPK" : "PNS");
 		return;
 	}
+	o.golongan = canon;
 	o.golongan_group = group;
-	o.tabel = asn_gaji_find(o.pppk ? &b->rules->pppk : &b->rules->pns, gol);
+	o.tabel = asn_gaji_find(o.pppk ? &b->rules->pppk : &b->rules->pns, canon);
 	if (masa_kerja(c, in, group, &o) < 0) {
 		asn_reject(&b->rejected, in->name, in->rec.line, -1, "no masa kerja: MK TAHUN and TMT "
 		           "GOLONGAN, or tmt_cpns, expected (row not costed)");
@@ -283,15 +273,16 @@ void asn_biaya_add_row(asn_biaya *b, const asn_biaya_cols *c, const asn_input *i
 
 /* An entrant of education level l starting on start: PNS as CPNS at the
  * entry rank (PP 11/2017 art. 35), or PPPK at the entry golongan. */
-static void entrant(asn_biaya_orang *o, int pppk, int l, asn_date start)
+static void entrant(asn_biaya_orang *o, int pppk, int l, asn_date start, char name[8])
 {
-	int e = asn_rules_entry_golongan(levels[l]);
+	int e = asn_rules_entry_golongan(asn_pendidikan_levels[l]), i;
 
 	memset(o, 0, sizeof *o);
 	o->pppk = pppk;
-	o->golongan = pppk ? roman[pppk_entry[l]] : pns_names[e < 0 ? 8 : e];
-	o->golongan_group = group_of(o->golongan, pppk);
-	o->tabel = NULL;
+	i = pppk ? pppk_entry[l] : e < 0 ? 8 : e;
+	asn_golongan_name(i, pppk, name);
+	o->golongan = name;
+	o->golongan_group = band(i);
 	o->at = start;
 	o->start = start;
 	o->end = (asn_date){ 9999, 12, 1 };
@@ -307,6 +298,7 @@ void asn_biaya_add_hires(asn_biaya *b, const char *key, size_t keylen, int t, lo
 	size_t g = group_index(b, key, keylen);
 	asn_date start = { b->first_year + t + 1, 1, 1 };
 	asn_biaya_orang o;
+	char name[8];
 	double item[ASN_BIAYA_N], pegawai, *s;
 	int l, best = LEVEL_S1, y, k, kind;
 	long n;
@@ -318,7 +310,7 @@ void asn_biaya_add_hires(asn_biaya *b, const char *key, size_t keylen, int t, lo
 		n = kind ? pppk : pns;
 		if (n <= 0)
 			continue;
-		entrant(&o, kind, best, start);
+		entrant(&o, kind, best, start, name);
 		for (y = t + 1; y < b->years; y++) {
 			memset(item, 0, sizeof item);
 			pegawai = 0;
@@ -422,10 +414,11 @@ static void write_money(asn_csv_writer *w, double v)
 double asn_biaya_entrant_cost(const asn_biaya *b, int t)
 {
 	asn_biaya_orang o;
+	char name[8];
 	double item[ASN_BIAYA_N] = { 0 }, pegawai = 0, sum = 0;
 	int k;
 
-	entrant(&o, 0, LEVEL_S1, (asn_date){ b->first_year + t, 1, 1 });
+	entrant(&o, 0, LEVEL_S1, (asn_date){ b->first_year + t, 1, 1 }, name);
 	asn_biaya_tahun(b->rules, &o, b->first_year + t, b->first_year, o.start, 0, item, &pegawai);
 	for (k = 0; k < ASN_BIAYA_N; k++)
 		if (!b->rules->dikecualikan[k])
@@ -501,11 +494,11 @@ void asn_biaya_write(asn_biaya *b, asn_csv_writer *w, const char *const *by, siz
 		if (b->apbd[t] > 0) {
 			double c = asn_biaya_entrant_cost(b, t);
 
-			sisa = b->apbd[t] * BATAS_PERSEN / 100 - batas;
+			sisa = b->apbd[t] * b->rules->batas_persen / 100 - batas;
 			write_money(w, b->apbd[t]);
 			snprintf(buf, sizeof buf, "%.2f", 100 * batas / b->apbd[t]);
 			asn_csv_write_str(w, buf);
-			write_money(w, b->apbd[t] * BATAS_PERSEN / 100);
+			write_money(w, b->apbd[t] * b->rules->batas_persen / 100);
 			write_money(w, sisa);
 			asn_csv_write_long(w, sisa > 0 && c > 0 ? (long)floor(sisa / c) : 0);
 		} else {

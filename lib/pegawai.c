@@ -101,6 +101,20 @@ int asn_golongan_pns(const char *s, char out[8])
 	return first[group] + ruang;
 }
 
+void asn_golongan_name(int index, int pppk, char out[8])
+{
+	static const int first[] = { 0, 4, 8, 12, 17 };
+	int group;
+
+	if (pppk) {
+		snprintf(out, 8, "%s", romans[index]);
+		return;
+	}
+	for (group = 0; index >= first[group + 1]; group++)
+		;
+	snprintf(out, 8, "%s/%c", romans[group], 'a' + index - first[group]);
+}
+
 int asn_golongan_pppk(const char *s, char out[8])
 {
 	const char *p;

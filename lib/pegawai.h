@@ -26,6 +26,8 @@ extern const char *const asn_pegawai_columns[ASN_NCOLS_ALL + 1];
  * form into out.  Returns the index, or -1. */
 int asn_golongan_pns(const char *s, char out[8]);
 int asn_golongan_pppk(const char *s, char out[8]);
+/* The canonical form of a golongan index of either kind ("III/a", "IX"). */
+void asn_golongan_name(int index, int pppk, char out[8]);
 
 /* Education levels in order (0 SD ... 9 S3); accepts common export labels
  * (SLTP, SLTA, SMK, "Diploma III", "D-III", "S-1/Sarjana", "Strata 1", ...).

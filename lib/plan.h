@@ -89,9 +89,12 @@ void asn_plan_kuota_total(asn_plan_kuota *k, long n);
 unsigned long asn_plan_kuota_read(asn_plan_kuota *k, asn_input *in, const char *path,
                                   unsigned char delimiter);
 void asn_plan_kuota_free(asn_plan_kuota *k);
-/* --kuota N or --kuota FILE: an argument written as a whole number is the
- * quota (0 to 10^7, else the program ends with status 2), and *path is
- * set to NULL; anything else is a file, *path = arg and -1 returned. */
+/* --kuota N, FILE or batas: an argument written as a whole number is the
+ * quota (0 to 10^7, else the program ends with status 2) and *path is set
+ * to NULL; `batas` (the quota under the cost cap, lib/biaya_plan) returns
+ * ASN_KUOTA_BATAS with *path NULL; anything else is a file, *path = arg
+ * and -1 returned. */
+#define ASN_KUOTA_BATAS (-2L)
 long asn_plan_kuota_option(const char *arg, const char **path);
 
 /* IKM per unit (the table `asn-score --ikm` writes: unit, nilai_ikm). */

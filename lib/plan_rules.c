@@ -565,6 +565,10 @@ asn_plan_kuota_option(const char *arg, const char **path)
 {
 	const char *p = arg + (*arg == '-' || *arg == '+');
 
+	if (strcmp(arg, "batas") == 0) {
+		*path = NULL;
+		return ASN_KUOTA_BATAS;
+	}
 	if (*p < '0' || *p > '9' || strspn(p, "0123456789") != strlen(p)) {
 		*path = arg;
 		return -1;

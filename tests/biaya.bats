@@ -156,3 +156,32 @@ B=$FIX/biaya
 	assert_equal "$status" 2
 	assert_equal "$stderr" "asn-forecast: --kuota batas needs --biaya and --apbd (its 30 % cap)"
 }
+
+@test "biaya: golongan read as asn-import reads them: case, spacing, a pangkat around it" {
+	# F's first golongan as a pangkat label, A's golongan in other case and
+	# spacing: the same costs as the fixture's
+	sed 's/,II\/a,2035-01-01$/,Pengatur Muda (II\/a),2035-01-01/; s/,PNS,III\/a,pelaksana,Dinas A,Analis,S1,2025/,PNS,iii \/ A,pelaksana,Dinas A,Analis,S1,2025/' \
+		"$B/pegawai.csv" > p.csv
+	grep -q 'Pengatur Muda (II/a)' p.csv && grep -q 'iii / A' p.csv
+	run --separate-stderr asn-forecast --as-of 2026-01-01 --by unit --years 2 --biaya biaya.csv \
+		--apbd 700000000 -o /dev/null p.csv
+	assert_equal "$(cat biaya.csv)" "$(cat "$B/biaya.expected.csv")"
+}
+
+@test "biaya: a member with no masa kerja to read is a rejected row, not costed" {
+	{ head -2 "$B/pegawai.csv"; echo "197501012006011007,G,PNS,III/b,pelaksana,Dinas A,Analis,S1,,,,,,2035-01-01"; } > p.csv
+	run --separate-stderr asn-forecast --as-of 2026-01-01 --by unit --years 1 --biaya biaya.csv \
+		-o /dev/null p.csv
+	assert_equal "$status" 1
+	assert_equal "${stderr_lines[0]}" "asn-forecast: p.csv:3: no masa kerja: MK TAHUN and TMT GOLONGAN, or tmt_cpns, expected (row not costed)"
+	# A alone: 38,999,796 + 10,657,092 (the first test)
+	assert_equal "$(grep '^2026,Total' biaya.csv | cut -d, -f6)" "49656888"
+}
+
+@test "biaya: the cap itself is data (batas_persen)" {
+	printf 'batas_persen: 25\n' > g.yaml
+	run --separate-stderr asn-forecast -q --as-of 2026-01-01 --by unit --years 1 --biaya biaya.csv \
+		--gaji g.yaml --apbd 700000000 -o /dev/null "$B/pegawai.csv"
+	# 25 % of 700,000,000 = 175,000,000; 222,718,341 spent: 47,718,341 over
+	assert_equal "$(grep '^2026,Total' biaya.csv | cut -d, -f9-12)" "31.82,175000000,-47718341,0"
+}
