@@ -26,23 +26,25 @@ B=$FIX/biaya
 #    115,008 = 1,022,318 x 12 = 12,267,816
 # Dinas A 2026: gaji 38,999,796 + 12,230,400 + 50,505,000 = 101,735,196;
 #    tunjangan 10,657,092 + 4,275,816 + 12,267,816 = 27,200,724
-# C  PPPK IX, MK 0: 3,203,600 + 533,933 = 3,737,533 x 12 = 44,850,396;
-#    448,504 + 185,000 (IX is of band III) + 217,260 + 105,584 = 956,348 x 12
-#    = 11,476,176
+# C  PPPK IX, MK 0 at 2024-01, so MK 2 all 2026: IX's second step of the
+#    Perpres 11/2024 lampiran, 3,304,400 + 550,733 = 3,855,133 x 12 =
+#    46,261,596; 462,616 + 185,000 (IX is of band III) + 217,260 + 107,936 =
+#    972,812 x 12 = 11,673,744
 # D  PNS IV/e at MKG 33, past the table's last step (32: 6,373,200),
 #    jpt_pratama, retiring 2026-04-01 (paid January-March): 6,373,200 +
 #    1,062,200 = 7,435,400 x 3 = 22,306,200; 892,248 + 3,250,000 + 217,260 +
 #    690,375 = 5,049,883 x 3 = 15,149,649
-# Dinas B 2026: 44,850,396 + 22,306,200 = 67,156,596; 11,476,176 + 15,149,649
-#    = 26,625,825
-# Total 2026: 222,718,341 against an APBD of 700,000,000: 31.82 %, 30 % is
-#    210,000,000, 12,718,341 over.
+# Dinas B 2026: 46,261,596 + 22,306,200 = 68,567,796; 11,673,744 + 15,149,649
+#    = 26,823,393
+# Total 2026: 224,327,109 against an APBD of 700,000,000: 32.05 %, 30 % is
+#    210,000,000, 14,327,109 over.
 # 2027: A the same (MKG 1, still step 0); B 80 % to June (2,038,400 and
 #    712,636 x 6) then PNS at MKG 1, II/a's second step 2,218,400 (+369,733;
 #    310,576 + 180,000 + 217,260 + 81,763 = 789,599) x 6: gaji 27,759,198,
 #    tunjangan 9,013,410; F at MKG 16: 3,721,100 + 620,183 = 4,341,283 x 12 =
 #    52,095,396; 520,954 + 185,000 + 217,260 + 117,659 = 1,040,873 x 12 =
-#    12,490,476.  Dinas A: 118,854,390 and 32,160,978.  D has retired.
+#    12,490,476.  Dinas A: 118,854,390 and 32,160,978.  C at MK 3, still the
+#    step of 2.  D has retired.
 @test "biaya: the cost of the staff in post, to the rupiah, against 30 % of the APBD" {
 	run --separate-stderr asn-forecast --as-of 2026-01-01 --by unit --years 2 --biaya biaya.csv \
 		--apbd 700000000 -o /dev/null "$B/pegawai.csv"
@@ -56,13 +58,13 @@ B=$FIX/biaya
 	# an S1 entrant as CPNS at III/a, 80 %: 2,228,560 + 371,427 = 2,599,987
 	# x 12 = 31,199,844; 311,998 + 185,000 + 217,260 + 82,833 = 797,091 x 12
 	# = 9,565,092; a year 40,764,936.  APBD 1,000,000,000 in 2026: 30 % is
-	# 300,000,000, 77,281,659 left after 222,718,341: 1 more fits.
+	# 300,000,000, 75,672,891 left after 224,327,109: 1 more fits.
 	printf 'tahun,apbd\n2026,1000000000\n' > apbd.csv
 	run --separate-stderr asn-forecast -q --as-of 2026-01-01 --by unit --years 2 --biaya biaya.csv \
 		--apbd apbd.csv -o /dev/null "$B/pegawai.csv"
-	assert_equal "$(grep '^2026,Total' biaya.csv)" "2026,Total,3.75,168891792,53826549,222718341,222718341,1000000000,22.27,300000000,77281659,1"
+	assert_equal "$(grep '^2026,Total' biaya.csv)" "2026,Total,3.75,170302992,54024117,224327109,224327109,1000000000,22.43,300000000,75672891,1"
 	# a year not given has no cap
-	assert_equal "$(grep '^2027,Total' biaya.csv)" "2027,Total,4.00,163704786,43637154,207341940,207341940,,,,,"
+	assert_equal "$(grep '^2027,Total' biaya.csv)" "2027,Total,4.00,165115986,43834722,208950708,208950708,,,,,"
 }
 
 @test "biaya: the rules as data: a pay rise, an item left out of the cap, a table replaced" {
@@ -71,9 +73,9 @@ B=$FIX/biaya
 		--gaji g.yaml -o /dev/null "$B/pegawai.csv"
 	# 2026 as before plus TPP 1,000 a month for 3.75 person-years (45,000);
 	# beras (3.75 x 12 x 217,260 = 9,776,700) and TPP are out of the cap
-	assert_equal "$(sed -n 2p biaya.csv)" "2026,3.75,168891792,53871549,222763341,212941641,,,,,"
+	assert_equal "$(sed -n 2p biaya.csv)" "2026,3.75,170302992,54069117,224372109,214550409,,,,,"
 	# 2027: gaji 10 % higher (A: 3,064,270 a month)
-	[[ $(sed -n 3p biaya.csv | cut -d, -f3) -gt 163704786 ]]
+	[[ $(sed -n 3p biaya.csv | cut -d, -f3) -gt 165115986 ]]
 	printf 'pns:\n  golongan:\n    III/a: {0: 1000}\n' > g.yaml
 	run --separate-stderr asn-forecast -q --as-of 2026-01-01 --by '' --years 1 --biaya biaya.csv \
 		--gaji g.yaml -o /dev/null "$B/pegawai.csv"
@@ -125,25 +127,25 @@ B=$FIX/biaya
 @test "biaya: examples/gaji.yaml is the built-in rules, to copy and change" {
 	run --separate-stderr asn-forecast --biaya b.csv --gaji "$ROOT/examples/gaji.yaml" -q \
 		--as-of 2026-01-01 --by unit --years 2 -o /dev/null "$B/pegawai.csv"
-	assert_equal "$(cat b.csv)" "$(sed 's/,700000000,31.82,210000000,-12718341,0$/,,,,,/; s/,700000000,29.62,210000000,2658060,0$/,,,,,/' "$B/biaya.expected.csv")"
+	assert_equal "$(cat b.csv)" "$(sed 's/,700000000,32.05,210000000,-14327109,0$/,,,,,/; s/,700000000,29.85,210000000,1049292,0$/,,,,,/' "$B/biaya.expected.csv")"
 }
 
 @test "biaya: each scenario's cost beside its headcount (the hires as in the plan test)" {
 	printf 'nama,kuota\nnol,0\nisi,isi\n' > s.csv
 	run --separate-stderr asn-forecast -q --plan --as-of 2026-01-01 --years 2 \
 		--needs "$B/formasi.csv" --skenario s.csv --biaya biaya.csv --apbd 700000000 "$B/pegawai.csv"
-	# 2026: the staff alone, 222,718,341 (31.82 % of 700,000,000) in both;
+	# 2026: the staff alone, 224,327,109 (32.05 % of 700,000,000) in both;
 	# 2027: 207,341,940 without hires, 97,091,508 more with the two
-	assert_equal "$(echo "$output" | cut -d, -f1,2,12,13 | tr '\n' ' ')" "skenario,tahun,biaya_total,persen_apbd nol,2026,222718341,31.82 nol,2027,207341940,29.62 isi,2026,222718341,31.82 isi,2027,304433448,43.49 "
+	assert_equal "$(echo "$output" | cut -d, -f1,2,12,13 | tr '\n' ' ')" "skenario,tahun,biaya_total,persen_apbd nol,2026,224327109,32.05 nol,2027,208950708,29.85 isi,2026,224327109,32.05 isi,2027,306042216,43.72 "
 	# the --biaya table is the staff's cost, as without --skenario
-	assert_equal "$(grep Total biaya.csv | cut -d, -f1,7)" "$(printf '2026,222718341\n2027,207341940')"
+	assert_equal "$(grep Total biaya.csv | cut -d, -f1,7)" "$(printf '2026,224327109\n2027,208950708')"
 }
 
 # Under the cap, by hand: APBD 900,000,000 a year, 30 % is 270,000,000.
-# 2027 costs 207,341,940 for the staff: 62,658,060 is left, room for
-# floor(62,658,060 / 40,764,936) = 1 entrant at the cost of an S1 CPNS.  The
+# 2027 costs 208,950,708 for the staff: 61,049,292 is left, room for
+# floor(61,049,292 / 40,764,936) = 1 entrant at the cost of an S1 CPNS.  The
 # plan gives 2026's one place to the Guru first (pendidikan), a PPPK IX at
-# 56,326,572 a year: 6,331,488 is left, so 2027 takes no one (its hires,
+# 56,326,572 a year: 4,722,720 is left, so 2027 takes no one (its hires,
 # paid from 2028, are judged by 2027's margin, the last of the horizon).
 @test "biaya: --kuota batas: the plan that keeps the cost within 30 % of the APBD" {
 	run --separate-stderr asn-forecast --plan --as-of 2026-01-01 --years 2 --needs "$B/formasi.csv" \
@@ -151,7 +153,7 @@ B=$FIX/biaya
 	assert_equal "$status" 1
 	assert_equal "${stderr_lines[1]}" "asn-forecast: 2026: kurang 2 in 2 positions, usulan 1 (pns 0, pppk 1), sisa 1"
 	assert_equal "${stderr_lines[2]}" "asn-forecast: 2027: kurang 1 in 1 position, usulan 0 (pns 0, pppk 0), sisa 1"
-	assert_equal "$(grep '^2027,Total' biaya.csv | cut -d, -f7,10,12,13)" "263668512,29.30,6331488,0"
+	assert_equal "$(grep '^2027,Total' biaya.csv | cut -d, -f7,10,12,13)" "265277280,29.48,4722720,0"
 	run --separate-stderr asn-forecast --plan --needs "$B/formasi.csv" --kuota batas "$B/pegawai.csv"
 	assert_equal "$status" 2
 	assert_equal "$stderr" "asn-forecast: --kuota batas needs --biaya and --apbd (its 30 % cap)"
@@ -182,6 +184,6 @@ B=$FIX/biaya
 	printf 'batas_persen: 25\n' > g.yaml
 	run --separate-stderr asn-forecast -q --as-of 2026-01-01 --by unit --years 1 --biaya biaya.csv \
 		--gaji g.yaml --apbd 700000000 -o /dev/null "$B/pegawai.csv"
-	# 25 % of 700,000,000 = 175,000,000; 222,718,341 spent: 47,718,341 over
-	assert_equal "$(grep '^2026,Total' biaya.csv | cut -d, -f9-12)" "31.82,175000000,-47718341,0"
+	# 25 % of 700,000,000 = 175,000,000; 224,327,109 spent: 49,327,109 over
+	assert_equal "$(grep '^2026,Total' biaya.csv | cut -d, -f9-12)" "32.05,175000000,-49327109,0"
 }

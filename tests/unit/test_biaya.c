@@ -24,7 +24,16 @@ static void test_lookup(void)
 	CHECK_INT(asn_gaji_lookup(&r.pns, "I/b", 0), 1840800, "I/b starts at 3: before, the first");
 	CHECK_INT(asn_gaji_lookup(&r.pns, "iii/a", 0), 2785700, "golongan in any case");
 	CHECK_INT(asn_gaji_lookup(&r.pns, "III/e", 0), -1, "no such golongan");
-	CHECK_INT(asn_gaji_lookup(&r.pppk, "IX", 10), 3203600, "PPPK IX: the starting salary");
+	/* Perpres 11/2024, lampiran: IX steps every 2 years from 3,203,600 */
+	CHECK_INT(asn_gaji_lookup(&r.pppk, "IX", 0), 3203600, "PPPK IX MK 0: the starting salary");
+	CHECK_INT(asn_gaji_lookup(&r.pppk, "IX", 10), 3740800, "PPPK IX MK 10");
+	CHECK_INT(asn_gaji_lookup(&r.pppk, "IX", 11), 3740800, "PPPK IX MK 11: the step of 10");
+	CHECK_INT(asn_gaji_lookup(&r.pppk, "V", 1), 2551100, "PPPK V steps at MK 1, as II/a");
+	CHECK_INT(asn_gaji_lookup(&r.pppk, "II", 0), 2116900, "PPPK II starts at 3: the first");
+	CHECK_INT(asn_gaji_lookup(&r.pppk, "XVII", 32), 7329000, "PPPK XVII MK 32: the highest");
+	CHECK_INT(asn_gaji_lookup(&r.pppk, "XVII", 40), 7329000, "PPPK past the last: the last");
+	CHECK_INT(asn_gaji_lookup(&r.pppk, "I", 26), 2900900, "PPPK I's last step, MK 26");
+	CHECK_INT(asn_gaji_lookup(&r.pns, "II/d", 33), 4125600, "II/d's last step, MKG 33");
 	CHECK(r.cpns_persen == 80 && r.keluarga_persen == 14 && r.bulan_tambahan == 2,
 	      "CPNS 80 %%, keluarga 14 %%, two extra months");
 	CHECK_STR(r.pns.peraturan, "PP 5/2024", "the regulation named");
