@@ -1,14 +1,9 @@
 /* asn-forecast: staff supply, demand and hiring need over the coming years
  * (cohort projection with Monte Carlo bands), retirements to prepare, and
  * trend forecasts of a series. */
-#include <errno.h>
-#include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
-#include <unistd.h>
 
 #include <gsl/gsl_errno.h>
 
@@ -31,6 +26,7 @@
 #include "stats.h"
 #include "table.h"
 #include "text.h"
+#include "tumbuh.h"
 
 enum { YEARS_MAX = 50, SIMS_MAX = 1000000, BY_MAX = 64, THREADS_MAX = 64 };
 
@@ -45,7 +41,9 @@ typedef struct {
 	size_t nby;
 
 	const char *needs_path, *history_path, *hires_path;
-	double exit_rate, demand_growth;
+	double exit_rate;
+	const char *demand_growth;   /* --demand-growth (lib/tumbuh) */
+	asn_tumbuh tumbuh;
 	int have_exit_rate, have_hire;
 	asn_hire_policy hire;
 	long sims;
@@ -324,8 +322,8 @@ static const asn_option options[] = {
 	  "years to project", NULL },
 	{ OPT_NEEDS, "needs", "FILE", "formasi (unit,jabatan,kebutuhan) or ABK workload table",
 	  "formasi or ABK table", ASN_OPT_CSV },
-	{ OPT_DEMAND_GROWTH, "demand-growth", "R", "kebutuhan grows by R a year (default: 0)",
-	  "annual growth of the need", NULL },
+	{ OPT_DEMAND_GROWTH, "demand-growth", "SPEC", "kebutuhan grows by R a year, or per sector\n"
+	  "SEKTOR=R or SEKTOR=FILE (tahun,nilai), comma-separated", "growth of the need", NULL },
 	{ OPT_EXIT_RATE, "exit-rate", "R", "annual rate of other exits (default: 0)",
 	  "annual exit rate", NULL },
 	{ OPT_HISTORY, "history", "FILE", "estimate the exit rate from tahun,keys...,awal,keluar",
@@ -386,7 +384,7 @@ static const asn_option options[] = {
 /* The three modes: a projection (the default), --list-retirees, --series. */
 static const asn_program program = {
 	"[-hqV] [-c config] [-d delim] [-o output] [--as-of date] [--by keys] "
-	"[--years n] [--needs file] [--demand-growth r] [--exit-rate r | --history file] "
+	"[--years n] [--needs file] [--demand-growth spec] [--exit-rate r | --history file] "
 	"[--hire none|fill | --hires file] [--sims n] [--seed s] [--level l] [--threads n] "
 	"[--biaya file [--gaji file] [--apbd n|file]] [file ...]\n"
 	"--list-retirees [-c config] [-d delim] [-o output] [--as-of date] [--years n] "
@@ -394,7 +392,7 @@ static const asn_program program = {
 	"--series [-d delim] [-o output] [--x col] [--y col] [--method ols|holt] "
 	"[--params] [--years n] [--level l] [file]\n"
 	"--plan --needs file [-c config] [-d delim] [-o output] [--as-of date] [--by keys] "
-	"[--years n] [--demand-growth r] [--exit-rate r | --history file] [--pindah file] "
+	"[--years n] [--demand-growth spec] [--exit-rate r | --history file] [--pindah file] "
 	"[--kuota n|file|batas] [--prioritas file] [--ikm file] [--usulan file [--standar file]] "
 	"[--skenario file [--sims n]] [--biaya file [--gaji file] [--apbd n|file]] [file ...]",
 	"Project staff per group and year: retirements at BUP from tanggal_pensiun,\n"
@@ -480,7 +478,7 @@ check_options(forecast *fc, int seen_cohort_option, const char *method)
 		asn_die(ASN_EXIT_USAGE, "--hire and --hires exclude each other");
 	if (fc->hire == ASN_HIRE_FILL && !fc->needs_path)
 		asn_die(ASN_EXIT_USAGE, "--hire fill needs --needs (the kebutuhan to fill)");
-	if (fc->demand_growth != 0 && !fc->needs_path)
+	if (fc->demand_growth && !fc->needs_path)
 		asn_die(ASN_EXIT_USAGE, "--demand-growth needs --needs");
 	if (fc->hires_path)
 		fc->hire = ASN_HIRE_PLANNED;
@@ -501,6 +499,7 @@ free_forecast(forecast *fc)
 	asn_names_memo_free(fc->names);
 	asn_config_free(&fc->cfg);
 	asn_plan_priority_free(&fc->priority);
+	asn_tumbuh_free(&fc->tumbuh);
 	asn_standar_free(&fc->standar);
 	asn_biaya_free(&fc->biaya);
 	asn_biaya_rules_free(&fc->gaji);
@@ -536,10 +535,7 @@ main(int argc, char *argv[])
 			break;
 		case 'c': config_path = optarg; break;
 		case 'd': fc.delimiter = asn_cli_delimiter(optarg, "delimiter"); break;
-		case OPT_DEMAND_GROWTH:
-			fc.demand_growth = asn_cli_double(optarg, "demand-growth", -0.99, 1);
-			cohort_option = 1;
-			break;
+		case OPT_DEMAND_GROWTH: fc.demand_growth = optarg; cohort_option = 1; break;
 		case OPT_EXIT_RATE:
 			fc.exit_rate = asn_cli_double(optarg, "exit-rate", 0, 1);
 			fc.have_exit_rate = cohort_option = 1;
@@ -634,7 +630,9 @@ main(int argc, char *argv[])
 	 * the last one planned weigh in that year's pensiun_depan */
 	asn_cohort_options_init(&fc.opts, fc.as_of, (int)years + (fc.plan ? 1 : 0));
 	fc.opts.hire = fc.hire;
-	fc.opts.demand_growth = fc.demand_growth;
+	if (asn_tumbuh_parse(&fc.tumbuh, fc.demand_growth, fc.opts.first_year, fc.opts.years,
+	    fc.level, asn_plan_sektor_of, &fc.priority, err, sizeof err))
+		asn_die(ASN_EXIT_USAGE, "%s", err);
 	gsl_set_error_handler_off();
 	fc.cohort = asn_cohort_alloc(&fc.opts);
 	asn_biaya_init(&fc.biaya, &fc.gaji, fc.as_of, fc.opts.first_year, (int)years);
@@ -656,7 +654,7 @@ main(int argc, char *argv[])
 		    (const char *const *)fc.cfg.singkatan : NULL);
 		asn_group_keys_init(&fc.keys, (const char *const *)fc.by, fc.nby, fc.names);
 		if (fc.needs_path && asn_cohort_read_needs(fc.cohort, &fc.keys, &fc.cfg,
-		    fc.needs_path, fc.delimiter))
+		    fc.needs_path, fc.delimiter, &fc.tumbuh))
 			fc.status = ASN_EXIT_REJECTED;
 		if (fc.hires_path)
 			asn_cohort_read_hires(fc.cohort, &fc.keys, &fc.in, fc.hires_path, fc.delimiter);

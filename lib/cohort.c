@@ -78,6 +78,8 @@ group_free(asn_cohort_group *g)
 	free(g->key);
 	free(g->retiring);
 	free(g->planned);
+	free(g->kebutuhan_tahun);
+	free(g->kebutuhan_sd);
 	free(g->year);
 	free(g);
 }
@@ -204,6 +206,8 @@ asn_cohort_awal(const asn_cohort *c, const asn_cohort_group *g)
 long
 asn_cohort_kebutuhan(const asn_cohort_options *o, const asn_cohort_group *g, int t)
 {
+	if (g->kebutuhan_tahun)
+		return (long)floor(g->kebutuhan_tahun[t] + 0.5);
 	return (long)floor(g->kebutuhan * pow(1 + o->demand_growth, t) + 0.5);
 }
 
@@ -373,7 +377,7 @@ asn_cohort_simulate(const asn_cohort_options *o, asn_cohort_group *g, long sims,
 	unsigned int *start = asn_malloc(cohorts * sizeof *start);
 	unsigned int *b = asn_malloc(cohorts * sizeof *b);
 	year_sums *sum = asn_calloc((size_t)years, sizeof *sum);
-	long awal = total(g->retiring, years + 1), stock, pensiun, keluar, survivors, masuk, s;
+	long awal = total(g->retiring, years + 1), stock, pensiun, keluar, survivors, masuk, s, drawn;
 	double ba = 0, bb = 0, rate = g->exit_rate, q0, q;
 	unsigned int k;
 	asn_cohort_year *y;
@@ -410,12 +414,17 @@ asn_cohort_simulate(const asn_cohort_options *o, asn_cohort_group *g, long sims,
 					keluar += k;
 				}
 			survivors = stock - pensiun - keluar;
-			masuk = intake(o->hire, 0, g->planned[t], g->has_kebutuhan, need[t], survivors);
+			/* a need that follows a series is drawn from its band */
+			drawn = need[t];
+			if (g->kebutuhan_sd && g->kebutuhan_sd[t] > 0)
+				drawn = (long)fmax(0, floor(g->kebutuhan_tahun[t] +
+				    gsl_ran_gaussian(rng, g->kebutuhan_sd[t]) + 0.5));
+			masuk = intake(o->hire, 0, g->planned[t], g->has_kebutuhan, drawn, survivors);
 			b[years] += (unsigned int)masuk;
 			stock = survivors + masuk;
 			akhir[(size_t)t * ns + (size_t)s] = (int)stock;
 			add_run(&sum[t], s, pensiun, keluar, stock);
-			if (g->has_kebutuhan && stock < need[t])
+			if (g->has_kebutuhan && stock < drawn)
 				sum[t].short_runs++;
 		}
 	}

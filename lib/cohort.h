@@ -56,6 +56,9 @@ typedef struct {
 	long *planned;           /* [years]: planned intake (ASN_HIRE_PLANNED) */
 	int has_kebutuhan;
 	double kebutuhan;        /* need in the first year */
+	double *kebutuhan_tahun; /* [years] or NULL: the need of each year, when it
+	                          * grows by sector (lib/tumbuh) */
+	double *kebutuhan_sd;    /* [years] or NULL: its standard error (a series) */
 	double exit_rate;        /* annual rate of exits other than retirement */
 	double exit_trials;      /* staff-years the rate was pooled over; 0: exact */
 	asn_cohort_year *year;   /* [years]: results */

@@ -9,6 +9,7 @@
 #include "rules.h"
 #include "table.h"
 #include "text.h"
+#include "tumbuh.h"
 
 enum { BY_MAX = 64 };
 
@@ -79,9 +80,27 @@ asn_group_keys_make(asn_group_keys *k, const asn_csv_record *rec, size_t n, cons
 	return len;
 }
 
+/* The position's need year by year as its sector grows; the standard
+ * errors of positions on one series add up (they move together). */
+static void
+grow(asn_cohort_group *g, const asn_needs_entry *e, const asn_tumbuh *tumbuh)
+{
+	double sd;
+	int y;
+
+	if (!g->kebutuhan_tahun) {
+		g->kebutuhan_tahun = asn_calloc((size_t)tumbuh->years, sizeof *g->kebutuhan_tahun);
+		g->kebutuhan_sd = asn_calloc((size_t)tumbuh->years, sizeof *g->kebutuhan_sd);
+	}
+	for (y = 0; y < tumbuh->years; y++) {
+		g->kebutuhan_tahun[y] += e->kebutuhan * asn_tumbuh_faktor(tumbuh, e->keys[1], y, &sd);
+		g->kebutuhan_sd[y] += e->kebutuhan * sd;
+	}
+}
+
 unsigned long
 asn_cohort_read_needs(asn_cohort *c, asn_group_keys *k, const asn_config *cfg, const char *path,
-    unsigned char delimiter)
+    unsigned char delimiter, const asn_tumbuh *tumbuh)
 {
 	asn_needs needs;
 	asn_needs_options opt;
@@ -112,6 +131,8 @@ asn_cohort_read_needs(asn_cohort *c, asn_group_keys *k, const asn_config *cfg, c
 		g = asn_cohort_group_get(c, k->key, len);
 		g->has_kebutuhan = 1;
 		g->kebutuhan += e->kebutuhan;
+		if (tumbuh && tumbuh->years)
+			grow(g, e, tumbuh);
 	}
 	rejected = needs.nrejected;
 	asn_needs_free(&needs);

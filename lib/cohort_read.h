@@ -48,8 +48,12 @@ int asn_group_keys_is_name(const char *column);
  * k->by, each of which must be unit, jabatan or a column of the table
  * (else status 2); an unreadable table ends the program with status 3.
  * Returns the number of rows rejected. */
+/* With tumbuh (lib/tumbuh; NULL or none given: none), each position's need
+ * grows year by year by the rate or series of its sector. */
+struct asn_tumbuh;
 unsigned long asn_cohort_read_needs(asn_cohort *c, asn_group_keys *k, const asn_config *cfg,
-                                    const char *path, unsigned char delimiter);
+                                    const char *path, unsigned char delimiter,
+                                    const struct asn_tumbuh *tumbuh);
 
 /* The planned intake tahun,keys...,masuk into g->planned (rows of a year
  * outside the horizon told and left out). */

@@ -59,6 +59,9 @@ void asn_plan_priority_free(asn_plan_priority *p);
 /* The sector of a jabatan: the first of pendidikan, kesehatan whose globs
  * match it, else teknis. */
 asn_sektor asn_plan_sektor(const asn_plan_priority *p, const char *jabatan);
+/* The same, for a caller that holds the priority set as a context (a
+ * --demand-growth per sector, lib/tumbuh). */
+int asn_plan_sektor_of(const void *p, const char *jabatan);
 
 /* komponen_sektor: the sector's weight over the largest weight (0 when all
  * weights are 0). */

@@ -255,6 +255,12 @@ asn_plan_sektor(const asn_plan_priority *p, const char *jabatan)
 	return ASN_SEKTOR_TEKNIS;
 }
 
+int
+asn_plan_sektor_of(const void *p, const char *jabatan)
+{
+	return (int)asn_plan_sektor(p, jabatan);
+}
+
 double
 asn_plan_sektor_komponen(const asn_plan_priority *p, asn_sektor s)
 {

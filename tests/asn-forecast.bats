@@ -92,6 +92,56 @@ param() {
 	assert_line "2028,Puskesmas Kalukku,7,0,0,0,7,,,,13,-6,1"
 }
 
+# Growth per sector from a series (lib/tumbuh): 100, 150, 200 in 2023-2025
+# is the line 50 t - 101,050, 250 in 2026, 300 in 2027, 350 in 2028, so a
+# health need of 11 is 11, 11 x 1.2 = 13.2 -> 13 and 11 x 1.4 = 15.4 -> 15;
+# formasi_usulan the yearly rise of the shortfall (2, 6, 8).
+@test "forecast: --demand-growth SEKTOR=FILE: the need follows the series' trend" {
+	printf 'tahun,nilai\n2023,100\n2024,150\n2025,200\n' > s.csv
+	run --separate-stderr asn-forecast "${PROJ[@]}" --needs "$F/formasi.csv" --demand-growth kesehatan=s.csv "$F/staff.csv"
+	assert_success
+	assert_line "2026,Puskesmas Kalukku,10,1,0,0,9,,,,11,-2,2"
+	assert_line "2027,Puskesmas Kalukku,9,2,0,0,7,,,,13,-6,4"
+	assert_line "2028,Puskesmas Kalukku,7,0,0,0,7,,,,15,-8,2"
+	# only the sectors named grow: these are health positions
+	run --separate-stderr asn-forecast "${PROJ[@]}" --needs "$F/formasi.csv" --demand-growth pendidikan=s.csv,teknis=0.5 "$F/staff.csv"
+	assert_line "2028,Puskesmas Kalukku,7,0,0,0,7,,,,11,-4,0"
+}
+
+# The band: the trend of 100, 160, 190, 260, 290 (tests/unit/test_tumbuh.c
+# works it by hand) makes a need of 7 in 2026 7 x 392/344 = 7.977 in 2027,
+# standard error 7 x 0.07624 = 0.534.  Kalukku ends 2027 with 7: a run is
+# short when its need rounds to 8 or more, P(Z > (7.5 - 7.977) / 0.534 =
+# -0.893) = 0.814; with a plain rate the need is 8 in every run.
+@test "forecast: --demand-growth: the series' band gives p_kurang" {
+	printf 'tahun,nilai\n2021,100\n2022,160\n2023,190\n2024,260\n2025,290\n' > n.csv
+	printf 'unit,jabatan,kebutuhan\nPuskesmas Kalukku,Bidan Terampil,7\n' > k.csv
+	run --separate-stderr asn-forecast "${PROJ[@]}" -q --needs k.csv --sims 2000 --demand-growth kesehatan=n.csv "$F/staff.csv"
+	local p
+	p=$(grep '^2027,Puskesmas Kalukku' <<< "$output" | cut -d, -f10)
+	[[ $(grep '^2027,Puskesmas Kalukku' <<< "$output" | cut -d, -f11) == 8 ]]
+	awk -v p="$p" 'BEGIN { exit !(p > 0.78 && p < 0.85) }' || { echo "p_kurang $p"; false; }
+	run --separate-stderr asn-forecast "${PROJ[@]}" -q --needs k.csv --sims 2000 --demand-growth kesehatan=0.1395 "$F/staff.csv"
+	assert_line "2027,Puskesmas Kalukku,9,2,0,0,7,7,7,1.0000,8,-1,1"
+}
+
+@test "forecast: --demand-growth: a sector unknown or twice, a series with no trend" {
+	run --separate-stderr asn-forecast "${PROJ[@]}" --needs "$F/formasi.csv" --demand-growth dokter=0.1 "$F/staff.csv"
+	assert_equal "$status" 2
+	assert_equal "$stderr" "asn-forecast: --demand-growth 'dokter=0.1': 'dokter' is not a sector (pendidikan, kesehatan, teknis)"
+	run --separate-stderr asn-forecast "${PROJ[@]}" --needs "$F/formasi.csv" --demand-growth kesehatan=0.1,kesehatan=0 "$F/staff.csv"
+	assert_equal "$status" 2
+	assert_equal "$stderr" "asn-forecast: --demand-growth 'kesehatan=0': kesehatan is given twice"
+	printf 'tahun,nilai\n2024,1\n2025,2\n' > two.csv
+	run --separate-stderr asn-forecast "${PROJ[@]}" --needs "$F/formasi.csv" --demand-growth kesehatan=two.csv "$F/staff.csv"
+	assert_equal "$status" 3
+	assert_equal "$stderr" "asn-forecast: two.csv: no trend can be fitted for --demand-growth (at least 3 years of tahun,nilai, not all the same)"
+	printf 'tahun,nilai\n2024,1\n2025,x\n' > bad.csv
+	run --separate-stderr asn-forecast "${PROJ[@]}" --needs "$F/formasi.csv" --demand-growth kesehatan=bad.csv "$F/staff.csv"
+	assert_equal "$status" 3
+	[[ $stderr == "asn-forecast: bad.csv:3: nilai 'x': not a number"* ]]
+}
+
 @test "forecast: --hires planned intake, rows outside the horizon reported" {
 	run --separate-stderr asn-forecast "${PROJ[@]}" --hires "$F/hires.csv" "$F/staff.csv"
 	assert_success
