@@ -496,6 +496,10 @@ void asn_report_data_free(asn_report_data *d)
 	free(d->gap.units);
 	free(d->gap.slots);
 	free(d->gap.group_column);
+	for (i = 0; i < d->gapjab.nunits; i++)
+		free(d->gapjab.units[i].name);
+	free(d->gapjab.units);
+	free(d->gapjab.slots);
 	free(d->forecast.years);
 	for (i = 0; i < d->retirees.n; i++)
 		free(d->retirees.rows[i].nip);

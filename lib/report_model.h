@@ -275,6 +275,7 @@ struct asn_report_data {
 	const asn_config *cfg;        /* who is in post (lib/rules); NULL: defaults */
 	report_pegawai pegawai;
 	report_gap gap;
+	report_gap gapjab;            /* the same rows per jabatan (gap.csv by jabatan) */
 	report_forecast forecast;
 	report_retirees retirees;
 	report_score score;

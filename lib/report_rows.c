@@ -165,7 +165,7 @@ static int pegawai_row(asn_report_data *d, report_input *in, const asn_csv_recor
 	return 0;
 }
 
-enum { G_KEBUTUHAN, G_BEZETTING, G_SELISIH, G_STATUS, G_GROUP };
+enum { G_KEBUTUHAN, G_BEZETTING, G_SELISIH, G_STATUS, G_GROUP, G_JABATAN };
 
 static int is_value_column(const char *name, const char *const *values)
 {
@@ -195,6 +195,8 @@ static void gap_columns(asn_report_data *d, report_input *in)
 	in->col[G_SELISIH] = asn_table_find(&in->table, "selisih");
 	in->col[G_STATUS] = asn_table_find(&in->table, "status");
 	in->col[G_GROUP] = asn_table_find(&in->table, "unit");
+	in->col[G_JABATAN] = asn_table_find(&in->table, "jabatan");
+	d->gapjab.present = in->col[G_JABATAN] >= 0;
 	for (i = 0; in->col[G_GROUP] < 0 && i < in->table.ncols; i++)
 		if (!is_value_column(in->table.names[i], gap_values))
 			in->col[G_GROUP] = (int)i;
@@ -255,6 +257,21 @@ static int gap_total_row(const report_input *in, const asn_csv_record *rec)
 	return 0;
 }
 
+/* The shortages of the row's jabatan, over every unit (the decisions). */
+static void gap_add_jabatan(report_gap *j, const asn_csv_record *rec, int col, double selisih)
+{
+	char *name = report_clean_field(rec, col);
+	report_gap_unit *u = gap_unit(j, name);
+
+	free(name);
+	u->rows++;
+	u->selisih += selisih;
+	if (selisih < 0) {
+		u->kurang -= selisih;
+		j->kurang -= selisih;
+	}
+}
+
 static int gap_row(asn_report_data *d, report_input *in, const asn_csv_record *rec)
 {
 	report_gap *g = &d->gap;
@@ -279,6 +296,8 @@ static int gap_row(asn_report_data *d, report_input *in, const asn_csv_record *r
 	name = in->col[G_GROUP] >= 0 ? report_clean_field(rec, in->col[G_GROUP]) : asn_strdup("");
 	u = gap_unit(g, name);
 	free(name);
+	if (in->col[G_JABATAN] >= 0)
+		gap_add_jabatan(&d->gapjab, rec, in->col[G_JABATAN], selisih);
 	u->rows++;
 	u->kebutuhan += kebutuhan;
 	u->bezetting += bezetting;

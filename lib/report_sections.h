@@ -42,7 +42,8 @@ typedef enum {
 	T_CL, T_CL_PARA, T_CL_JABATAN, T_CL_STAFF,
 	T_US, T_US_PARA, T_US_YEARS, T_US_JUMLAH, T_US_TOP, T_US_KUALIFIKASI, T_US_NONE,
 	T_GS, T_GS_PARA, T_GS_SUBUNIT, T_GS_NONE, T_RT_BY_JABATAN, T_RT_NAMES, T_RT_MORE,
-	T_RT_NO_NAMES, T_NTEXTS
+	T_RT_NO_NAMES, T_KP, T_KP_PARA, T_KP_TABLE, T_KP_KURANG, T_KP_PENSIUN_12, T_KP_USULAN,
+	T_KP_PINDAH, T_KP_IKM, T_KP_IKM_NONE, T_KP_SEE, T_NTEXTS
 } report_text_id;
 
 /* Each text in Indonesian [0] and English [1]. */
@@ -107,6 +108,9 @@ void report_append(char *text, const char *fmt, ...) __attribute__((format(print
  * report_usulan.c the submission and the shortages per subunit (each with
  * the reader of its table). */
 void report_section_summary(const report_builder *b);
+/* The decisions, after the summary (report_keputusan.c): shortage,
+ * retirements, hires and moves per jabatan; the units below IKM B. */
+void report_section_keputusan(const report_builder *b);
 void report_section_profile(const report_builder *b);
 void report_section_gap(const report_builder *b);
 void report_section_forecast(const report_builder *b);

@@ -117,6 +117,24 @@ const char *const report_texts[T_NTEXTS][2] = {
 	                "%s more: the full list is in %s." },
 	[T_RT_NO_NAMES] = { "Nama dan NIP tidak dicantumkan dalam laporan ini; daftar lengkap di %s.",
 	                    "Names and NIPs are left out of this report; the full list is in %s." },
+	[T_KP] = { "Keputusan bulan ini", "This month's decisions" },
+	[T_KP_PARA] = { "Kekurangan saat ini %s pegawai pada %s jabatan. Tabel berikut menyandingkan "
+	                "jabatan dengan kekurangan terbesar dengan yang akan mengubahnya: pensiun "
+	                "yang akan datang, usulan rekrutmen tahun pertama rencana dan pegawai yang "
+	                "dipindahkan oleh redistribusi, sejauh datanya tersedia.",
+	                "The shortage now is %s staff across %s jabatan. The table puts the jabatan "
+	                "with the largest shortages beside what will change them: the coming "
+	                "retirements, the hires the plan proposes for its first year and the staff "
+	                "the redistribution moves, as far as their data is given." },
+	[T_KP_TABLE] = { "Jabatan dengan kekurangan terbesar", "Jabatan with the largest shortages" },
+	[T_KP_KURANG] = { "Kurang", "Short" },
+	[T_KP_USULAN] = { "Usulan %d", "Hires %d" },
+	[T_KP_PINDAH] = { "Dipindah", "Moved in" },
+	[T_KP_IKM] = { "%s unit di bawah mutu pelayanan B: %s.", "%s units below service grade B: %s." },
+	[T_KP_IKM_NONE] = { "Tidak ada unit di bawah mutu pelayanan B.",
+	                    "No unit is below service grade B." },
+	[T_KP_SEE] = { "Rincian di bagian: %s.", "The details are in: %s." },
+	[T_KP_PENSIUN_12] = { "Pensiun 12 bln", "Retiring 12 mo" },
 	[T_DATE] = { "Tanggal", "Date" },
 	[T_NAMA] = { "Nama", "Name" },
 	[T_JABATAN] = { "Jabatan", "Position" },

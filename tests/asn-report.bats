@@ -28,6 +28,11 @@ fits_80() {
 	[ "$w" -le 80 ] || { echo "$1 is $w columns wide"; false; }
 }
 
+# The decisions section of the expected reports, by hand from the fixtures:
+# gap.csv is short in Analis Keuangan Ahli Muda 2, Guru Ahli Madya 2, Bidan
+# Penyelia 1, Perawat Ahli Muda 1 (6 in 4 jabatan); pensiun.csv has one of
+# these retiring after 1 November 2026 and by 1 November 2027 (Nur Aisyah,
+# Perawat Ahli Muda, 2027-06-01); ikm.csv grades Dukcapil C and Simboro D.
 @test "report: txt of every input matches the expected report" {
 	run --separate-stderr asn-report "${AS_OF[@]}" --previous "$R/previous" "${ALL[@]}"
 	assert_success
