@@ -9,6 +9,8 @@
 # The month is written into a temporary folder beside OUTDIR/YYYY-MM and
 # renamed into place only when every step has succeeded: a failed run leaves
 # no month folder for the next month to read as its previous one.
+# the --by lists hold commas; run.txt skips itself; cleanup runs from a trap
+# shellcheck disable=SC2054,SC2094,SC2317
 set -euo pipefail
 
 prog=asn-monthly-report
@@ -96,16 +98,16 @@ find_programs() {
 }
 
 # options win over the environment
-opt_data=${DATA:-} opt_out= opt_period= opt_as_of=${AS_OF:-} opt_config=${CONFIG:-}
+opt_data=${DATA:-} opt_out='' opt_period='' opt_as_of=${AS_OF:-} opt_config=${CONFIG:-}
 opt_map=${MAP:-} opt_title=${TITLE:-} opt_kuota=${KUOTA:-250} opt_apbd=${APBD:-}
-opt_seed=${SEED:-7604} opt_exit_rate=${EXIT_RATE:-0.01} opt_log=
+opt_seed=${SEED:-7604} opt_exit_rate=${EXIT_RATE:-0.01} opt_log=''
 force=0 strict=0 quiet=0
 [[ ${STRICT:-0} == 1 ]] && strict=1
 operands=()
 while (($#)); do
 	arg=$1
 	shift
-	value= inline=0
+	value='' inline=0
 	case $arg in
 	--*=*)
 		value=${arg#*=}
@@ -176,6 +178,9 @@ if ((${#operands[@]} == 2)); then
 fi
 outdir=${opt_out:-laporan}
 [[ -n $outdir ]] || usage_error "empty output folder"
+while [[ $outdir == */ && $outdir != / ]]; do
+	outdir=${outdir%/}
+done
 
 # SOURCE_DATE_EPOCH (reproducible-builds.org): the dates the job stamps
 sde=${SOURCE_DATE_EPOCH:-}
@@ -216,7 +221,7 @@ else
 	done
 fi
 ((${#exports[@]})) || die "$opt_data: no siasn-export.csv and no siasn-export*.xlsx"
-map=
+map=''
 if [[ -n $opt_map ]]; then
 	[[ -f $opt_map && -r $opt_map ]] || die "map '$opt_map': not a readable file"
 	map=$(abs "$opt_map")
@@ -241,7 +246,7 @@ fi
 rm -f "$cfg_err"
 cfg_source=$(head -1 <<< "$cfg_text")
 cfg_source=${cfg_source#\# configuration: }
-config=() config_path=
+config=() config_path=''
 if [[ $cfg_source == "built-in defaults" ]]; then
 	config_line="built-in defaults (asn-import --print-config sha256 $(sha256sum <<< "$cfg_text" | cut -d' ' -f1))"
 else
@@ -267,7 +272,7 @@ if [[ -e $outpath ]]; then
 			die "$f is in $out, which --force would replace"
 	done
 fi
-log=
+log=''
 if [[ -n $opt_log ]]; then
 	[[ ! -L $opt_log ]] || die "log '$opt_log' is a symbolic link: not written through"
 	[[ ! -d $opt_log ]] || die "log '$opt_log' is a folder"
@@ -290,7 +295,7 @@ tmp=$(mktemp -d "$outabs/.$period.XXXXXX" 2> /dev/null) ||
 	{ echo "$prog: $outdir: cannot write a folder there" >&2; exit 3; }
 # mktemp makes it 0700: the month folder gets the mode of the umask
 chmod "$(printf '%o' $((0777 & ~0$(umask))))" "$tmp"
-old=
+old=''
 cleanup() {
 	[[ -n $tmp && -d $tmp ]] && rm -rf -- "$tmp"
 	[[ -n $old && -d $old ]] && rm -rf -- "$old"

@@ -218,6 +218,10 @@ mamuju() {
 	# the warnings counted are those of the log
 	assert_equal "$(grep -c ': warning: ' out/2026-11/monthly-report.log)" 2
 	grep -qx "== 6 steps, 2 warnings" out/2026-11/monthly-report.log
+	# a trailing slash is not doubled
+	run --separate-stderr "$JOB" --data data --out slash/ --as-of 2026-11-01
+	assert_success
+	assert_equal "${lines[1]}" "slash/2026-11/laporan-2026-11.html"
 	run --separate-stderr "$JOB" -q --data data --out out2 --as-of 2026-11-01 --log my.log
 	assert_success
 	assert_output ""
