@@ -37,13 +37,23 @@ TOOLS = $(TOOL_SRC:tests/tools/%.c=$(B)/tests/tools/%)
 # chained pattern rules: kept, so that a second make compiles nothing.
 .SECONDARY:
 
-.PHONY: all lib deps demo check completions check-asan check-valgrind test fuzz fuzzers bench install uninstall clean
+.PHONY: FORCE all lib deps demo check completions check-asan check-valgrind test fuzz fuzzers bench install uninstall clean
 
 all: $(LIB) $(PROGS) $(UNITS) $(SYNTH) $(TOOLS)
 
 $(B)/%.o: %.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+# The configuration make install puts in DATADIR is read when no other is
+# found (lib/config.c): its path is compiled in, and lib/config.o made again
+# when DATADIR changes (make, then make install PREFIX=/usr).
+$(B)/lib/config.o: CPPFLAGS += -DASN_DATADIR='"$(DATADIR)"'
+$(B)/lib/config.o: $(B)/datadir
+$(B)/datadir: FORCE
+	@mkdir -p $(@D)
+	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
+FORCE:
 
 $(LIB): $(LIB_OBJ)
 	@mkdir -p $(@D)
@@ -128,6 +138,7 @@ install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(DATADIR) \
 		$(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
 	install -m 755 $(PROGS) $(DESTDIR)$(BINDIR)
+	install -m 755 examples/monthly-report.sh $(DESTDIR)$(BINDIR)/asn-monthly-report
 	install -m 644 $(MANS) $(DESTDIR)$(MANDIR)
 	install -m 644 examples/asn.yaml $(DESTDIR)$(DATADIR)/config.yaml
 	for p in $(PROGS:$(B)/bin/%=%); do \
@@ -142,6 +153,7 @@ uninstall:
 			$(DESTDIR)$(BASHCOMPDIR)/$$p $(DESTDIR)$(ZSHCOMPDIR)/_$$p \
 			$(DESTDIR)$(FISHCOMPDIR)/$$p.fish; \
 	done
+	rm -f $(DESTDIR)$(BINDIR)/asn-monthly-report $(DESTDIR)$(MANDIR)/asn-monthly-report.1
 	rm -f $(DESTDIR)$(DATADIR)/config.yaml
 	-rmdir $(DESTDIR)$(DATADIR)
 

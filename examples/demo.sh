@@ -7,15 +7,18 @@ out=${DEMO_DIR:-demo-output}
 period=2026-11
 ASN_BIN=$(cd "$bin" && pwd)
 export ASN_BIN
-# an illustrative APBD of Rp 1.5 trillion, for the share against the 30 % cap
-APBD=${APBD:-1500000000000} bash examples/monthly-report.sh "$out" "$period"
+# an illustrative APBD of Rp 1.5 trillion, for the share against the 30 % cap;
+# the example's data are of 1 November 2026.  Status 1: the month is written,
+# and asn-import refused the export's planted faults (in the log).
+title="Laporan Bulanan Kepegawaian ASN Kabupaten Mamuju"
+rc=0
+bash examples/monthly-report.sh --as-of 2026-11-01 --out "$out" --force --title "$title" \
+	--apbd "${APBD:-1500000000000}" || rc=$?
+[ "$rc" -le 1 ] || exit "$rc"
 dir=$out/$period
 
 echo
 echo "== ten largest shortages per school, puskesmas and office ($dir/gap-subunit.csv)"
-"$bin/asn-gap" -q --as-of 2026-11-01 --by unit,subunit,jabatan \
-	--needs examples/mamuju/abk.csv --needs examples/mamuju/formasi.csv \
-	-o "$dir/gap-subunit.csv" "$dir/pegawai.csv"
 # selisih is the 5th column from the end (the names here hold no commas)
 tab=$(printf '\t')
 awk -F, 'NR > 1 && $(NF - 4) < 0 { print $(NF - 4) "\t" $0 }' "$dir/gap-subunit.csv" |
@@ -37,10 +40,10 @@ totals() {
 	awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
 		$0 ~ /,Total,/ { print $1, $c["biaya_total"], $c["persen_apbd"] }' "$1"
 }
-totals "$dir/biaya.csv" > "$dir/.biaya-tanpa"
-totals "$dir/biaya-rencana.csv" | paste -d' ' "$dir/.biaya-tanpa" - |
+totals "$dir/biaya.csv" > "$out/.biaya-tanpa"
+totals "$dir/biaya-rencana.csv" | paste -d' ' "$out/.biaya-tanpa" - |
 	awk '{ printf "  %s: %17.0f (%s %%) without the plan, %17.0f (%s %%) with it\n", $1, $2, $3, $5, $6 }'
-rm -f "$dir/.biaya-tanpa"
+rm -f "$out/.biaya-tanpa"
 
 echo
 echo "== retirements per year, whole regency"
@@ -54,7 +57,9 @@ for f in examples/mamuju/*.csv examples/mamuju/*.yaml; do
 	case $f in */siasn-export*) ;; *) cp "$f" "$xlsx/" ;; esac
 done
 cp examples/mamuju/siasn-export-pns.xlsx examples/mamuju/siasn-export-pppk.xlsx "$xlsx/"
-DATA=$xlsx bash examples/monthly-report.sh "$out/xlsx" "$period" 2>&1 | grep 'asn-import: read'
+bash examples/monthly-report.sh -q --data "$xlsx" --as-of 2026-11-01 --out "$out/xlsx" --force \
+	--title "$title" || [ $? -le 1 ]
+grep 'asn-import: read' "$out/xlsx/$period/monthly-report.log"
 # the workbooks hold the export without its planted faults: the CSV's
 # table is theirs but for the rows refused
 cut -d, -f1 "$dir/pegawai.csv" | sed 1d | sort > "$xlsx/nip-csv"

@@ -1,206 +1,545 @@
 #!/usr/bin/env bash
-# The monthly report of the Mamuju example: asn-import -> asn-gap ->
-# asn-forecast -> asn-score -> asn-report, into OUTDIR/YYYY-MM/
-# (laporan-YYYY-MM.html, .md, .txt and the CSVs they are made from).  The
-# folder of the month before, when there is one, gives the month-over-month
-# changes.
+# asn-monthly-report (installed by make install from examples/monthly-report.sh):
+# the monthly report, asn-import -> asn-gap -> asn-forecast -> asn-score ->
+# asn-report, into OUTDIR/YYYY-MM/ (laporan-YYYY-MM.html, .md and .txt, the
+# CSVs they are made from, run.txt and monthly-report.log).  The folder of the
+# month before, when there is one, gives the month-over-month changes.
+# Every option, variable and exit status: man ./cmd/asn-monthly-report.1.
 #
-# usage: examples/monthly-report.sh [OUTDIR [YYYY-MM]]
-#   OUTDIR    where the monthly folders are kept (default: ./laporan)
-#   YYYY-MM   the month of the report (default: the month of AS_OF)
-# environment:
-#   AS_OF     report date (default 2026-11-01, the date of the example data,
-#             so that the example is reproducible; in production set it to
-#             the day of the run: AS_OF=$(date +%F))
-#   DATA      folder of the inputs (default: examples/mamuju): the export as
-#             SIASN delivers it, siasn-export.csv (raw '|' CSV or an Excel
-#             re-save), or when there is none its workbooks siasn-export*.xlsx
-#             (PNS and PPPK, read as one table); and when present abk.csv, formasi.csv, history.csv, skp.csv,
-#             potensi.csv, standar.yaml, pelatihan.csv, ikm-survey.csv
-#   ASN_BIN   folder of the programs (default: build/bin of this tree when
-#             built, else the PATH)
-#   SEED      seed of the Monte Carlo simulation (default 7604)
-#   KUOTA     hires a year the five-year plan may propose (default 250)
-#   APBD      the regency's total spending a year in rupiah, for the share of
-#             personnel cost against the 30 % cap (default: none)
-#   EXIT_RATE yearly rate of exits other than retirement, when DATA has no
-#             history.csv to estimate it from (default 0.01)
-#   STRICT=1  stop when a step rejects rows, instead of going on
-#
-# Every step must succeed: status 2 (usage or configuration) or 3
-# (unreadable input, write failure) of any program stops the run with that
-# status and a message naming the step.  Status 1 (some rows rejected, every
-# good row written) is reported and the run goes on; the rows asn-import
-# rejects are kept in rejects.csv.
+# The month is written into a temporary folder beside OUTDIR/YYYY-MM and
+# renamed into place only when every step has succeeded: a failed run leaves
+# no month folder for the next month to read as its previous one.
+# the --by lists hold commas; run.txt skips itself; cleanup runs from a trap
+# shellcheck disable=SC2054,SC2094,SC2317
 set -euo pipefail
 
+prog=asn-monthly-report
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
-outdir=${1:-laporan}
-AS_OF=${AS_OF:-2026-11-01}
-period=${2:-${AS_OF%-*}}
-DATA=${DATA:-$here/mamuju}
-SEED=${SEED:-7604}
-EXIT_RATE=${EXIT_RATE:-0.01}
-KUOTA=${KUOTA:-250}
-APBD=${APBD:-}
-apbd=()
-if [[ -n $APBD ]]; then
-	apbd=(--apbd "$APBD")
-fi
-STRICT=${STRICT:-0}
-if [[ -z ${ASN_BIN:-} && -x $root/build/bin/asn-report ]]; then
-	ASN_BIN=$root/build/bin
+
+usage_line="usage: $prog [-q] [--data dir] [--out dir] [--period YYYY-MM] [--as-of date]
+       [--config file] [--map file] [--title text] [--kuota n|file|batas]
+       [--apbd rupiah] [--seed n] [--exit-rate r] [--force] [--strict]
+       [--log file] [outdir [YYYY-MM]]"
+
+help() {
+	cat <<EOF
+$usage_line
+Run the monthly workforce report: asn-import, asn-gap, asn-forecast,
+asn-score and asn-report, into OUTDIR/YYYY-MM/.  Options win over the
+environment variables named in brackets.
+
+  --data DIR        the month's inputs: siasn-export.csv or siasn-export*.xlsx,
+                    and abk.csv, formasi.csv, history.csv, skp.csv, potensi.csv,
+                    standar.yaml, pelatihan.csv, ikm-survey.csv when there
+                    [DATA] (default: the bundled example, in a source tree)
+  --out DIR         where the month folders are kept (or the first operand)
+                    (default: ./laporan)
+  --period YYYY-MM  month of the report (or the second operand); must be the
+                    month of --as-of (default: the --as-of month)
+  --as-of DATE      date of the data YYYY-MM-DD [AS_OF] (default: the date of
+                    SOURCE_DATE_EPOCH, else today, UTC)
+  --config FILE     configuration YAML, passed to every program [CONFIG]
+                    (default: the one the programs find: \$ASN_CONFIG,
+                    ./asn.yaml, ~/.config/asn/config.yaml, the installed one)
+  --map FILE        export map for asn-import --map [MAP]
+  --title TEXT      title of the report [TITLE] (default: asn-report's)
+  --kuota N|FILE|batas  hires a year the plan may propose [KUOTA] (default: 250)
+  --apbd RUPIAH     the regency's spending a year, for the 30 % cap [APBD]
+  --seed N          seed of the simulation [SEED] (default: 7604)
+  --exit-rate R     yearly exit rate when DATA has no history.csv [EXIT_RATE]
+                    (default: 0.01)
+  --force           replace an existing month folder (only once the new
+                    month is complete)
+  --strict          stop when a step rejects rows [STRICT=1]
+  --log FILE        the log (default: OUTDIR/YYYY-MM/monthly-report.log, or
+                    OUTDIR/YYYY-MM.failed.log when the run fails)
+  -q, --quiet       print nothing when the report is written
+  -h, --help        show this help and exit
+  -V, --version     show the version and exit
+
+Prints a summary line and the report's path; every step's messages go to
+the log.  Exit status: 0 report written, 1 report written but rows were
+rejected (with --strict: stopped, nothing written), 2 usage error,
+configuration error, a period not the month of the data, a month folder
+that exists without --force, 3 unreadable input or write failure; a step
+that fails stops the run with its status.
+EOF
+}
+
+die() {
+	echo "$prog: $*" >&2
+	exit 2
+}
+usage_error() {
+	echo "$prog: $*" >&2
+	echo "$usage_line" >&2
+	exit 2
+}
+
+# the programs: ASN_BIN, else beside this script (installed), else the
+# build of this source tree, else the PATH
+if [[ -z ${ASN_BIN:-} ]]; then
+	if [[ -x $here/asn-report ]]; then
+		ASN_BIN=$here
+	elif [[ -x $root/build/bin/asn-report ]]; then
+		ASN_BIN=$root/build/bin
+	fi
 fi
 if [[ -n ${ASN_BIN:-} ]]; then
 	PATH=$ASN_BIN:$PATH
 fi
-
-die() {
-	echo "monthly-report: $*" >&2
-	exit 2
+programs=(asn-import asn-gap asn-forecast asn-score asn-report)
+find_programs() {
+	local p
+	for p in "${programs[@]}"; do
+		command -v "$p" > /dev/null || die "$p not found (build with make, or set ASN_BIN)"
+	done
 }
 
-[[ $AS_OF =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ ]] || die "AS_OF '$AS_OF': expected YYYY-MM-DD"
-[[ $period =~ ^[0-9]{4}-(0[1-9]|1[0-2])$ ]] || die "period '$period': expected YYYY-MM"
-for p in asn-import asn-gap asn-forecast asn-score asn-report; do
-	command -v "$p" >/dev/null || die "$p not found (build with make, or set ASN_BIN)"
+# options win over the environment
+opt_data=${DATA:-} opt_out='' opt_period='' opt_as_of=${AS_OF:-} opt_config=${CONFIG:-}
+opt_map=${MAP:-} opt_title=${TITLE:-} opt_kuota=${KUOTA:-250} opt_apbd=${APBD:-}
+opt_seed=${SEED:-7604} opt_exit_rate=${EXIT_RATE:-0.01} opt_log=''
+force=0 strict=0 quiet=0
+[[ ${STRICT:-0} == 1 ]] && strict=1
+operands=()
+while (($#)); do
+	arg=$1
+	shift
+	value='' inline=0
+	case $arg in
+	--*=*)
+		value=${arg#*=}
+		arg=${arg%%=*}
+		inline=1
+		;;
+	esac
+	case $arg in
+	--data | --out | --period | --as-of | --config | --map | --title | --kuota | --apbd | \
+		--seed | --exit-rate | --log)
+		if ((!inline)); then
+			(($#)) || usage_error "option '$arg' requires an argument"
+			value=$1
+			shift
+		fi
+		;;
+	--force | --strict | -q | --quiet | -h | --help | -V | --version)
+		((!inline)) || usage_error "option '$arg' takes no argument"
+		;;
+	--)
+		operands+=("$@")
+		break
+		;;
+	-?*) usage_error "unknown option '$arg'" ;;
+	*)
+		operands+=("$arg")
+		continue
+		;;
+	esac
+	case $arg in
+	--data) opt_data=$value ;;
+	--out) opt_out=$value ;;
+	--period) opt_period=$value ;;
+	--as-of) opt_as_of=$value ;;
+	--config) opt_config=$value ;;
+	--map) opt_map=$value ;;
+	--title) opt_title=$value ;;
+	--kuota) opt_kuota=$value ;;
+	--apbd) opt_apbd=$value ;;
+	--seed) opt_seed=$value ;;
+	--exit-rate) opt_exit_rate=$value ;;
+	--log) opt_log=$value ;;
+	--force) force=1 ;;
+	--strict) strict=1 ;;
+	-q | --quiet) quiet=1 ;;
+	-h | --help)
+		help
+		exit 0
+		;;
+	-V | --version)
+		find_programs
+		v=$(asn-report --version) || die "asn-report --version failed"
+		echo "$prog ${v##* }"
+		exit 0
+		;;
+	esac
 done
-# the export: the CSV, else every workbook (PNS, PPPK) together
-exports=()
-if [[ -f $DATA/siasn-export.csv ]]; then
-	exports=("$DATA/siasn-export.csv")
+((${#operands[@]} <= 2)) || usage_error "too many operands: ${operands[*]}"
+if ((${#operands[@]} >= 1)); then
+	[[ -z $opt_out || $opt_out == "${operands[0]}" ]] ||
+		usage_error "two output folders: --out $opt_out and ${operands[0]}"
+	opt_out=${operands[0]}
+fi
+if ((${#operands[@]} == 2)); then
+	[[ -z $opt_period || $opt_period == "${operands[1]}" ]] ||
+		usage_error "two periods: --period $opt_period and ${operands[1]}"
+	opt_period=${operands[1]}
+fi
+outdir=${opt_out:-laporan}
+[[ -n $outdir ]] || usage_error "empty output folder"
+while [[ $outdir == */ && $outdir != / ]]; do
+	outdir=${outdir%/}
+done
+
+# SOURCE_DATE_EPOCH (reproducible-builds.org): the dates the job stamps
+sde=${SOURCE_DATE_EPOCH:-}
+if [[ -n $sde ]]; then
+	[[ $sde =~ ^[0-9]{1,12}$ ]] || die "invalid SOURCE_DATE_EPOCH '$sde': expected seconds since 1970"
+	today=$(date -u -d "@$sde" +%F)
+	generated=$(date -u -d "@$sde" +%FT%TZ)
 else
-	for f in "$DATA"/siasn-export*.xlsx; do
+	today=$(date -u +%F)
+	generated=$(date -u +%FT%TZ)
+fi
+as_of=${opt_as_of:-$today}
+[[ $as_of =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ && $(date -u -d "$as_of" +%F 2> /dev/null) == "$as_of" ]] ||
+	die "as-of '$as_of': expected a date YYYY-MM-DD"
+period=${opt_period:-${as_of%-*}}
+[[ $period =~ ^[0-9]{4}-(0[1-9]|1[0-2])$ ]] || die "period '$period': expected YYYY-MM"
+[[ $period == "${as_of%-*}" ]] ||
+	die "period $period is not the month of the data (as-of $as_of, month ${as_of%-*}): give --as-of a date in $period, or leave --period out"
+[[ $opt_seed =~ ^[0-9]+$ ]] || die "seed '$opt_seed': expected a whole number"
+find_programs
+
+# the inputs, by absolute path: the run works inside the month folder
+abs() {
+	realpath -m -- "$1"
+}
+if [[ -z $opt_data ]]; then
+	[[ -d $here/mamuju ]] || usage_error "no data folder: give --data DIR (or DATA)"
+	opt_data=$here/mamuju
+fi
+[[ -d $opt_data ]] || die "data folder '$opt_data': not a folder"
+data=$(abs "$opt_data")
+exports=()
+if [[ -f $data/siasn-export.csv ]]; then
+	exports=("$data/siasn-export.csv")
+else
+	for f in "$data"/siasn-export*.xlsx; do
 		[[ -f $f ]] && exports+=("$f")
 	done
 fi
-((${#exports[@]})) || die "$DATA: no siasn-export.csv and no siasn-export*.xlsx"
+((${#exports[@]})) || die "$opt_data: no siasn-export.csv and no siasn-export*.xlsx"
+map=''
+if [[ -n $opt_map ]]; then
+	[[ -f $opt_map && -r $opt_map ]] || die "map '$opt_map': not a readable file"
+	map=$(abs "$opt_map")
+fi
+kuota=$opt_kuota
+if [[ -f $kuota ]]; then
+	kuota=$(abs "$kuota")
+fi
 
+# the configuration: the one the programs find, then given to each of them
+cfg_given=()
+if [[ -n $opt_config ]]; then
+	[[ -f $opt_config && -r $opt_config ]] || die "configuration '$opt_config': not a readable file"
+	cfg_given=(-c "$opt_config")
+fi
+cfg_err=$(mktemp)
+if ! cfg_text=$(asn-import --print-config "${cfg_given[@]}" 2> "$cfg_err"); then
+	cat "$cfg_err" >&2
+	rm -f "$cfg_err"
+	die "the configuration cannot be used"
+fi
+rm -f "$cfg_err"
+cfg_source=$(head -1 <<< "$cfg_text")
+cfg_source=${cfg_source#\# configuration: }
+config=() config_path=''
+if [[ $cfg_source == "built-in defaults" ]]; then
+	config_line="built-in defaults (asn-import --print-config sha256 $(sha256sum <<< "$cfg_text" | cut -d' ' -f1))"
+else
+	[[ -f $cfg_source ]] || die "configuration '$cfg_source': cannot be found again"
+	config_path=$(abs "$cfg_source")
+	config=(-c "$config_path")
+	config_line="$config_path sha256 $(sha256sum < "$config_path" | cut -d' ' -f1)"
+fi
+
+# the month folder: never through a symbolic link, never over a month
+# without --force, never holding an input it would lose
+mkdir -p -- "$outdir" 2> /dev/null || { echo "$prog: $outdir: cannot make the folder" >&2; exit 3; }
+outabs=$(abs "$outdir")
 out=$outdir/$period
+outpath=$outabs/$period
+failed_log=$outabs/$period.failed.log
+[[ ! -L $outpath ]] || die "$out is a symbolic link: not written through"
+if [[ -e $outpath ]]; then
+	[[ -d $outpath ]] || die "$out exists and is not a folder"
+	((force)) || die "$out exists: use --force to replace it"
+	for f in "$data" "$config_path" "$map" "$kuota"; do
+		[[ -n $f && ($f == "$outpath" || $f == "$outpath"/*) ]] &&
+			die "$f is in $out, which --force would replace"
+	done
+fi
+log=''
+if [[ -n $opt_log ]]; then
+	[[ ! -L $opt_log ]] || die "log '$opt_log' is a symbolic link: not written through"
+	[[ ! -d $opt_log ]] || die "log '$opt_log' is a folder"
+	log=$(abs "$opt_log")
+	for f in "${exports[@]}" "$config_path" "$map" "$kuota"; do
+		[[ $log != "$f" ]] || die "log '$opt_log' is an input"
+	done
+	[[ $log != "$data"/* && $log != "$outpath"/* ]] ||
+		die "log '$opt_log' is in the data folder or the month folder"
+fi
 year=$((10#${period%-*}))
 month=$((10#${period#*-}))
 if ((month == 1)); then
-	previous=$outdir/$(printf '%04d-12' $((year - 1)))
+	previous=$outabs/$(printf '%04d-12' $((year - 1)))
 else
-	previous=$outdir/$(printf '%04d-%02d' "$year" $((month - 1)))
+	previous=$outabs/$(printf '%04d-%02d' "$year" $((month - 1)))
 fi
-mkdir -p "$out"
 
-# Runs one step; status 1 goes on (unless STRICT=1), anything above stops.
+tmp=$(mktemp -d "$outabs/.$period.XXXXXX" 2> /dev/null) ||
+	{ echo "$prog: $outdir: cannot write a folder there" >&2; exit 3; }
+# mktemp makes it 0700: the month folder gets the mode of the umask
+chmod "$(printf '%o' $((0777 & ~0$(umask))))" "$tmp"
+old=''
+cleanup() {
+	[[ -n $tmp && -d $tmp ]] && rm -rf -- "$tmp"
+	[[ -n $old && -d $old ]] && rm -rf -- "$old"
+	return 0
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM HUP
+cd "$tmp"
+own_log=0
+if [[ -z $log ]]; then
+	log=$tmp/monthly-report.log
+	own_log=1
+fi
+: > "$log" 2> /dev/null || { echo "$prog: $log: cannot be written" >&2; exit 3; }
+
+note() {
+	echo "$prog: $*" >> "$log"
+}
+warn() {
+	echo "$prog: warning: $*" >> "$log"
+}
+
+{
+	echo "$prog: period $period, as-of $as_of, generated $generated"
+	echo "$prog: data $data"
+	echo "$prog: configuration $config_line"
+} >> "$log"
+
+# On failure: the step, its status and the log's last lines; the month
+# folder is not written (an existing one is left as it was).
+fail() {
+	local name=$1 rc=$2 shown=${opt_log:-$log}
+	echo "== $name: failed with status $rc; $period not written" >> "$log"
+	if ((own_log)); then
+		rm -f -- "$failed_log"
+		if mv -f -- "$log" "$failed_log" 2> /dev/null; then
+			log=$failed_log
+			shown=$outdir/$period.failed.log
+		fi
+	fi
+	{
+		echo "$prog: $name failed with status $rc; $out not written"
+		echo "$prog: the last lines of $shown:"
+		tail -n 12 "$log" | sed 's/^/  /'
+	} >&2
+	exit "$rc"
+}
+
+# Runs one step, its messages into the log; status 1 goes on (unless
+# --strict), anything above stops the run.
+nsteps=0 rejected=0
 step() {
 	local name=$1 rc=0
 	shift
-	echo "== $name" >&2
-	"$@" || rc=$?
-	if ((rc == 1)) && [[ $STRICT != 1 ]]; then
-		echo "monthly-report: $name: some rows were rejected (reported above); going on" >&2
+	nsteps=$((nsteps + 1))
+	{
+		printf '== %s:' "$name"
+		printf ' %q' "$@"
+		printf '\n'
+	} >> "$log"
+	"$@" >> "$log" 2>&1 < /dev/null || rc=$?
+	if ((rc == 1)) && ((!strict)); then
+		warn "$name: status 1, some rows were rejected (above); going on"
+		rejected=1
 	elif ((rc != 0)); then
-		echo "monthly-report: $name failed with status $rc" >&2
-		exit "$rc"
+		fail "$name" "$rc"
 	fi
 }
 
 input() {
-	[[ -f $DATA/$1 ]]
+	[[ -f $data/$1 ]]
 }
+inputs=("${exports[@]}")
+for f in abk.csv formasi.csv history.csv skp.csv potensi.csv standar.yaml pelatihan.csv ikm-survey.csv; do
+	if input "$f"; then
+		inputs+=("$data/$f")
+	fi
+done
 
-step asn-import asn-import --as-of "$AS_OF" -r "$out/rejects.csv" \
-	-o "$out/pegawai.csv" "${exports[@]}"
-tables=("$out/pegawai.csv")
+import=(asn-import "${config[@]}" --as-of "$as_of" -r rejects.csv -o pegawai.csv)
+if [[ -n $map ]]; then
+	import+=(--map "$map")
+fi
+step asn-import "${import[@]}" "${exports[@]}"
+tables=(pegawai.csv)
 
 # ABK where there is one, formasi for the other positions
 needs=()
 for f in abk.csv formasi.csv; do
 	if input "$f"; then
-		needs+=(-n "$DATA/$f")
+		needs+=(-n "$data/$f")
 	fi
 done
 if ((${#needs[@]})); then
-	step asn-gap asn-gap --as-of "$AS_OF" "${needs[@]}" -o "$out/gap.csv" "$out/pegawai.csv"
-	tables+=("$out/gap.csv")
+	step asn-gap asn-gap "${config[@]}" --as-of "$as_of" "${needs[@]}" -o gap.csv pegawai.csv
+	tables+=(gap.csv)
 	# per school and puskesmas, with the moves that fill shortages from
 	# surpluses of the same jabatan before anyone is recruited
-	step "asn-gap --redistribusi" asn-gap -q --as-of "$AS_OF" --by unit,subunit,jabatan \
-		"${needs[@]}" -r "$out/pindah.csv" --calon "$out/calon-pindah.csv" \
-		-o "$out/gap-subunit.csv" "$out/pegawai.csv"
-	tables+=("$out/gap-subunit.csv" "$out/pindah.csv" "$out/calon-pindah.csv")
+	step "asn-gap --redistribusi" asn-gap "${config[@]}" --as-of "$as_of" \
+		--by unit,subunit,jabatan "${needs[@]}" -r pindah.csv --calon calon-pindah.csv \
+		-o gap-subunit.csv pegawai.csv
+	tables+=(gap-subunit.csv pindah.csv calon-pindah.csv)
 else
-	echo "monthly-report: no abk.csv or formasi.csv in $DATA: no need-and-staff section" >&2
+	warn "no abk.csv or formasi.csv in $data: no need-and-staff section"
 fi
 
+apbd=()
+if [[ -n $opt_apbd ]]; then
+	apbd=(--apbd "$opt_apbd")
+fi
 # per position (unit and jabatan): a surplus in one position never hides a
 # shortage in another, and the regency's intake is the sum of the positions'
-forecast=(--as-of "$AS_OF" --by unit,jabatan --years 5 --sims 2000 --seed "$SEED")
+forecast=("${config[@]}" --as-of "$as_of" --by unit,jabatan --years 5 --sims 2000 --seed "$opt_seed")
 if ((${#needs[@]})); then
 	# the need per unit and jabatan asn-gap has just summed up
-	forecast+=(--needs "$out/gap.csv")
+	forecast+=(--needs gap.csv)
 fi
 if input history.csv; then
-	forecast+=(--history "$DATA/history.csv")
+	forecast+=(--history "$data/history.csv")
 else
-	forecast+=(--exit-rate "$EXIT_RATE")
+	forecast+=(--exit-rate "$opt_exit_rate")
 fi
-# the personnel cost of the staff in post over the horizon (lib/biaya)
-forecast+=(--biaya "$out/biaya.csv" "${apbd[@]}")
-step asn-forecast asn-forecast "${forecast[@]}" -o "$out/forecast.csv" "$out/pegawai.csv"
-step "asn-forecast --list-retirees" asn-forecast --as-of "$AS_OF" --years 2 --list-retirees \
-	-o "$out/pensiun.csv" "$out/pegawai.csv"
-tables+=("$out/forecast.csv" "$out/pensiun.csv" "$out/biaya.csv")
+# the personnel cost of the staff in post over the horizon
+forecast+=(--biaya biaya.csv "${apbd[@]}")
+step asn-forecast asn-forecast "${forecast[@]}" -o forecast.csv pegawai.csv
+step "asn-forecast --list-retirees" asn-forecast "${config[@]}" --as-of "$as_of" --years 2 \
+	--list-retirees -o pensiun.csv pegawai.csv
+tables+=(forecast.csv pensiun.csv biaya.csv)
 
 if input skp.csv && input potensi.csv; then
-	score=(--as-of "$AS_OF" -k "$DATA/skp.csv" -p "$DATA/potensi.csv")
+	score=("${config[@]}" --as-of "$as_of" -k "$data/skp.csv" -p "$data/potensi.csv")
 	if input standar.yaml; then
-		score+=(-s "$DATA/standar.yaml")
+		score+=(-s "$data/standar.yaml")
 	fi
 	if input pelatihan.csv; then
-		score+=(-t "$DATA/pelatihan.csv")
+		score+=(-t "$data/pelatihan.csv")
 	fi
-	step asn-score asn-score "${score[@]}" -o "$out/talent.csv" "$out/pegawai.csv"
-	tables+=("$out/talent.csv")
+	step asn-score asn-score "${score[@]}" -o talent.csv pegawai.csv
+	tables+=(talent.csv)
 else
-	echo "monthly-report: no skp.csv and potensi.csv in $DATA: no talent section" >&2
+	warn "no skp.csv and potensi.csv in $data: no talent section"
 fi
 if input ikm-survey.csv; then
-	step "asn-score --ikm" asn-score --as-of "$AS_OF" -i "$DATA/ikm-survey.csv" -o "$out/ikm.csv"
-	tables+=("$out/ikm.csv")
+	step "asn-score --ikm" asn-score "${config[@]}" --as-of "$as_of" -i "$data/ikm-survey.csv" \
+		-o ikm.csv
+	tables+=(ikm.csv)
 fi
 
 # the five-year plan (UU 5/2014 art. 56): per school, puskesmas and office,
 # the moves first, then each year's shortfalls by priority within the quota,
 # and the submission table
 if ((${#needs[@]})); then
-	plan=(--plan --as-of "$AS_OF" --years 5 --by unit,subunit,jabatan
-		--needs "$out/gap-subunit.csv" --pindah "$out/pindah.csv" --kuota "$KUOTA"
-		--usulan "$out/usulan.csv")
-	if [[ -f $out/ikm.csv ]]; then
-		plan+=(--ikm "$out/ikm.csv")
+	plan=("${config[@]}" --plan --as-of "$as_of" --years 5 --by unit,subunit,jabatan
+		--needs gap-subunit.csv --pindah pindah.csv --kuota "$kuota" --usulan usulan.csv)
+	if [[ -f ikm.csv ]]; then
+		plan+=(--ikm ikm.csv)
 	fi
 	if input standar.yaml; then
-		plan+=(--standar "$DATA/standar.yaml")
+		plan+=(--standar "$data/standar.yaml")
 	fi
 	if input history.csv; then
-		plan+=(--history "$DATA/history.csv")
+		plan+=(--history "$data/history.csv")
 	else
-		plan+=(--exit-rate "$EXIT_RATE")
+		plan+=(--exit-rate "$opt_exit_rate")
 	fi
-	plan+=(--biaya "$out/biaya-rencana.csv" "${apbd[@]}")
-	step "asn-forecast --plan" asn-forecast -q "${plan[@]}" -o "$out/rencana.csv" "$out/pegawai.csv"
+	plan+=(--biaya biaya-rencana.csv "${apbd[@]}")
+	step "asn-forecast --plan" asn-forecast "${plan[@]}" -o rencana.csv pegawai.csv
 	# the report tells the two costs apart by this name (rencana)
-	tables+=("$out/rencana.csv" "$out/usulan.csv" "$out/biaya-rencana.csv")
+	tables+=(rencana.csv usulan.csv biaya-rencana.csv)
 fi
 # the rows refused, counted in the report's data quality section
-if [[ -s $out/rejects.csv ]]; then
-	tables+=("$out/rejects.csv")
+if [[ -s rejects.csv ]]; then
+	tables+=(rejects.csv)
 fi
 
-report=(--as-of "$AS_OF" --period "$period"
-	--title "Laporan Bulanan Kepegawaian ASN Kabupaten Mamuju")
-if [[ -d $previous ]]; then
+report=("${config[@]}" --as-of "$as_of" --period "$period")
+if [[ -n $opt_title ]]; then
+	report+=(--title "$opt_title")
+fi
+if [[ -d $previous && ! -L $previous ]]; then
 	report+=(--previous "$previous")
+else
+	note "no folder $(basename "$previous") beside $period: no month-over-month changes"
 fi
 for format in html md txt; do
-	step "asn-report ($format)" asn-report -q "${report[@]}" \
-		-o "$out/laporan-$period.$format" "${tables[@]}"
+	step "asn-report ($format)" asn-report "${report[@]}" -o "laporan-$period.$format" "${tables[@]}"
 done
-echo "report: $out/laporan-$period.html (also .md and .txt)"
+
+warnings=$(grep -c ': warning: ' "$log" || true)
+echo "== $nsteps steps, $warnings warnings" >> "$log"
+
+# run.txt: what the month was made from, by what, with which configuration
+{
+	echo "period: $period"
+	echo "as-of: $as_of"
+	echo "generated: $generated"
+	echo "configuration: $config_line"
+	if [[ -n $map ]]; then
+		echo "map: $map sha256 $(sha256sum < "$map" | cut -d' ' -f1)"
+	fi
+	for f in "${inputs[@]}"; do
+		echo "input: $f sha256 $(sha256sum < "$f" | cut -d' ' -f1)"
+	done
+	if [[ " ${report[*]} " == *" --previous "* ]]; then
+		echo "previous: $previous"
+	fi
+	echo "options: seed $opt_seed, kuota $opt_kuota, apbd ${opt_apbd:--}, exit-rate $opt_exit_rate, strict $strict"
+	for p in asn-monthly-report "${programs[@]}"; do
+		if [[ $p == asn-monthly-report ]]; then
+			v=$(asn-report --version)
+			echo "tool: $prog ${v##* }"
+		else
+			echo "tool: $("$p" --version)"
+		fi
+	done
+	echo "steps: $nsteps"
+	echo "warnings: $warnings"
+	for f in *; do
+		[[ $f == run.txt || $f == monthly-report.log ]] && continue
+		echo "output: $f sha256 $(sha256sum < "$f" | cut -d' ' -f1)"
+	done
+} > run.txt
+
+# into place: the old month (with --force) aside, the new one in, the old
+# one removed
+if [[ -e $outpath ]]; then
+	old=$tmp.old
+	mv -T -- "$outpath" "$old" || { echo "$prog: $out: cannot be moved aside" >&2; exit 3; }
+fi
+if ! mv -T -- "$tmp" "$outpath"; then
+	[[ -n $old ]] && mv -T -- "$old" "$outpath"
+	echo "$prog: $out: cannot be written (made meanwhile by another run?)" >&2
+	exit 3
+fi
+tmp=
+if ((own_log)); then
+	log=$outpath/monthly-report.log
+	rm -f -- "$failed_log"
+fi
+if ((!quiet)); then
+	echo "$prog: $period written: $nsteps steps, $warnings warnings$(
+		((rejected)) && echo ", rows rejected"); log $(
+		((own_log)) && echo "$out/monthly-report.log" || echo "$opt_log")"
+	echo "$out/laporan-$period.html"
+fi
+exit $((rejected ? 1 : 0))

@@ -561,10 +561,17 @@ absent(const char *path)
 	return access(path, F_OK) < 0 && (errno == ENOENT || errno == ENOTDIR);
 }
 
+#ifndef ASN_DATADIR
+#define ASN_DATADIR "/usr/local/share/asn-toolkit"
+#endif
+/* the configuration make install puts in DATADIR (the Makefile compiles
+ * its DATADIR in): read when no other is found */
+const char *asn_config_system = ASN_DATADIR "/config.yaml";
+
 int
 asn_config_load(asn_config *cfg, const char *path, char *err, size_t errsize)
 {
-	const char *dir, *suffix;
+	const char *dir, *suffix, *sys = asn_config_system;
 	char *user;
 	int r;
 
@@ -580,16 +587,20 @@ asn_config_load(asn_config *cfg, const char *path, char *err, size_t errsize)
 		suffix = "/.config/asn/config.yaml";
 	else
 		dir = suffix = NULL;
+	if (sys != NULL && (*sys == '\0' || absent(sys)))
+		sys = NULL;
 	if (dir != NULL) {
 		user = asn_malloc(strlen(dir) + strlen(suffix) + 1);
 		strcpy(user, dir);
 		strcat(user, suffix);
 		/* a home that cannot be searched hides no configuration we could
-		 * read: the lookup goes on to the built-in rules */
+		 * read: the lookup goes on to the installed one, else the built-in
+		 * rules */
 		if (access(user, F_OK) < 0 && errno == EACCES) {
 			if (!asn_quiet)
-				asn_warn("%s: cannot be looked for (%s): the built-in rules are used",
-				         user, strerror(EACCES));
+				asn_warn("%s: cannot be looked for (%s): %s%s used", user,
+				         strerror(EACCES), sys ? sys : "the built-in rules",
+				         sys ? " is" : " are");
 		} else if (!absent(user)) {
 			r = asn_config_load_file(cfg, user, err, errsize);
 			free(user);
@@ -597,6 +608,8 @@ asn_config_load(asn_config *cfg, const char *path, char *err, size_t errsize)
 		}
 		free(user);
 	}
+	if (sys != NULL)
+		return asn_config_load_file(cfg, sys, err, errsize);
 	asn_config_defaults(cfg);
 	return 0;
 }

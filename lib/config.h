@@ -64,11 +64,13 @@ typedef struct {
 void asn_config_defaults(asn_config *cfg);
 
 /* Defaults, then the first of: explicit path, $ASN_CONFIG, ./asn.yaml,
- * $XDG_CONFIG_HOME/asn/config.yaml (or ~/.config/asn/config.yaml).
+ * $XDG_CONFIG_HOME/asn/config.yaml (or ~/.config/asn/config.yaml), the
+ * installed asn_config_system (DATADIR/config.yaml; NULL: none).
  * An explicit path or $ASN_CONFIG that cannot be read is an error; the
  * others are skipped when absent.  Returns 0, or -1 with err set to
  * "file:line:column: message" (unknown keys, duplicate keys, wrong types and
  * out-of-range values are errors). */
+extern const char *asn_config_system;
 int asn_config_load(asn_config *cfg, const char *path, char *err, size_t errsize);
 /* Each loader starts from the defaults (cfg must not hold a configuration
  * yet) and overrides what the document gives; a `bup.rules` list replaces

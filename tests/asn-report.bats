@@ -402,64 +402,7 @@ asn-report: read 45 rows in 6 files, rejected 0"
 	assert_equal "$(grep '^Jumlah ' <<< "$output")" "$gap"
 }
 
-@test "report: the monthly pipeline makes html, md and txt, twice the same" {
-	[ -f "$ROOT/examples/mamuju/siasn-export.csv" ] || skip "no Mamuju example"
-	for p in asn-import asn-gap asn-forecast asn-score; do
-		command -v "$p" > /dev/null || skip "$p not built"
-	done
-	run --separate-stderr env ASN_BIN="$ASN_BIN" "$ROOT/examples/monthly-report.sh" one
-	assert_success
-	assert_output "report: one/2026-11/laporan-2026-11.html (also .md and .txt)"
-	for f in laporan-2026-11.html laporan-2026-11.md laporan-2026-11.txt pegawai.csv \
-		forecast.csv pensiun.csv rejects.csv; do
-		[ -s "one/2026-11/$f" ] || { echo "no $f"; false; }
-	done
-	fits_80 one/2026-11/laporan-2026-11.txt
-	# the plan, the moves and both costs are in the report, the plan's cost second
-	for h in "Rencana kebutuhan lima tahun" "Redistribusi pegawai" "Belanja pegawai" \
-		"Pegawai saat ini (biaya.csv)" "Dengan usulan rencana (biaya-rencana.csv)"; do
-		grep -qF "$h" one/2026-11/laporan-2026-11.txt || { echo "no $h"; false; }
-	done
-	env ASN_BIN="$ASN_BIN" "$ROOT/examples/monthly-report.sh" two > /dev/null 2>&1
-	diff -r one two
-	# next month: last month's folder gives the changes
-	run --separate-stderr env ASN_BIN="$ASN_BIN" AS_OF=2026-12-01 "$ROOT/examples/monthly-report.sh" one
-	assert_success
-	grep -q "Bulan lalu" one/2026-12/laporan-2026-12.txt
-	# every table of the folder, as the README's *.csv example gives them
-	run --separate-stderr asn-report -q "${AS_OF[@]}" one/2026-11/*.csv
-	assert_success
-	for h in "Kekurangan terbesar per sekolah dan puskesmas" "Usulan kebutuhan" \
-		"Calon pegawai yang dipindahkan" "Kualitas data" "Redistribusi pegawai"; do
-		grep -qxF "$h" <<< "$output" || { echo "no $h"; false; }
-	done
-	run --separate-stderr asn-report -q -f txt --as-of 2026-12-01 --previous one/2026-11 \
-		one/2026-12/*.csv
-	assert_success
-	[ -z "$stderr" ]
-	[[ $output == *"Bulan lalu"* ]]
-}
-
-@test "report: the pipeline stops with the status of a failing step" {
-	[ -f "$ROOT/examples/mamuju/siasn-export.csv" ] || skip "no Mamuju example"
-	mkdir data
-	printf 'a,b\n1,2\n' > data/siasn-export.csv
-	run --separate-stderr env ASN_BIN="$ASN_BIN" DATA=data "$ROOT/examples/monthly-report.sh" out
-	assert_equal "$status" 2
-	[[ $stderr == *"cannot tell the export format from the header"* ]]
-	[[ $stderr == *"monthly-report: asn-import failed with status 2"* ]]
-	: > data/siasn-export.csv
-	run --separate-stderr env ASN_BIN="$ASN_BIN" DATA=data "$ROOT/examples/monthly-report.sh" out
-	assert_equal "$status" 3
-	[[ $stderr == *"monthly-report: asn-import failed with status 3"* ]]
-	rm data/siasn-export.csv
-	run --separate-stderr env ASN_BIN="$ASN_BIN" DATA=data "$ROOT/examples/monthly-report.sh" out
-	assert_equal "$status" 2
-	[[ $stderr == *"no siasn-export.csv and no siasn-export*.xlsx"* ]]
-	run --separate-stderr env ASN_BIN="$ASN_BIN" "$ROOT/examples/monthly-report.sh" out 2026-13
-	assert_equal "$status" 2
-	[[ $stderr == *"period '2026-13': expected YYYY-MM"* ]]
-}
+# The monthly job (examples/monthly-report.sh) is tested in monthly.bats.
 
 @test "report: a headless Chromium screenshot shows the html report" {
 	browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)

@@ -33,9 +33,12 @@ setup_file() {
 	done
 	[[ -f $d/usr/share/asn-toolkit/config.yaml ]]
 	cmp "$ROOT/examples/asn.yaml" "$d/usr/share/asn-toolkit/config.yaml"
+	# the monthly job, with its man page
+	cmp "$ROOT/examples/monthly-report.sh" "$d/usr/bin/asn-monthly-report"
+	cmp "$ROOT/cmd/asn-monthly-report.1" "$d/usr/share/man/man1/asn-monthly-report.1"
 	# nothing else, and nothing outside PREFIX
 	run sh -c 'cd "$1" && find . -type f | sort' sh "$d"
-	assert_equal "${#lines[@]}" $((5 * ${#PROGRAMS[@]} + 1))
+	assert_equal "${#lines[@]}" $((5 * ${#PROGRAMS[@]} + 1 + 2))
 	run sh -c 'cd "$1" && find . -type f ! -path "./usr/*"' sh "$d"
 	assert_output ""
 }
@@ -45,7 +48,7 @@ setup_file() {
 
 	mk install DESTDIR="$d" PREFIX=/usr
 	run sh -c 'cd "$1" && find . -type f -perm 755 | sort' sh "$d"
-	assert_equal "$output" "$(printf './usr/bin/asn-%s\n' "${PROGRAMS[@]}" | sort)"
+	assert_equal "$output" "$(printf './usr/bin/asn-%s\n' "${PROGRAMS[@]}" monthly-report | sort)"
 	run sh -c 'cd "$1" && find . -type f ! -perm 755 ! -perm 644' sh "$d"
 	assert_output ""
 }
@@ -74,6 +77,11 @@ setup_file() {
 	local d=$BATS_TEST_TMPDIR/stage p
 
 	mk install DESTDIR="$d" PREFIX=/usr
+	if command -v man > /dev/null; then
+		run man -l "$d/usr/share/man/man1/asn-monthly-report.1"
+		assert_success
+		assert_output --partial "asn-monthly-report"
+	fi
 	for p in "${PROGRAMS[@]}"; do
 		run bash -c 'source "$1" && complete -p "$2"' bash \
 			"$d/usr/share/bash-completion/completions/asn-$p" "asn-$p"
@@ -108,6 +116,25 @@ setup_file() {
 	run --separate-stderr "$d/bin/asn-import" --version
 	assert_equal "$output" "asn-import 0.1.0"
 	[[ -f $d/share/asn-toolkit/config.yaml ]]
+	# the installed configuration is the one read when no other is found,
+	# by the programs and by the monthly job, which names it
+	sed -i 's/^  default: 58 /  default: 59 /' "$d/share/asn-toolkit/config.yaml"
+	run --separate-stderr "$d/bin/asn-import" --print-config
+	assert_success
+	assert_line "# configuration: $d/share/asn-toolkit/config.yaml"
+	assert_line "  default: 59"
+	run --separate-stderr env -u ASN_BIN "$d/bin/asn-monthly-report" --version
+	assert_success
+	assert_output "asn-monthly-report 0.1.0"
+	mkdir data
+	cp "$FIX/import/siasn-small.csv" data/siasn-export.csv
+	run --separate-stderr env -u ASN_BIN PATH=/usr/bin:/bin "$d/bin/asn-monthly-report" \
+		--data data --out laporan --as-of 2026-11-01
+	[[ $status -le 1 ]] || { echo "$stderr"; false; }
+	assert_line "laporan/2026-11/laporan-2026-11.html"
+	grep -qxF "configuration: $d/share/asn-toolkit/config.yaml sha256 $(sha256sum < \
+		"$d/share/asn-toolkit/config.yaml" | cut -d' ' -f1)" laporan/2026-11/run.txt
+	grep -qF -- "-c $d/share/asn-toolkit/config.yaml" laporan/2026-11/monthly-report.log
 	mk uninstall PREFIX="$d"
 	run find "$d" -type f
 	assert_output ""

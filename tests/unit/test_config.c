@@ -377,10 +377,19 @@ test_lookup(void)
 	unsetenv("ASN_CONFIG");
 	setenv("XDG_CONFIG_HOME", "xdg", 1);
 	setenv("HOME", "home", 1);
+	/* the installed configuration, here in the scratch directory */
+	asn_config_system = "system.yaml";
 
 	ok = asn_config_load(&cfg, NULL, err, sizeof(err)) == 0 &&
 	    cfg.source == NULL && cfg.bup_default == 58;
 	CHECK(ok, "no file: defaults");
+	asn_config_free(&cfg);
+
+	write_file("system.yaml", "bup: {default: 61}\n");
+	ok = asn_config_load(&cfg, NULL, err, sizeof(err)) == 0 &&
+	    cfg.bup_default == 61;
+	CHECK(ok, "no other file: the installed one");
+	CHECK_STR(cfg.source, "system.yaml", "source of the installed file");
 	asn_config_free(&cfg);
 
 	mkdir("home", 0777);
@@ -388,13 +397,13 @@ test_lookup(void)
 	mkdir("home/.config/asn", 0777);
 	write_file("home/.config/asn/config.yaml", "bup: {default: 55}\n");
 	ok = asn_config_load(&cfg, NULL, err, sizeof(err)) == 0 &&
-	    cfg.bup_default == 58;
+	    cfg.bup_default == 61;
 	CHECK(ok, "XDG_CONFIG_HOME set: ~/.config not read");
 	asn_config_free(&cfg);
 	unsetenv("XDG_CONFIG_HOME");
 	ok = asn_config_load(&cfg, NULL, err, sizeof(err)) == 0 &&
 	    cfg.bup_default == 55;
-	CHECK(ok, "$HOME/.config/asn/config.yaml");
+	CHECK(ok, "$HOME/.config/asn/config.yaml before the installed one");
 	CHECK_STR(cfg.source, "home/.config/asn/config.yaml", "source of the home file");
 	asn_config_free(&cfg);
 
@@ -463,6 +472,12 @@ test_lookup(void)
 	remove("asn.yaml");
 	remove("env.yaml");
 	remove("explicit.yaml");
+	remove("system.yaml");
+	asn_config_system = NULL;
+	ok = asn_config_load(&cfg, NULL, err, sizeof(err)) == 0 &&
+	    cfg.bup_default == 56;
+	CHECK(ok, "no installed one (NULL): the XDG file still");
+	asn_config_free(&cfg);
 	remove("xdg/asn/config.yaml");
 	rmdir("xdg/asn");
 	rmdir("xdg");
