@@ -31,7 +31,8 @@ environment variables named in brackets.
 
   --data DIR        the month's inputs: siasn-export.csv or siasn-export*.xlsx,
                     and abk.csv, formasi.csv, history.csv, skp.csv, potensi.csv,
-                    standar.yaml, pelatihan.csv, ikm-survey.csv when there
+                    standar.yaml, pelatihan.csv, ikm-survey.csv, murid.csv,
+                    population.csv when there
                     [DATA] (default: the bundled example, in a source tree)
   --out DIR         where the month folders are kept (or the first operand)
                     (default: ./laporan)
@@ -370,7 +371,8 @@ input() {
 	[[ -f $data/$1 ]]
 }
 inputs=("${exports[@]}")
-for f in abk.csv formasi.csv history.csv skp.csv potensi.csv standar.yaml pelatihan.csv ikm-survey.csv; do
+for f in abk.csv formasi.csv history.csv skp.csv potensi.csv standar.yaml pelatihan.csv ikm-survey.csv \
+	murid.csv population.csv; do
 	if input "$f"; then
 		inputs+=("$data/$f")
 	fi
@@ -419,6 +421,21 @@ if input history.csv; then
 else
 	forecast+=(--exit-rate "$opt_exit_rate")
 fi
+# teachers' need grows with the pupils, health workers' with the population
+# (doc/tumbuh.md), when the series are there
+growth=()
+if input murid.csv; then
+	growth+=("pendidikan=$data/murid.csv")
+fi
+if input population.csv; then
+	growth+=("kesehatan=$data/population.csv")
+fi
+if ((${#needs[@]} && ${#growth[@]})); then
+	growth=(--demand-growth "$(IFS=,; echo "${growth[*]}")")
+else
+	growth=()
+fi
+forecast+=("${growth[@]}")
 # the personnel cost of the staff in post over the horizon
 forecast+=(--biaya biaya.csv "${apbd[@]}")
 step asn-forecast asn-forecast "${forecast[@]}" -o forecast.csv pegawai.csv
@@ -462,7 +479,7 @@ if ((${#needs[@]})); then
 	else
 		plan+=(--exit-rate "$opt_exit_rate")
 	fi
-	plan+=(--biaya biaya-rencana.csv "${apbd[@]}")
+	plan+=("${growth[@]}" --biaya biaya-rencana.csv "${apbd[@]}")
 	step "asn-forecast --plan" asn-forecast "${plan[@]}" -o rencana.csv pegawai.csv
 	# the report tells the two costs apart by this name (rencana)
 	tables+=(rencana.csv usulan.csv biaya-rencana.csv)
