@@ -95,7 +95,6 @@ static void
 resolve_pegawai(forecast *fc, pegawai_columns *c)
 {
 	static const char derive[] = " (no tanggal_pensiun either)";
-	size_t i;
 
 	c->pensiun = asn_table_find(&fc->in.table, "tanggal_pensiun");
 	c->kedudukan = asn_table_find(&fc->in.table, "kedudukan");
@@ -120,9 +119,7 @@ resolve_pegawai(forecast *fc, pegawai_columns *c)
 		fc->keys.cols[3] = c->jabatan;
 		return;
 	}
-	asn_group_keys_columns(&fc->keys, fc->nby);
-	for (i = 0; i < fc->nby; i++)
-		fc->keys.cols[i] = asn_input_require(&fc->in, fc->by[i], " (--by)");
+	asn_group_keys_require(&fc->keys, &fc->in);
 }
 
 
