@@ -191,6 +191,7 @@ prepare(forecast *fc, size_t *n)
 	*n = asn_cohort_ngroups(fc->cohort);
 	if (fc->needs_path)
 		asn_cohort_warn_near_misses(fc->cohort, groups, *n, (const char *const *)fc->by);
+	asn_layanan_staf_warn(fc->keys.layanan);
 	for (i = 0; fc->have_exit_rate && i < *n; i++)
 		groups[i]->exit_rate = fc->exit_rate;
 	return groups;

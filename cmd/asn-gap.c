@@ -660,6 +660,7 @@ int main(int argc, char *argv[])
 	for (k = 0; k < g.ngroups; k++)
 		g.groups[k].key = asn_keymap_key(&g.keys, k, &g.groups[k].key_len);
 	near_misses(&g);
+	asn_layanan_staf_warn(g.layanan);
 	if (g.pindah_path)
 		redistribute(&g);
 	g.writer = asn_csv_writer_new(asn_output_file(g.out));

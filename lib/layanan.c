@@ -691,14 +691,21 @@ const char *asn_layanan_staf_jabatan(asn_layanan_staf *s, const asn_csv_record *
 	return s->result;
 }
 
+void asn_layanan_staf_warn(asn_layanan_staf *s)
+{
+	if (s && s->nunknown && !asn_quiet)
+		asn_warn("warning: %lu teacher(s) at the schools of the NEEDS table have a jurusan "
+		         "that names no subject: counted as '%s'", s->nunknown,
+		         s->rules->tidak_dikenal);
+	if (s)
+		s->nunknown = 0;
+}
+
 void asn_layanan_staf_finish(asn_layanan_staf *s)
 {
 	if (!s)
 		return;
-	if (s->nunknown && !asn_quiet)
-		asn_warn("warning: %lu teachers at the schools of the NEEDS table have a jurusan "
-		         "that names no subject: counted as '%s'", s->nunknown,
-		         s->rules->tidak_dikenal);
+	asn_layanan_staf_warn(s);
 	asn_strmap_free(&s->sites);
 	asn_names_memo_free(s->names);
 	asn_layanan_rules_free(s->rules);

@@ -78,8 +78,10 @@ int asn_layanan_staf_columns(asn_layanan_staf *s, const asn_table *t);
  * as given.  Stays valid until the next call. */
 const char *asn_layanan_staf_jabatan(asn_layanan_staf *s, const asn_csv_record *rec,
                                      const char *jabatan, size_t *len);
-/* Tell (unless quiet) the teachers counted under the unknown-subject name,
- * then free. */
+/* Tell (unless quiet) the teachers counted under the unknown-subject name
+ * since the last time (s may be NULL). */
+void asn_layanan_staf_warn(asn_layanan_staf *s);
+/* The same, then free. */
 void asn_layanan_staf_finish(asn_layanan_staf *s);
 
 #endif
