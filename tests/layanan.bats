@@ -122,3 +122,20 @@ AS_OF=(--as-of 2026-11-01)
 	assert_failure 3
 	assert_equal "$stderr" "asn-forecast: f.csv:1: the jabatan and their need come from the service standards: unexpected column 'kebutuhan' (facilities table)"
 }
+
+# The plan with the facilities table: Puskesmas Kalukku (perdesaan) lacks
+# 5 - 3 = 2 perawat, 4 - 2 = 2 bidan, 2 tenaga administrasi, and 1 each of
+# dokter gigi, promkes, kesling, ATLM, gizi, kefarmasian and pekarya (the one
+# dokter is there): 2 + 2 + 2 + 7 = 13 in 10 positions.  The standard's
+# professions are in the kesehatan sector, administrasi and pekarya are not.
+@test "layanan: asn-forecast --plan with a facilities table: professions in the kesehatan sector" {
+	run --separate-stderr asn-forecast "${AS_OF[@]}" --plan --by unit,subunit,jabatan \
+	    --needs "$L/faskes.csv" "$L/pegawai.csv"
+	assert_success
+	assert_line --regexp '^2026,Dinas Kesehatan,Puskesmas Kalukku,Perawat,5,3,2,tidak,kesehatan,'
+	assert_line --regexp '^2026,Dinas Kesehatan,Puskesmas Kalukku,Tenaga Gizi,1,0,1,tidak,kesehatan,'
+	assert_line --regexp '^2026,Dinas Kesehatan,Puskesmas Kalukku,Ahli Teknologi Laboratorium Medik,1,0,1,tidak,kesehatan,'
+	assert_line --regexp '^2026,Dinas Kesehatan,Puskesmas Kalukku,Tenaga Administrasi,2,0,2,tidak,teknis,'
+	assert_line --regexp '^2026,Dinas Kesehatan,Puskesmas Kalukku,Pekarya,1,0,1,tidak,teknis,'
+	[[ "$stderr" == *"2026: kurang 13 in 10 positions"* ]]
+}
