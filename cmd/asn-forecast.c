@@ -93,7 +93,6 @@ static void
 resolve_pegawai(forecast *fc, pegawai_columns *c)
 {
 	static const char derive[] = " (no tanggal_pensiun either)";
-	size_t i;
 
 	c->pensiun = asn_table_find(&fc->in.table, "tanggal_pensiun");
 	c->kedudukan = asn_table_find(&fc->in.table, "kedudukan");
@@ -118,9 +117,7 @@ resolve_pegawai(forecast *fc, pegawai_columns *c)
 		fc->keys.cols[3] = c->jabatan;
 		return;
 	}
-	asn_group_keys_columns(&fc->keys, fc->nby);
-	for (i = 0; i < fc->nby; i++)
-		fc->keys.cols[i] = asn_input_require(&fc->in, fc->by[i], " (--by)");
+	asn_group_keys_require(&fc->keys, &fc->in);
 }
 
 
@@ -192,6 +189,7 @@ prepare(forecast *fc, size_t *n)
 	*n = asn_cohort_ngroups(fc->cohort);
 	if (fc->needs_path)
 		asn_cohort_warn_near_misses(fc->cohort, groups, *n, (const char *const *)fc->by);
+	asn_layanan_staf_warn(fc->keys.layanan);
 	for (i = 0; fc->have_exit_rate && i < *n; i++)
 		groups[i]->exit_rate = fc->exit_rate;
 	return groups;

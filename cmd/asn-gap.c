@@ -126,6 +126,7 @@ typedef struct {
 	asn_pindah_staf *staf;       /* staff in post, for --calon */
 	size_t nstaf, staf_cap;
 	int staf_cols[4];            /* nip, nama, tmt_jabatan, tanggal_pensiun */
+	asn_layanan_staf *layanan;   /* teachers and health staff by standard jabatan */
 } gap;
 
 /* The group of the key in g->key[0..len), added when new. */
@@ -253,6 +254,8 @@ static void count_row(gap *g, const char *name, const asn_csv_record *rec, const
 		n = rec->lengths[c];
 		if (g->normalise[k])
 			v = asn_names_memo_get(g->names, v, n, &n);
+		if ((int)k == g->jabatan_key)
+			v = asn_layanan_staf_jabatan(g->layanan, rec, v, &n);
 		len = key_add(g, len, v, n);
 	}
 	gr = group_of(g, len);
@@ -276,6 +279,7 @@ static void read_pegawai(gap *g, const char *path)
 		cols[k] = asn_input_require(&in, g->by[k], " (a --by key)");
 	pensiun_col = asn_input_require(&in, "tanggal_pensiun", "");
 	kedudukan_col = asn_input_find(&in, "kedudukan");
+	asn_layanan_staf_columns(g->layanan, &in.table);
 	if (g->calon_path) {
 		g->staf_cols[0] = asn_input_require(&in, "nip", " (for --calon)");
 		g->staf_cols[1] = asn_input_find(&in, "nama");
@@ -535,6 +539,7 @@ static void gap_free(gap *g)
 	free(g->needs_paths);
 	free(g->normalise);
 	asn_names_memo_free(g->names);
+	asn_layanan_staf_finish(g->layanan);
 	asn_config_free(&g->cfg);
 	for (k = 0; k < g->nstaf; k++) {
 		free((char *)g->staf[k].nip);
@@ -644,6 +649,8 @@ int main(int argc, char *argv[])
 	for (k = 0; k < g.nneeds; k++)
 		read_needs_file(&g, k);
 	add_needs(&g);
+	g.layanan = asn_needs_staf(g.needs, g.nneeds, g.cfg.nsingkatan ?
+	                           (const char *const *)g.cfg.singkatan : NULL);
 	/* a table that cannot be read ends the program (status 3), and the
 	 * temporary output goes with it */
 	if (argc == 0)
@@ -653,6 +660,7 @@ int main(int argc, char *argv[])
 	for (k = 0; k < g.ngroups; k++)
 		g.groups[k].key = asn_keymap_key(&g.keys, k, &g.groups[k].key_len);
 	near_misses(&g);
+	asn_layanan_staf_warn(g.layanan);
 	if (g.pindah_path)
 		redistribute(&g);
 	g.writer = asn_csv_writer_new(asn_output_file(g.out));

@@ -31,8 +31,10 @@ asn_group_keys_free(asn_group_keys *k)
 {
 	free(k->cols);
 	free(k->key);
+	asn_layanan_staf_finish(k->layanan);
 	k->cols = NULL;
 	k->key = NULL;
+	k->layanan = NULL;
 }
 
 int *
@@ -40,7 +42,19 @@ asn_group_keys_columns(asn_group_keys *k, size_t n)
 {
 	free(k->cols);
 	k->cols = asn_calloc(n ? n : 1, sizeof *k->cols);
+	k->staff = 0;
 	return k->cols;
+}
+
+void
+asn_group_keys_require(asn_group_keys *k, asn_input *in)
+{
+	size_t i;
+
+	asn_group_keys_columns(k, k->nby);
+	for (i = 0; i < k->nby; i++)
+		k->cols[i] = asn_input_require(in, k->by[i], " (--by)");
+	k->staff = asn_layanan_staf_columns(k->layanan, &in->table);
 }
 
 size_t
@@ -75,6 +89,9 @@ asn_group_keys_make(asn_group_keys *k, const asn_csv_record *rec, size_t n, cons
 		/* unit, jabatan and subunit matched to NEEDS in their one form */
 		if (k->names && j < k->nby && asn_group_keys_is_name(k->by[j]))
 			v = asn_names_memo_get(k->names, v, vlen, &vlen);
+		/* a teacher or health worker fills a position of the standards */
+		if (k->staff && j < k->nby && strcasecmp(k->by[j], "jabatan") == 0)
+			v = asn_layanan_staf_jabatan(k->layanan, rec, v, &vlen);
 		len = asn_group_keys_append(k, len, v, vlen);
 	}
 	return len;
@@ -135,6 +152,8 @@ asn_cohort_read_needs(asn_cohort *c, asn_group_keys *k, const asn_config *cfg, c
 			grow(g, e, tumbuh);
 	}
 	rejected = needs.nrejected;
+	if (!k->layanan)
+		k->layanan = asn_needs_staf(&needs, 1, opt.acronyms);
 	asn_needs_free(&needs);
 	return rejected;
 }

@@ -11,6 +11,7 @@
 #include "csv.h"
 #include "history.h"
 #include "input.h"
+#include "layanan.h"
 #include "names.h"
 
 /* Group keys: the values of the --by columns, each followed by NUL, as
@@ -22,6 +23,8 @@ typedef struct {
 	int *cols;               /* the key columns of the table being read */
 	char *key;               /* the key being built (never NULL) */
 	size_t keycap;
+	asn_layanan_staf *layanan; /* schools and facilities of the NEEDS; NULL: none */
+	int staff;               /* the table read is the staff: its jabatan by standard */
 } asn_group_keys;
 
 void asn_group_keys_init(asn_group_keys *k, const char *const *by, size_t nby,
@@ -30,6 +33,12 @@ void asn_group_keys_free(asn_group_keys *k);
 
 /* Room for n key columns in k->cols (returned). */
 int *asn_group_keys_columns(asn_group_keys *k, size_t n);
+
+/* The --by columns of a pegawai table into k->cols (each required, else
+ * status 3): its rows are the staff, a teacher or health worker at a school
+ * or facility of the NEEDS counted under the standard jabatan
+ * (asn_layanan_staf) until the next asn_group_keys_columns. */
+void asn_group_keys_require(asn_group_keys *k, asn_input *in);
 
 /* Append v[0..vlen) and its NUL to k->key at len; the new length. */
 size_t asn_group_keys_append(asn_group_keys *k, size_t len, const char *v, size_t vlen);
@@ -44,7 +53,7 @@ size_t asn_group_keys_make(asn_group_keys *k, const asn_csv_record *rec, size_t 
 /* Is this group column a name kept in one form (unit, jabatan, subunit)? */
 int asn_group_keys_is_name(const char *column);
 
-/* The need of a NEEDS table (formasi or ABK) summed into the groups of
+/* The need of a NEEDS table (formasi, ABK, schools or facilities) summed into the groups of
  * k->by, each of which must be unit, jabatan or a column of the table
  * (else status 2); an unreadable table ends the program with status 3.
  * Returns the number of rows rejected. */

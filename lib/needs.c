@@ -12,32 +12,15 @@
 #include "names.h"
 #include "input.h"
 #include "needs.h"
+#include "needs_int.h"
 #include "table.h"
 #include "text.h"
 
-enum {
-	COL_UNIT, COL_JABATAN, COL_KEBUTUHAN, COL_URAIAN_TUGAS, COL_VOLUME,
-	COL_SATUAN_PERIODE, COL_NORMA_WAKTU, COL_SATUAN_WAKTU, COL_CAS_PERSEN,
-	COL_IAS_JAM, NCOLS
-};
-
-static const char *const column_names[NCOLS] = {
+const char *const asn_needs_column_names[NCOLS] = {
 	"unit", "jabatan", "kebutuhan", "uraian_tugas", "volume", "satuan_periode",
-	"norma_waktu", "satuan_waktu", "cas_persen", "ias_jam"
+	"norma_waktu", "satuan_waktu", "cas_persen", "ias_jam", "subunit", "jenjang", "jenis",
+	"siswa"
 };
-
-#define MESSAGE_MAX 1024
-#define NAME_MAX_BYTES 512
-
-typedef struct {
-	asn_needs *n;
-	const asn_needs_options *opt;
-	asn_table table;
-	int col[NCOLS];
-	int *key_col;            /* nkeys columns: unit, jabatan, extras */
-	const char **keys;       /* the key values of the row being read */
-	char (*norm)[NAME_MAX_BYTES]; /* unit, jabatan and subunit in their one form */
-} reading;
 
 /* One task row of an ABK table, or the allowances of a WISN row. */
 typedef struct {
@@ -54,11 +37,8 @@ default_reject(void *ctx, const char *file, long line, const char *column, const
 	asn_warn("%s:%ld: %s", file, line, message);
 }
 
-static int reject(reading *rd, const asn_csv_record *rec, int col, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-
-static int
-reject(reading *rd, const asn_csv_record *rec, int col, const char *fmt, ...)
+int
+asn_needs_reject(reading *rd, const asn_csv_record *rec, int col, const char *fmt, ...)
 {
 	asn_needs_reject_fn *fn = rd->opt->reject ? rd->opt->reject : default_reject;
 	char message[MESSAGE_MAX];
@@ -87,19 +67,19 @@ static int
 number(reading *rd, const asn_csv_record *rec, int c, double below, double max, double *out)
 {
 	const char *v = field(rd, rec, c);
-	const char *name = column_names[c];
+	const char *name = asn_needs_column_names[c];
 
 	if (!*v)
-		return reject(rd, rec, rd->col[c], "%s is empty", name);
+		return asn_needs_reject(rd, rec, rd->col[c], "%s is empty", name);
 	if (asn_number_parse(v, ASN_NUMBER_SIGN, out) < 0)
-		return reject(rd, rec, rd->col[c], "%s '%s': not a number%s", name, v,
+		return asn_needs_reject(rd, rec, rd->col[c], "%s '%s': not a number%s", name, v,
 		    strchr(v, ',') ? " (use '.' as the decimal separator)" : "");
 	if (*out < 0)
-		return reject(rd, rec, rd->col[c], "%s '%s': must not be negative", name, v);
+		return asn_needs_reject(rd, rec, rd->col[c], "%s '%s': must not be negative", name, v);
 	if (below > 0 && *out >= below)
-		return reject(rd, rec, rd->col[c], "%s '%s': expected less than %g", name, v, below);
+		return asn_needs_reject(rd, rec, rd->col[c], "%s '%s': expected less than %g", name, v, below);
 	if (*out > max)
-		return reject(rd, rec, rd->col[c], "%s '%s': expected at most %.0f", name, v, max);
+		return asn_needs_reject(rd, rec, rd->col[c], "%s '%s': expected at most %.0f", name, v, max);
 	return 0;
 }
 
@@ -155,8 +135,8 @@ grow_slots(asn_needs *n)
 	}
 }
 
-static asn_needs_entry *
-add_entry(asn_needs *n, const char *const *keys, long line)
+asn_needs_entry *
+asn_needs_add_entry(asn_needs *n, const char *const *keys, long line)
 {
 	asn_needs_entry *e;
 	size_t k;
@@ -175,8 +155,8 @@ add_entry(asn_needs *n, const char *const *keys, long line)
 	return e;
 }
 
-static asn_needs_entry *
-find_entry(asn_needs *n, const char *const *keys)
+asn_needs_entry *
+asn_needs_find_entry(asn_needs *n, const char *const *keys)
 {
 	size_t i;
 
@@ -189,7 +169,7 @@ find_entry(asn_needs *n, const char *const *keys)
 const asn_needs_entry *
 asn_needs_find(const asn_needs *n, const char *const *keys)
 {
-	return find_entry((asn_needs *)n, keys);
+	return asn_needs_find_entry((asn_needs *)n, keys);
 }
 
 static int
@@ -199,9 +179,11 @@ read_keys(reading *rd, const asn_csv_record *rec)
 	int c;
 
 	for (k = 0; k < rd->n->nkeys; k++) {
-		c = rd->key_col[k];
+		/* a schools or facilities table's jabatan come from the standards */
+		if ((c = rd->key_col[k]) < 0)
+			continue;
 		if (!asn_utf8_valid(rec->fields[c], rec->lengths[c]))
-			return reject(rd, rec, c, "column '%s': invalid UTF-8 (save the file as CSV UTF-8)",
+			return asn_needs_reject(rd, rec, c, "column '%s': invalid UTF-8 (save the file as CSV UTF-8)",
 			    rd->table.names[c]);
 		rd->keys[k] = rec->fields[c];
 		/* names written by hand match the export's in their one form (lib/names) */
@@ -212,9 +194,9 @@ read_keys(reading *rd, const asn_csv_record *rec)
 		}
 	}
 	if (!*rd->keys[0])
-		return reject(rd, rec, rd->key_col[0], "unit is empty");
-	if (!*rd->keys[1])
-		return reject(rd, rec, rd->key_col[1], "jabatan is empty");
+		return asn_needs_reject(rd, rec, rd->key_col[0], "unit is empty");
+	if (rd->key_col[1] >= 0 && !*rd->keys[1])
+		return asn_needs_reject(rd, rec, rd->key_col[1], "jabatan is empty");
 	return 0;
 }
 
@@ -233,7 +215,7 @@ duplicate(reading *rd, const asn_csv_record *rec, const asn_needs_entry *e)
 			break;
 		len += (size_t)n;
 	}
-	return reject(rd, rec, rd->key_col[1], "duplicate position: %s already on line %ld",
+	return asn_needs_reject(rd, rec, rd->key_col[1], "duplicate position: %s already on line %ld",
 	    position, e->line);
 }
 
@@ -245,9 +227,9 @@ formasi_row(reading *rd, const asn_csv_record *rec)
 
 	if (number(rd, rec, COL_KEBUTUHAN, 0, ASN_NEEDS_MAX_STAFF, &kebutuhan) < 0)
 		return -1;
-	if ((e = find_entry(rd->n, rd->keys)))
+	if ((e = asn_needs_find_entry(rd->n, rd->keys)))
 		return duplicate(rd, rec, e);
-	e = add_entry(rd->n, rd->keys, rec->line);
+	e = asn_needs_add_entry(rd->n, rd->keys, rec->line);
 	e->nrows = 1;
 	e->kebutuhan_hitung = kebutuhan;
 	return 0;
@@ -274,13 +256,13 @@ task_of(reading *rd, const asn_csv_record *rec, task *t)
 			return -1;
 		v = field(rd, rec, COL_SATUAN_PERIODE);
 		if ((period = asn_abk_period_parse(v)) < 0)
-			return reject(rd, rec, rd->col[COL_SATUAN_PERIODE],
+			return asn_needs_reject(rd, rec, rd->col[COL_SATUAN_PERIODE],
 			    "satuan_periode '%s': expected tahun, bulan, minggu or hari", v);
 		if (number(rd, rec, COL_NORMA_WAKTU, 0, ASN_NEEDS_MAX_HOURS, &norma) < 0)
 			return -1;
 		v = field(rd, rec, COL_SATUAN_WAKTU);
 		if ((unit = asn_abk_time_unit_parse(v)) < 0)
-			return reject(rd, rec, rd->col[COL_SATUAN_WAKTU],
+			return asn_needs_reject(rd, rec, rd->col[COL_SATUAN_WAKTU],
 			    "satuan_waktu '%s': expected menit or jam", v);
 		t->hours = asn_abk_workload_hours(volume, (asn_abk_period)period, norma,
 		    (asn_abk_time_unit)unit, rd->opt->hari_kerja, rd->opt->minggu_kerja);
@@ -312,31 +294,31 @@ abk_row(reading *rd, const asn_csv_record *rec)
 
 	if (task_of(rd, rec, &t) < 0)
 		return -1;
-	e = find_entry(rd->n, rd->keys);
+	e = asn_needs_find_entry(rd->n, rd->keys);
 	hours = (e ? e->beban_jam : 0) + t.hours;
 	cas = (e ? e->cas_persen : 0) + t.cas;
 	ias = (e ? e->ias_jam : 0) + t.ias;
 	if (cas >= 100)
-		return reject(rd, rec, rd->col[COL_CAS_PERSEN],
+		return asn_needs_reject(rd, rec, rd->col[COL_CAS_PERSEN],
 		    "cas_persen '%s': the position's total reaches 100%% (CAF undefined)",
 		    field(rd, rec, COL_CAS_PERSEN));
 	/* each total grows only by what the row adds: the row's column is to blame */
 	if (!(hours <= ASN_NEEDS_MAX_HOURS))
-		return reject(rd, rec, rd->col[COL_NORMA_WAKTU], "norma_waktu '%s': the position's "
+		return asn_needs_reject(rd, rec, rd->col[COL_NORMA_WAKTU], "norma_waktu '%s': the position's "
 		    "workload reaches %g hours a year, above %.0f", field(rd, rec, COL_NORMA_WAKTU),
 		    hours, ASN_NEEDS_MAX_HOURS);
 	if (!(ias <= ASN_NEEDS_MAX_HOURS))
-		return reject(rd, rec, rd->col[COL_IAS_JAM], "ias_jam '%s': the position's total "
+		return asn_needs_reject(rd, rec, rd->col[COL_IAS_JAM], "ias_jam '%s': the position's total "
 		    "reaches %g hours a year, above %.0f", field(rd, rec, COL_IAS_JAM), ias,
 		    ASN_NEEDS_MAX_HOURS);
 	need = position_need(hours, cas, ias, rd->opt->wke_hours);
 	if (!(need <= ASN_NEEDS_MAX_STAFF)) {
 		c = t.cas > 0 ? COL_CAS_PERSEN : t.ias > 0 ? COL_IAS_JAM : COL_NORMA_WAKTU;
-		return reject(rd, rec, rd->col[c], "%s '%s': the position's need reaches %g staff, "
-		    "above %.0f", column_names[c], field(rd, rec, c), need, ASN_NEEDS_MAX_STAFF);
+		return asn_needs_reject(rd, rec, rd->col[c], "%s '%s': the position's need reaches %g staff, "
+		    "above %.0f", asn_needs_column_names[c], field(rd, rec, c), need, ASN_NEEDS_MAX_STAFF);
 	}
 	if (!e)
-		e = add_entry(rd->n, rd->keys, rec->line);
+		e = asn_needs_add_entry(rd->n, rd->keys, rec->line);
 	e->nrows++;
 	e->beban_jam = hours;
 	e->cas_persen = cas;
@@ -389,18 +371,22 @@ static int
 resolve(reading *rd, const asn_needs_options *opt, char *err, size_t errsize)
 {
 	asn_needs *n = rd->n;
-	int c, abk_cols = 0;
+	int c, abk_cols = 0, layanan;
 	size_t k;
 
 	for (c = 0; c < NCOLS; c++)
-		rd->col[c] = asn_table_find(&rd->table, column_names[c]);
+		rd->col[c] = asn_table_find(&rd->table, asn_needs_column_names[c]);
 	for (c = COL_URAIAN_TUGAS; c <= COL_SATUAN_WAKTU; c++)
 		abk_cols += rd->col[c] >= 0;
 	n->wisn = rd->col[COL_CAS_PERSEN] >= 0 || rd->col[COL_IAS_JAM] >= 0;
-	if (rd->col[COL_KEBUTUHAN] >= 0 && abk_cols)
+	layanan = rd->col[COL_JENJANG] >= 0 || rd->col[COL_JENIS] >= 0;
+	if (layanan) {
+		if ((c = asn_needs_layanan_resolve(rd, err, errsize)) != ASN_NEEDS_OK)
+			return c;
+	} else if (rd->col[COL_KEBUTUHAN] >= 0 && abk_cols) {
 		return header_error(err, errsize, n->name, "both a formasi column (kebutuhan) and "
 		    "ABK columns: a NEEDS table is one or the other");
-	if (rd->col[COL_KEBUTUHAN] >= 0) {
+	} else if (rd->col[COL_KEBUTUHAN] >= 0) {
 		n->form = ASN_NEEDS_FORMASI;
 		if (n->wisn)
 			return header_error(err, errsize, n->name, "WISN columns (cas_persen, ias_jam) "
@@ -410,20 +396,22 @@ resolve(reading *rd, const asn_needs_options *opt, char *err, size_t errsize)
 		for (c = COL_URAIAN_TUGAS; c <= COL_SATUAN_WAKTU; c++)
 			if (rd->col[c] < 0)
 				return header_error(err, errsize, n->name,
-				    "missing required column '%s' (ABK workload table)", column_names[c]);
+				    "missing required column '%s' (ABK workload table)", asn_needs_column_names[c]);
 	} else {
 		return header_error(err, errsize, n->name, "not a NEEDS table: expected a formasi "
-		    "(unit,jabatan,kebutuhan) or an ABK workload table (unit,jabatan,uraian_tugas,"
-		    "volume,satuan_periode,norma_waktu,satuan_waktu)");
+		    "(unit,jabatan,kebutuhan), an ABK workload table (unit,jabatan,uraian_tugas,"
+		    "volume,satuan_periode,norma_waktu,satuan_waktu), a schools table (unit,subunit,"
+		    "jenjang,rombel_1,...) or a facilities table (unit,subunit,jenis)");
 	}
-	for (c = COL_UNIT; c <= COL_JABATAN; c++)
+	/* the jabatan of schools and facilities come from the standards */
+	for (c = COL_UNIT; c <= (layanan ? COL_UNIT : COL_JABATAN); c++)
 		if (rd->col[c] < 0)
 			return header_error(err, errsize, n->name, "missing required column '%s'",
-			    column_names[c]);
+			    asn_needs_column_names[c]);
 	rd->key_col[0] = rd->col[COL_UNIT];
 	rd->key_col[1] = rd->col[COL_JABATAN];
 	n->key_names[0] = asn_strdup(rd->table.names[rd->col[COL_UNIT]]);
-	n->key_names[1] = asn_strdup(rd->table.names[rd->col[COL_JABATAN]]);
+	n->key_names[1] = asn_strdup(layanan ? "jabatan" : rd->table.names[rd->col[COL_JABATAN]]);
 	for (k = 0; k < opt->nextra; k++) {
 		if ((rd->key_col[2 + k] = asn_table_find(&rd->table, opt->extra_keys[k])) < 0) {
 			header_error(err, errsize, n->name, "missing key column '%s'", opt->extra_keys[k]);
@@ -499,8 +487,10 @@ asn_needs_read_csv(asn_needs *n, asn_csv_reader *r, const asn_needs_options *opt
 				continue;
 			if (n->form == ASN_NEEDS_FORMASI)
 				formasi_row(&rd, &rec);
-			else
+			else if (n->form == ASN_NEEDS_ABK)
 				abk_row(&rd, &rec);
+			else
+				asn_needs_layanan_row(&rd, &rec);
 		}
 		if (rc < 0) {
 			snprintf(err, errsize, "%s", asn_csv_reader_error(r));
@@ -510,6 +500,7 @@ asn_needs_read_csv(asn_needs *n, asn_csv_reader *r, const asn_needs_options *opt
 		}
 		n->nblank = asn_csv_reader_blank_lines(r);
 	}
+	asn_layanan_rules_free(rd.layanan);
 	free(rd.keys);
 	free(rd.norm);
 	free(rd.key_col);
@@ -554,6 +545,7 @@ asn_needs_free(asn_needs *n)
 	free(n->entries);
 	free(n->slots);
 	free(n->name);
+	free(n->layanan_path);
 	memset(n, 0, sizeof(*n));
 }
 

@@ -1,6 +1,9 @@
-/* NEEDS tables: a formasi (unit,jabatan,kebutuhan) or an ABK workload
+/* NEEDS tables: a formasi (unit,jabatan,kebutuhan), an ABK workload
  * table (unit,jabatan,uraian_tugas,volume,satuan_periode,norma_waktu,
- * satuan_waktu, optional WISN cas_persen, ias_jam), told apart by header. */
+ * satuan_waktu, optional WISN cas_persen, ias_jam), or by the service
+ * standards a schools table (unit,subunit,jenjang,rombel_K...[,siswa]) or
+ * a facilities table (unit,subunit,jenis) (lib/layanan, doc/layanan.md),
+ * told apart by header. */
 #ifndef ASN_NEEDS_H
 #define ASN_NEEDS_H
 
@@ -8,8 +11,12 @@
 
 #include "config.h"
 #include "csv.h"
+#include "layanan.h"
 
-typedef enum { ASN_NEEDS_FORMASI, ASN_NEEDS_ABK } asn_needs_form;
+typedef enum {
+	ASN_NEEDS_FORMASI, ASN_NEEDS_ABK,
+	ASN_NEEDS_SEKOLAH, ASN_NEEDS_FASKES   /* need by the service standards */
+} asn_needs_form;
 
 /* Bounds of what a row may give, far above any real position (a year has
  * fewer than 9,000 hours): a volume, norma_waktu or ias_jam, a task's
@@ -57,12 +64,14 @@ typedef struct {
 	double hari_kerja, minggu_kerja; /* behind daily and weekly volumes (> 0) */
 	asn_rounding rounding;
 	const char *const *acronyms;    /* names: words in capitals (NULL: built-in) */
+	const char *layanan_path;       /* service standards YAML (NULL: built-in) */
 	asn_needs_reject_fn *reject;    /* NULL: "prog: file:line: message" on stderr */
 	void *ctx;
 } asn_needs_options;
 
 typedef struct {
 	char *name;                /* file name used in messages */
+	char *layanan_path;        /* the standards of a schools or facilities table */
 	asn_needs_form form;
 	int wisn;                  /* cas_persen or ias_jam column present */
 	char **key_names;          /* the key columns as the header names them */
@@ -91,6 +100,13 @@ int asn_needs_read_csv(asn_needs *n, asn_csv_reader *r, const asn_needs_options 
 const asn_needs_entry *asn_needs_find(const asn_needs *n, const char *const *keys);
 
 void asn_needs_free(asn_needs *n);
+
+/* The staff matcher (asn_layanan_staf) of the schools and facilities of
+ * these tables, with the standards they were read by, or NULL when none is
+ * a schools or facilities table.  Standards that no longer load end the
+ * program (status 2). */
+asn_layanan_staf *asn_needs_staf(const asn_needs *tables, size_t n,
+                                 const char *const *acronyms);
 
 /* Where each of n group columns (--by) is among a NEEDS entry's keys:
  * unit 0, jabatan 1, any other at 2 + its place among extra, which gets

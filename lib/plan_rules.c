@@ -35,7 +35,10 @@ static const char *const pola_kesehatan[] = {
 	"Dokter*", "Perawat*", "Bidan*", "Apoteker*", "Nutrisionis*", "Sanitarian*",
 	"Pranata Laboratorium Kesehatan*", "Epidemiolog*", "Penyuluh Kesehatan*", "Terapis*",
 	"Radiografer*", "Perekam Medis*", "Fisioterapis*", "Tenaga Sanitasi*",
-	"Administrator Kesehatan*", NULL
+	"Administrator Kesehatan*",
+	/* the professions of the puskesmas standard (lib/layanan, doc/layanan.md) */
+	"Tenaga Promosi Kesehatan*", "Tenaga Kesehatan Lingkungan*", "Tenaga Gizi*",
+	"Tenaga Kefarmasian*", "Ahli Teknologi Laboratorium Medik*", NULL
 };
 
 static void

@@ -294,7 +294,7 @@ asn-gap: $f:7: jabatan is empty"
 	run --separate-stderr asn-gap -n x.csv "$G/pegawai-small.csv"
 	assert_equal "$status" 3
 	assert_output ""
-	[[ "$stderr" == "asn-gap: x.csv:1: not a NEEDS table: expected a formasi (unit,jabatan,kebutuhan) or an ABK workload table"* ]]
+	[[ "$stderr" == "asn-gap: x.csv:1: not a NEEDS table: expected a formasi (unit,jabatan,kebutuhan), an ABK workload table"* ]]
 	printf 'unit,jabatan,kebutuhan,volume\n' > both.csv
 	run --separate-stderr asn-gap -n both.csv "$G/pegawai-small.csv"
 	assert_equal "$status" 3

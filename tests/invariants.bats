@@ -256,6 +256,13 @@ gap_case() {
 	gap_case "$BATS_FILE_TMPDIR/synth.csv" 2029-12-31 -n "$EX/formasi.csv" -b unit
 }
 
+@test "invariants: asn-gap Σ bezetting = active staff with schools and facilities needs" {
+	# teachers and health staff are counted under the standard jabatan, none lost
+	gap_case "$BATS_FILE_TMPDIR/mamuju.csv" "$AS_OF" -n "$EX/sekolah.csv" -n "$EX/faskes.csv" -t
+	gap_case "$BATS_FILE_TMPDIR/mamuju.csv" "$AS_OF" -n "$EX/sekolah.csv" -b unit,subunit,jabatan
+	gap_case "$FIX/layanan/pegawai.csv" "$AS_OF" -n "$FIX/layanan/faskes.csv" -b jabatan
+}
+
 # score_case PEGAWAI ARGS...: one output row per input row, in order; the
 # input fields come first, unchanged (when PREFIX is set).
 score_case() {
