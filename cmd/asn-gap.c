@@ -184,6 +184,8 @@ static void add_need(void *ctx, const asn_needs *n, const asn_needs_entry *e)
 	group *gr;
 	size_t k, len;
 
+	if (asn_needs_covered(n, e, g->layanan))
+		return;
 	for (k = 0, len = 0; k < g->nby; k++)
 		len = key_add(g, len, e->keys[g->by_needs[k]], strlen(e->keys[g->by_needs[k]]));
 	gr = group_of(g, len);
@@ -648,9 +650,9 @@ int main(int argc, char *argv[])
 	g.needs = asn_calloc(g.nneeds, sizeof(*g.needs));
 	for (k = 0; k < g.nneeds; k++)
 		read_needs_file(&g, k);
-	add_needs(&g);
 	g.layanan = asn_needs_staf(g.needs, g.nneeds, g.cfg.nsingkatan ?
 	                           (const char *const *)g.cfg.singkatan : NULL);
+	add_needs(&g);
 	/* a table that cannot be read ends the program (status 3), and the
 	 * temporary output goes with it */
 	if (argc == 0)

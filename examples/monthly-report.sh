@@ -371,8 +371,8 @@ input() {
 	[[ -f $data/$1 ]]
 }
 inputs=("${exports[@]}")
-for f in abk.csv formasi.csv history.csv skp.csv potensi.csv standar.yaml pelatihan.csv ikm-survey.csv \
-	murid.csv population.csv; do
+for f in abk.csv formasi.csv sekolah.csv faskes.csv history.csv skp.csv potensi.csv standar.yaml \
+	pelatihan.csv ikm-survey.csv murid.csv population.csv; do
 	if input "$f"; then
 		inputs+=("$data/$f")
 	fi
@@ -385,9 +385,11 @@ fi
 step asn-import "${import[@]}" "${exports[@]}"
 tables=(pegawai.csv)
 
-# ABK where there is one, formasi for the other positions
+# ABK where there is one, formasi for the other positions; teachers and
+# health staff by the service standards of the schools and puskesmas listed
+# (doc/layanan.md), whose formasi rows then give way
 needs=()
-for f in abk.csv formasi.csv; do
+for f in abk.csv formasi.csv sekolah.csv faskes.csv; do
 	if input "$f"; then
 		needs+=(-n "$data/$f")
 	fi
@@ -413,8 +415,10 @@ fi
 # shortage in another, and the regency's intake is the sum of the positions'
 forecast=("${config[@]}" --as-of "$as_of" --by unit,jabatan --years 5 --sims 2000 --seed "$opt_seed")
 if ((${#needs[@]})); then
-	# the need per unit and jabatan asn-gap has just summed up
-	forecast+=(--needs gap.csv)
+	# the need per school, puskesmas and office asn-gap has just summed up,
+	# added up per unit and jabatan (teachers and health staff counted
+	# under the standard jabatan there)
+	forecast+=(--needs gap-subunit.csv)
 fi
 if input history.csv; then
 	forecast+=(--history "$data/history.csv")

@@ -605,6 +605,40 @@ const char *asn_layanan_standar(const asn_layanan *r, asn_layanan_kind kind,
 	return r->tidak_dikenal;
 }
 
+static int same(const char *a, const char *b)
+{
+	return a && b && strcasecmp(a, b) == 0;
+}
+
+static int in_pairs(const pairs *p, const char *jabatan, int names)
+{
+	size_t i;
+
+	for (i = 0; i < p->n; i++)
+		if (same(names ? p->p[i].name : p->p[i].jabatan, jabatan))
+			return 1;
+	return 0;
+}
+
+asn_layanan_kind asn_layanan_standar_kind(const asn_layanan *r, const char *jabatan)
+{
+	size_t i, k;
+
+	for (i = 0; i < r->njenjang; i++) {
+		if (same(r->jenjang[i].guru_kelas, jabatan) || same(r->jenjang[i].guru_bk, jabatan))
+			return ASN_LAYANAN_SEKOLAH;
+		for (k = 0; k < r->jenjang[i].nmapel; k++)
+			if (same(r->jenjang[i].mapel[k].jabatan, jabatan))
+				return ASN_LAYANAN_SEKOLAH;
+	}
+	if (same(r->tidak_dikenal, jabatan) || in_pairs(&r->jurusan, jabatan, 0))
+		return ASN_LAYANAN_SEKOLAH;
+	for (i = 0; i < r->nfaskes; i++)
+		if (in_pairs(&r->faskes[i].staff, jabatan, 1))
+			return ASN_LAYANAN_FASKES;
+	return in_pairs(&r->kesehatan, jabatan, 0) ? ASN_LAYANAN_FASKES : 0;
+}
+
 struct asn_layanan_staf {
 	asn_layanan *rules;
 	asn_names_memo *names;
@@ -614,6 +648,7 @@ struct asn_layanan_staf {
 	int unit, subunit, jabatan, jurusan;  /* columns; unit -1: none matched */
 	char *result;                /* the jabatan returned, in its one form */
 	unsigned long nunknown;
+	unsigned long ncovered;      /* positions left to the standards */
 };
 
 asn_layanan_staf *asn_layanan_staf_new(asn_layanan *r, const char *const *acronyms)
@@ -691,14 +726,42 @@ const char *asn_layanan_staf_jabatan(asn_layanan_staf *s, const asn_csv_record *
 	return s->result;
 }
 
+const asn_layanan *asn_layanan_staf_rules(const asn_layanan_staf *s)
+{
+	return s->rules;
+}
+
+int asn_layanan_staf_covers(asn_layanan_staf *s, const char *unit, const char *subunit,
+                            const char *jabatan)
+{
+	const char *standar;
+	size_t kind;
+	int unknown;
+
+	if (!s || !s->sites.count ||
+	    asn_strmap_find(&s->sites, site_key(s, unit, strlen(unit), subunit, strlen(subunit)),
+	                    &kind) < 0 ||
+	    asn_layanan_standar_kind(s->rules, jabatan))
+		return 0;
+	standar = asn_layanan_standar(s->rules, (asn_layanan_kind)kind, jabatan, NULL, &unknown);
+	if (!standar || same(standar, jabatan))
+		return 0;
+	s->ncovered++;
+	return 1;
+}
+
 void asn_layanan_staf_warn(asn_layanan_staf *s)
 {
 	if (s && s->nunknown && !asn_quiet)
 		asn_warn("warning: %lu teacher(s) at the schools of the NEEDS table have a jurusan "
 		         "that names no subject: counted as '%s'", s->nunknown,
 		         s->rules->tidak_dikenal);
+	if (s && s->ncovered && !asn_quiet)
+		asn_warn("%lu position(s) of teachers or health staff at the schools and "
+		         "facilities of the service standards left out of the other NEEDS tables: "
+		         "the standards give their need", s->ncovered);
 	if (s)
-		s->nunknown = 0;
+		s->nunknown = s->ncovered = 0;
 }
 
 void asn_layanan_staf_finish(asn_layanan_staf *s)

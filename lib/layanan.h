@@ -60,6 +60,11 @@ typedef enum { ASN_LAYANAN_SEKOLAH = 1, ASN_LAYANAN_FASKES = 2 } asn_layanan_kin
 const char *asn_layanan_standar(const asn_layanan *r, asn_layanan_kind kind,
                                 const char *jabatan, const char *jurusan, int *unknown);
 
+/* Is jabatan (any case) a standard jabatan of a school (a class, subject,
+ * BK or unknown-subject teacher) or of a facility (a profession)?  0 when
+ * neither. */
+asn_layanan_kind asn_layanan_standar_kind(const asn_layanan *r, const char *jabatan);
+
 /* The staff of a pegawai table matched to the positions of schools and
  * facilities: who is at a listed unit and subunit is counted under the
  * standard jabatan, everyone else under their own. */
@@ -78,6 +83,14 @@ int asn_layanan_staf_columns(asn_layanan_staf *s, const asn_table *t);
  * as given.  Stays valid until the next call. */
 const char *asn_layanan_staf_jabatan(asn_layanan_staf *s, const asn_csv_record *rec,
                                      const char *jabatan, size_t *len);
+/* The rules s matches with. */
+const asn_layanan *asn_layanan_staf_rules(const asn_layanan_staf *s);
+/* Would a position of this jabatan at unit and subunit (in their one form)
+ * be filled by staff counted under another, standard jabatan: a listed
+ * school or facility, and a jabatan the rules move (a ranked Guru or
+ * health jabatan, not a standard one)?  s may be NULL. */
+int asn_layanan_staf_covers(asn_layanan_staf *s, const char *unit, const char *subunit,
+                            const char *jabatan);
 /* Tell (unless quiet) the teachers counted under the unknown-subject name
  * since the last time (s may be NULL). */
 void asn_layanan_staf_warn(asn_layanan_staf *s);

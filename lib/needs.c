@@ -224,7 +224,12 @@ formasi_row(reading *rd, const asn_csv_record *rec)
 {
 	asn_needs_entry *e;
 	double kebutuhan;
+	int status = asn_table_find(&rd->table, "status");
 
+	/* asn-gap's own row of staff in a position no NEEDS gave: no need to read */
+	if (!*field(rd, rec, COL_KEBUTUHAN) && status >= 0 &&
+	    strcmp(rec->fields[status], "tanpa_kebutuhan") == 0)
+		return 0;
 	if (number(rd, rec, COL_KEBUTUHAN, 0, ASN_NEEDS_MAX_STAFF, &kebutuhan) < 0)
 		return -1;
 	if ((e = asn_needs_find_entry(rd->n, rd->keys)))

@@ -101,9 +101,15 @@ const asn_needs_entry *asn_needs_find(const asn_needs *n, const char *const *key
 
 void asn_needs_free(asn_needs *n);
 
+/* Is this position of a formasi or ABK table one that the schools and
+ * facilities of s fill by their standards (asn_layanan_staf_covers)?  Such
+ * a position is left out, so that no need is counted twice; s may be NULL. */
+int asn_needs_covered(const asn_needs *n, const asn_needs_entry *e, asn_layanan_staf *s);
+
 /* The staff matcher (asn_layanan_staf) of the schools and facilities of
  * these tables, with the standards they were read by, or NULL when none is
- * a schools or facilities table.  Standards that no longer load end the
+ * a schools or facilities table, nor a formasi that gives a subunit a
+ * standard jabatan (as asn-gap writes them: the plan reads its output).  Standards that no longer load end the
  * program (status 2). */
 asn_layanan_staf *asn_needs_staf(const asn_needs *tables, size_t n,
                                  const char *const *acronyms);

@@ -238,6 +238,24 @@ asn_needs_layanan_row(reading *rd, const asn_csv_record *rec)
 	return faskes_row(rd, rec);
 }
 
+/* Does a formasi or ABK table give any position a standard jabatan (the
+ * built-in rules or those of its layanan_path)? */
+static int
+standard_names(const asn_needs *t)
+{
+	asn_layanan *rules;
+	char err[1024];
+	size_t i;
+	int found = 0;
+
+	if (asn_layanan_rules_load(&rules, t->layanan_path, err, sizeof err) < 0)
+		asn_die(ASN_EXIT_USAGE, "%s", err);
+	for (i = 0; i < t->nentries && !found; i++)
+		found = asn_layanan_standar_kind(rules, t->entries[i].keys[1]) != 0;
+	asn_layanan_rules_free(rules);
+	return found;
+}
+
 asn_layanan_staf *
 asn_needs_staf(const asn_needs *tables, size_t n, const char *const *acronyms)
 {
@@ -246,22 +264,42 @@ asn_needs_staf(const asn_needs *tables, size_t n, const char *const *acronyms)
 	const asn_needs *t;
 	char err[1024];
 	size_t f, i, sub;
+	asn_layanan_kind kind;
 
 	for (f = 0; f < n; f++) {
 		t = &tables[f];
-		if (t->form != ASN_NEEDS_SEKOLAH && t->form != ASN_NEEDS_FASKES)
+		/* the subunit is always a key of these tables: an extra one or the last */
+		for (sub = 2; sub < t->nkeys && strcasecmp(t->key_names[sub], "subunit") != 0; sub++)
+			;
+		/* a formasi (as asn-gap writes one) names its schools and facilities by
+		 * the standard jabatan it gives them */
+		if (sub == t->nkeys ||
+		    (t->form != ASN_NEEDS_SEKOLAH && t->form != ASN_NEEDS_FASKES && !standard_names(t)))
 			continue;
 		if (!s) {
 			if (asn_layanan_rules_load(&rules, t->layanan_path, err, sizeof err) < 0)
 				asn_die(ASN_EXIT_USAGE, "%s", err);
 			s = asn_layanan_staf_new(rules, acronyms);
 		}
-		/* the subunit is always a key of these tables: an extra one or the last */
-		for (sub = 2; sub < t->nkeys && strcasecmp(t->key_names[sub], "subunit") != 0; sub++)
-			;
-		for (i = 0; sub < t->nkeys && i < t->nentries; i++)
-			asn_layanan_staf_site(s, t->entries[i].keys[0], t->entries[i].keys[sub],
-			    t->form == ASN_NEEDS_SEKOLAH ? ASN_LAYANAN_SEKOLAH : ASN_LAYANAN_FASKES);
+		for (i = 0; i < t->nentries; i++) {
+			kind = t->form == ASN_NEEDS_SEKOLAH ? ASN_LAYANAN_SEKOLAH :
+			    t->form == ASN_NEEDS_FASKES ? ASN_LAYANAN_FASKES :
+			    asn_layanan_standar_kind(asn_layanan_staf_rules(s), t->entries[i].keys[1]);
+			if (kind)
+				asn_layanan_staf_site(s, t->entries[i].keys[0], t->entries[i].keys[sub], kind);
+		}
 	}
 	return s;
+}
+
+int
+asn_needs_covered(const asn_needs *n, const asn_needs_entry *e, asn_layanan_staf *s)
+{
+	size_t sub;
+
+	if (!s || n->form == ASN_NEEDS_SEKOLAH || n->form == ASN_NEEDS_FASKES)
+		return 0;
+	for (sub = 2; sub < n->nkeys && strcasecmp(n->key_names[sub], "subunit") != 0; sub++)
+		;
+	return sub < n->nkeys && asn_layanan_staf_covers(s, e->keys[0], e->keys[sub], e->keys[1]);
 }

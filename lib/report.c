@@ -501,6 +501,10 @@ void asn_report_data_free(asn_report_data *d)
 	free(d->gapjab.units);
 	free(d->gapjab.slots);
 	free(d->forecast.years);
+	if (d->forecast.pensiun_jabatan) {
+		report_counts_free(d->forecast.pensiun_jabatan);
+		free(d->forecast.pensiun_jabatan);
+	}
 	for (i = 0; i < d->retirees.n; i++)
 		free(d->retirees.rows[i].nip);
 	free(d->retirees.rows);

@@ -34,13 +34,26 @@ static double retiring(const report_retirees *r, const char *jabatan)
 	return n;
 }
 
-static double usulan(const report_rencana *r, const char *jabatan)
+/* The forecast's retirements this year and next, as the summary counts
+ * them: the jabatan there are those of the NEEDS (a teacher under the
+ * subject a school needs), where pensiun.csv keeps the staff's own. */
+static double retiring_forecast(const report_forecast *f, const char *jabatan)
+{
+	size_t i;
+
+	for (i = 0; i < f->pensiun_jabatan->n; i++)
+		if (strcmp(f->pensiun_jabatan->items[i].name, jabatan) == 0)
+			return f->pensiun_jabatan->items[i].n;
+	return 0;
+}
+
+static double usulan(const report_rencana *r, size_t year, const char *jabatan)
 {
 	size_t i;
 
 	for (i = 0; i < r->njabatan; i++)
 		if (strcmp(r->jabatan[i].name, jabatan) == 0)
-			return r->jabatan[i].n ? r->jabatan[i].usulan[0] : 0;
+			return year < r->jabatan[i].n ? r->jabatan[i].usulan[year] : 0;
 	return 0;
 }
 
@@ -60,8 +73,9 @@ static void jabatan_table(const report_builder *b)
 	const report_gap *g = &d->gapjab;
 	const report_gap_unit **all = asn_malloc((g->nunits ? g->nunits : 1) * sizeof *all);
 	int plan = d->rencana.present && d->rencana.has_jabatan && d->rencana.nyears;
-	size_t i, n = 0, shown;
-	char v[NUM], head[80];
+	int from_forecast = d->forecast.present && d->forecast.pensiun_jabatan;
+	size_t i, n = 0, shown, year = plan ? report_rencana_next(&d->rencana, d->as_of.year) : 0;
+	char v[NUM], head[80], head2[80];   /* the table keeps the headers' text */
 	report_table t;
 
 	for (i = 0; i < g->nunits; i++)
@@ -72,11 +86,16 @@ static void jabatan_table(const report_builder *b)
 	report_table_init(&t, tx(b, T_KP_TABLE));
 	report_table_col(&t, tx(b, T_JABATAN), REPORT_COL_FLEX);
 	report_table_col(&t, tx(b, T_KP_KURANG), REPORT_COL_NUMERIC);
-	if (d->retirees.present)
-		report_table_col(&t, tx(b, T_KP_PENSIUN_12), REPORT_COL_NUMERIC);
-	if (plan) {
-		snprintf(head, sizeof head, tx(b, T_KP_USULAN), d->rencana.years[0].tahun);
+	if (from_forecast) {
+		snprintf(head, sizeof head, tx(b, T_KP_PENSIUN_TAHUN), d->as_of.year,
+		         d->as_of.year + 1);
 		report_table_col(&t, head, REPORT_COL_NUMERIC);
+	} else if (d->retirees.present) {
+		report_table_col(&t, tx(b, T_KP_PENSIUN_12), REPORT_COL_NUMERIC);
+	}
+	if (plan) {
+		snprintf(head2, sizeof head2, tx(b, T_KP_USULAN), d->rencana.years[year].tahun);
+		report_table_col(&t, head2, REPORT_COL_NUMERIC);
 	}
 	if (d->pindah.present)
 		report_table_col(&t, tx(b, T_KP_PINDAH), REPORT_COL_NUMERIC);
@@ -84,10 +103,12 @@ static void jabatan_table(const report_builder *b)
 		report_table_row(&t, 0);
 		report_table_cell(&t, all[i]->name);
 		report_table_cell(&t, num(b, all[i]->kurang, v));
-		if (d->retirees.present)
+		if (from_forecast)
+			report_table_cell(&t, num(b, retiring_forecast(&d->forecast, all[i]->name), v));
+		else if (d->retirees.present)
 			report_table_cell(&t, num(b, retiring(&d->retirees, all[i]->name), v));
 		if (plan)
-			report_table_cell(&t, num(b, usulan(&d->rencana, all[i]->name), v));
+			report_table_cell(&t, num(b, usulan(&d->rencana, year, all[i]->name), v));
 		if (d->pindah.present)
 			report_table_cell(&t, num(b, moved(&d->pindah, all[i]->name), v));
 	}

@@ -63,6 +63,9 @@ typedef struct {
 	report_year *years;
 	size_t nyears, cap;
 	size_t nkeys;
+	int has_jabatan;               /* grouped by jabatan (among other keys) */
+	struct report_counts_s *pensiun_jabatan;  /* retirements of the report's year
+	                                * and the next, per jabatan (the decisions) */
 } report_forecast;
 
 typedef struct {
@@ -212,7 +215,7 @@ typedef struct {
 	double n;
 } report_count;
 
-typedef struct {
+typedef struct report_counts_s {
 	report_count *items;
 	size_t n, cap;
 	size_t *slots;                 /* hash of items by name: index + 1 */
@@ -296,6 +299,11 @@ int report_age_band(int age);
 /* A unit below grade B by the mutu its table gives, else by its score
  * against ikm_b, the lower bound of B. */
 int report_ikm_below_b(const report_ikm_unit *u, double ikm_b);
+
+/* The plan's year to show as the next hires: the year after the report's
+ * when the plan has it, else its earliest (r->nyears > 0; index into
+ * years[], report_rencana.c). */
+size_t report_rencana_next(const report_rencana *r, int as_of_year);
 
 /* Free what the plan, the moves and the cost tables hold. */
 void report_rencana_free(report_rencana *r);

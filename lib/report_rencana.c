@@ -406,3 +406,16 @@ void report_section_rencana(const report_builder *b)
 		report_para(b, tx(b, T_RC_YEARS_CAP), num(b, (double)shown, n));
 	free(order);
 }
+
+size_t report_rencana_next(const report_rencana *r, int as_of_year)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < r->nyears; i++)
+		if (r->years[i].tahun == as_of_year + 1)
+			return i;
+	for (i = 1; i < r->nyears; i++)
+		if (r->years[i].tahun < r->years[k].tahun)
+			k = i;
+	return k;
+}

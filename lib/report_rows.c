@@ -328,7 +328,9 @@ static void forecast_columns(asn_report_data *d, report_input *in)
 
 	for (i = 0; i < F_NCOLS; i++)
 		in->col[i] = asn_table_find(&in->table, forecast_values[i]);
+	in->col[F_NCOLS] = asn_table_find(&in->table, "jabatan");
 	d->forecast.nkeys = count_keys(&in->table, forecast_values);
+	d->forecast.has_jabatan = in->col[F_NCOLS] >= 0;
 }
 
 static report_year *forecast_find(report_forecast *fc, int tahun)
@@ -376,6 +378,17 @@ static const report_range *forecast_range(int col)
 	}
 }
 
+/* The retirements of a row's jabatan, for the decisions. */
+static void pensiun_jabatan(report_forecast *fc, const asn_csv_record *rec, int col, double n)
+{
+	char *name = report_clean_field(rec, col);
+
+	if (!fc->pensiun_jabatan)
+		fc->pensiun_jabatan = asn_calloc(1, sizeof *fc->pensiun_jabatan);
+	report_count_of(fc->pensiun_jabatan, name)->n += n;
+	free(name);
+}
+
 static int forecast_row(asn_report_data *d, report_input *in, const asn_csv_record *rec)
 {
 	double v[F_NCOLS];
@@ -405,6 +418,8 @@ static int forecast_row(asn_report_data *d, report_input *in, const asn_csv_reco
 	if (v[F_SELISIH] < 0)
 		y->kurang -= v[F_SELISIH];
 	add_optional(&y->formasi, &y->n_formasi, v[F_FORMASI]);
+	if (in->col[F_NCOLS] >= 0 && (y->tahun == d->as_of.year || y->tahun == d->as_of.year + 1))
+		pensiun_jabatan(&d->forecast, rec, in->col[F_NCOLS], v[F_PENSIUN]);
 	return 0;
 }
 

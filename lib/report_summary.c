@@ -120,19 +120,9 @@ static void card_add(card_set *cs, const report_builder *b, const char *label, d
 static void rencana_card(card_set *cs, const report_builder *b)
 {
 	const report_rencana *r = &b->cur->rencana;
-	const report_rencana_year *y = NULL;
+	const report_rencana_year *y = &r->years[report_rencana_next(r, b->cur->as_of.year)];
 	char label[80], hint[160], n1[NUM], n2[NUM];
-	size_t i;
 
-	for (i = 0; i < r->nyears; i++)
-		if (r->years[i].tahun == b->cur->as_of.year + 1)
-			y = &r->years[i];
-	if (!y)
-		for (i = 0; i < r->nyears; i++)
-			if (!y || r->years[i].tahun < y->tahun)
-				y = &r->years[i];
-	if (!y)
-		return;
 	snprintf(label, sizeof label, tx(b, T_RC_CARD), y->tahun);
 	snprintf(hint, sizeof hint, tx(b, T_RC_CARD_HINT), num(b, y->pns, n1), num(b, y->pppk, n2));
 	card_add(cs, b, label, y->usulan, 0, 0, hint);

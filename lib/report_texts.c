@@ -135,6 +135,7 @@ const char *const report_texts[T_NTEXTS][2] = {
 	                    "No unit is below service grade B." },
 	[T_KP_SEE] = { "Rincian di bagian: %s.", "The details are in: %s." },
 	[T_KP_PENSIUN_12] = { "Pensiun 12 bln", "Retiring 12 mo" },
+	[T_KP_PENSIUN_TAHUN] = { "Pensiun %d–%d", "Retiring %d–%d" },
 	[T_DATE] = { "Tanggal", "Date" },
 	[T_NAMA] = { "Nama", "Name" },
 	[T_JABATAN] = { "Jabatan", "Position" },
