@@ -1002,3 +1002,30 @@ PLAN=("$R/rencana.csv" "$R/pindah.csv" "$R/biaya.csv" "$R/biaya-rencana.csv")
 		[[ $output == *"Nama dan NIP tidak dicantumkan dalam laporan ini"* ]]
 	done
 }
+
+# The decisions table, by hand: shortages 4 (Guru Ahli Pertama) and 2
+# (Perawat Ahli Pertama), the Penyuluh in surplus left out; retirements of
+# 2026 and 2027 from the projection per jabatan (1 + 2 = 3 and 0 + 1 = 1;
+# 2028's are not counted); the plan's usulan of 2027, the year after the
+# report's (rencana.csv: 3 and 1); the staff moved (pindah.csv: 2 + 1 = 3
+# Guru, no Perawat Ahli Pertama).
+@test "report: the decisions put each jabatan's shortage beside its retirements, hires and moves" {
+	printf 'unit,jabatan,beban_jam,kebutuhan_hitung,kebutuhan,bezetting,selisih,status\nDinas Pendidikan,Guru Ahli Pertama,,,10,6,-4,kurang\nDinas Kesehatan,Perawat Ahli Pertama,,,5,3,-2,kurang\nDinas Pertanian,Penyuluh Pertanian,,,3,4,1,lebih\n' > gap.csv
+	{
+		echo 'tahun,unit,jabatan,awal,pensiun,keluar,masuk,akhir,akhir_lo,akhir_hi,p_kurang,kebutuhan,selisih,formasi_usulan'
+		echo '2026,Dinas Pendidikan,Guru Ahli Pertama,6,1,0,0,5,,,,10,-5,5'
+		echo '2027,Dinas Pendidikan,Guru Ahli Pertama,5,2,0,0,3,,,,10,-7,2'
+		echo '2028,Dinas Pendidikan,Guru Ahli Pertama,3,1,0,0,2,,,,10,-8,1'
+		echo '2026,Dinas Kesehatan,Perawat Ahli Pertama,3,0,0,0,3,,,,5,-2,2'
+		echo '2027,Dinas Kesehatan,Perawat Ahli Pertama,3,1,0,0,2,,,,5,-3,1'
+	} > forecast.csv
+	run --separate-stderr asn-report -f md "${AS_OF[@]}" gap.csv forecast.csv "$R/rencana.csv" "$R/pindah.csv"
+	assert_success
+	assert_line "Kekurangan saat ini 6 pegawai pada 2 jabatan. Tabel berikut menyandingkan jabatan dengan kekurangan terbesar dengan yang akan mengubahnya: pensiun yang akan datang, usulan rekrutmen tahun pertama rencana dan pegawai yang dipindahkan oleh redistribusi, sejauh datanya tersedia."
+	assert_line "| Jabatan | Kurang | Pensiun 2026–2027 | Usulan 2027 | Dipindah |"
+	assert_line "| Guru Ahli Pertama | 4 | 3 | 3 | 3 |"
+	assert_line "| Perawat Ahli Pertama | 2 | 1 | 1 | 0 |"
+	[[ $(sed -n '/^## Keputusan/,/^## Kebutuhan/p' <<< "$output") != *Penyuluh* ]]
+	# and in the order of the report: the decisions right after the summary
+	[[ $output == *"## Ringkasan"*"## Keputusan bulan ini"*"## Kebutuhan"* ]]
+}

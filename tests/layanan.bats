@@ -139,3 +139,33 @@ AS_OF=(--as-of 2026-11-01)
 	assert_line --regexp '^2026,Dinas Kesehatan,Puskesmas Kalukku,Pekarya,1,0,1,tidak,teknis,'
 	[[ "$stderr" == *"2026: kurang 13 in 10 positions"* ]]
 }
+
+# A formasi beside the schools table: its Guru Ahli Pertama of SD Negeri 1
+# Kalukku (a listed school) is left out, since the standard gives that
+# school's teachers their need (else 4 PGSD teachers would be short twice);
+# its Pengadministrasi Perkantoran there keeps its need (1, staff 1), and
+# SD Negeri 2 Kalukku, not in the table, keeps the formasi's 2 for 1.
+@test "layanan: a formasi's teacher positions at a listed school give way to the standard" {
+	printf 'unit,subunit,jabatan,kebutuhan\nDinas Pendidikan dan Kebudayaan,SD Negeri 1 Kalukku,Guru Ahli Pertama,5\nDinas Pendidikan dan Kebudayaan,SD Negeri 1 Kalukku,Pengadministrasi Perkantoran,1\nDinas Pendidikan dan Kebudayaan,SD Negeri 2 Kalukku,Guru Ahli Pertama,2\n' > f.csv
+	run --separate-stderr asn-gap "${AS_OF[@]}" -b unit,subunit,jabatan -n f.csv -n "$L/sekolah.csv" \
+	    "$L/pegawai.csv"
+	assert_success
+	refute_line --partial 'SD Negeri 1 Kalukku,Guru Ahli Pertama'
+	assert_line 'Dinas Pendidikan dan Kebudayaan,SD Negeri 1 Kalukku,Guru Kelas,,6.000,6,4,-2,kurang,,'
+	assert_line 'Dinas Pendidikan dan Kebudayaan,SD Negeri 1 Kalukku,Pengadministrasi Perkantoran,,1.000,1,1,0,sesuai,,'
+	assert_line 'Dinas Pendidikan dan Kebudayaan,SD Negeri 2 Kalukku,Guru Ahli Pertama,,2.000,2,1,-1,kurang,,'
+	[[ "$stderr" == *"asn-gap: 1 position(s) of teachers or health staff at the schools and facilities of the service standards left out of the other NEEDS tables: the standards give their need"* ]]
+	[[ $(printf '%s\n' "$output" | awk -F, 'NR > 1 { s += $7 } END { print s }') -eq 21 ]]
+}
+
+# asn-gap's own output read back as the plan's NEEDS (as the monthly job
+# does): its standard jabatan mark SD Negeri 1 Kalukku a school, so its
+# staff are counted under them again (Guru Kelas: need 6, 4 in post, 2
+# short), and its rows of staff with no need are no rejects (status 0).
+@test "layanan: the plan reads asn-gap's output and matches the staff as asn-gap did" {
+	run --separate-stderr asn-forecast -q --plan "${AS_OF[@]}" --years 2 --by unit,subunit,jabatan \
+	    --needs "$L/gap-sekolah.expected.csv" --kuota 100 "$L/pegawai.csv"
+	assert_success
+	assert_line --regexp '^2026,Dinas Pendidikan dan Kebudayaan,SD Negeri 1 Kalukku,Guru Kelas,6,4,2,'
+	refute_line --partial 'Guru Ahli Pertama'
+}
