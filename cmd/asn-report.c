@@ -12,7 +12,9 @@
 #include "report_text.h"
 
 enum { OPT_AS_OF = ASN_OPT_LONG, OPT_LANG, OPT_PERIOD, OPT_PREVIOUS, OPT_TITLE, OPT_NO_NAMES,
-       OPT_MAX_NAMES };
+       OPT_MAX_NAMES, OPT_INDEX };
+
+#define MONTHS 12       /* past months of the month-by-month view */
 
 static const asn_option options[] = {
 	{ 'f', "format", "FMT", "html, md or txt (default: from the -o extension,\nelse txt)",
@@ -24,8 +26,11 @@ static const asn_option options[] = {
 	{ OPT_PERIOD, "period", "YYYY-MM", "month the report is for (default: the --as-of month)",
 	  "month of the report", NULL },
 	{ OPT_PREVIOUS, "previous", "DIR",
-	  "last month's outputs: adds month-over-month changes", "last month's outputs",
-	  ASN_OPT_DIR },
+	  "a past month's outputs, or an archive of month folders\n"
+	  "YYYY-MM (again for more months): the latest gives the\n"
+	  "changes, up to 12 the month-by-month view", "past months' outputs", ASN_OPT_DIR },
+	{ OPT_INDEX, "index", "DIR", "write the archive's index.html (a link to each month's\n"
+	  "report) instead of a report", "write an archive's index.html", ASN_OPT_DIR },
 	{ OPT_NO_NAMES, "no-names", NULL, "leave every NIP and name out (a report mailed\n"
 	  "around)", "no NIP or name in the report", NULL },
 	{ OPT_MAX_NAMES, "max-names", "N", "rows of the named appendix, the rest counted\n"
@@ -42,8 +47,9 @@ static const asn_option options[] = {
 
 static const asn_program program = {
 	"[-q] [-c config] [-d delim] [-f html|md|txt] [-o output] [--as-of date] "
-	"[--lang id|en] [--period YYYY-MM] [--previous dir] [--title text] "
-	"[--no-names | --max-names n] [file ...]",
+	"[--lang id|en] [--period YYYY-MM] [--previous dir]... [--title text] "
+	"[--no-names | --max-names n] [file ...]\n"
+	"--index dir [-o output] [--lang id|en] [--title text]",
 	"Render the monthly workforce report from the pegawai table and the outputs\n"
 	"of asn-gap, asn-forecast and asn-score, each recognised by its header.",
 	options,
@@ -99,18 +105,6 @@ static void parse_period(const char *s, int *year, int *month)
 		asn_die(ASN_EXIT_USAGE, "invalid value '%s' for --period: no such month", s);
 }
 
-/* The same day a month earlier (the 31st becomes the month's last day). */
-static asn_date month_before(asn_date d)
-{
-	if (--d.month == 0) {
-		d.month = 12;
-		d.year--;
-	}
-	if (d.day > asn_date_days_in_month(d.year, d.month))
-		d.day = asn_date_days_in_month(d.year, d.month);
-	return d;
-}
-
 static int any_table(const asn_report_data *d)
 {
 	int k;
@@ -126,11 +120,108 @@ static int worse(int status, int rc)
 	return rc > status ? rc : status;
 }
 
+/* The past months: each --previous a month folder (its month from its name
+ * YYYY-MM, else counted back from the period in the order given) or an
+ * archive of them; the MONTHS latest before the period, oldest first, read
+ * with the same day of the month as the report date. */
+typedef struct {
+	asn_report_data *data[MONTHS];
+	int ym[MONTHS];
+	size_t n;
+} past;
+
+static void add_month(past *p, const char *dir, int ym, const asn_report_options *opt,
+                      const asn_config *cfg, unsigned char delimiter, int *status)
+{
+	asn_date d = { ym / 100, ym % 100, opt->as_of.day };
+	asn_report_data *data;
+	size_t i;
+
+	if (d.day > asn_date_days_in_month(d.year, d.month))
+		d.day = asn_date_days_in_month(d.year, d.month);
+	for (i = 0; i < p->n && p->ym[i] != ym; i++)
+		;
+	if (i < p->n || ym >= opt->period_year * 100 + opt->period_month)
+		return;
+	data = asn_report_data_alloc(d);
+	asn_report_data_set_config(data, cfg);
+	*status = worse(*status, asn_report_data_read_dir(data, dir, delimiter));
+	if (!any_table(data)) {
+		asn_warn("%s: no recognised table: no month-over-month changes from %04d-%02d", dir,
+		         ym / 100, ym % 100);
+		asn_report_data_free(data);
+		return;
+	}
+	/* the latest MONTHS, oldest first */
+	for (i = p->n; i > 0 && p->ym[i - 1] > ym; i--)
+		;
+	if (p->n == MONTHS && i == 0) {
+		asn_report_data_free(data);
+		return;
+	}
+	if (p->n == MONTHS) {
+		asn_report_data_free(p->data[0]);
+		memmove(p->data, p->data + 1, --i * sizeof *p->data);
+		memmove(p->ym, p->ym + 1, i * sizeof *p->ym);
+		p->n--;
+	}
+	memmove(p->data + i + 1, p->data + i, (p->n - i) * sizeof *p->data);
+	memmove(p->ym + i + 1, p->ym + i, (p->n - i) * sizeof *p->ym);
+	p->data[i] = data;
+	p->ym[i] = ym;
+	p->n++;
+}
+
+static void read_past(past *p, const char *const *dirs, int ndirs, const asn_report_options *opt,
+                      const asn_config *cfg, unsigned char delimiter, int *status)
+{
+	int k, ym, *months = NULL, period = opt->period_year * 12 + opt->period_month - 1, back;
+	long n, j;
+	char *path;
+
+	for (k = 0; k < ndirs && *status < ASN_EXIT_USAGE; k++) {
+		if ((ym = asn_report_month_name(dirs[k]))) {
+			add_month(p, dirs[k], ym, opt, cfg, delimiter, status);
+			continue;
+		}
+		n = asn_report_archive_months(dirs[k], opt->period_year * 100 + opt->period_month,
+		                              MONTHS, &months);
+		for (j = 0; j < n; j++) {
+			path = asn_malloc(strlen(dirs[k]) + 9);
+			sprintf(path, "%s/%04d-%02d", dirs[k], months[j] / 100, months[j] % 100);
+			add_month(p, path, months[j], opt, cfg, delimiter, status);
+			free(path);
+		}
+		free(months);
+		months = NULL;
+		if (n > 0)
+			continue;
+		/* a folder named otherwise: the months before the period, in order */
+		back = period - (ndirs - k);
+		add_month(p, dirs[k], back / 12 * 100 + back % 12 + 1, opt, cfg, delimiter, status);
+	}
+}
+
+/* --index: the archive's index.html. */
+static void write_index(const char *dir, const char *output, const char *title, int english)
+{
+	asn_output *out = asn_output_open(output);
+	char *clean = title ? asn_report_text_clean(title, strlen(title)) : NULL;
+	int n = asn_report_index(asn_output_file(out), dir, clean, english);
+
+	free(clean);
+	if (n < 0)
+		asn_die(ASN_EXIT_INPUT, "%s: cannot read the archive", dir);
+	asn_output_close(out);
+	asn_cli_summary("%s: %d monthly report(s) listed", dir, n);
+}
+
 int main(int argc, char *argv[])
 {
 	const char *config_path = NULL, *as_of = NULL, *output = NULL, *format = NULL;
-	const char *period = NULL, *previous = NULL, *title = NULL, *lang = NULL;
+	const char *period = NULL, *previous[MONTHS], *title = NULL, *lang = NULL, *index = NULL;
 	asn_report_data *cur = NULL, *prev = NULL;
+	past p;
 	asn_report_options opt;
 	asn_opts opts;
 	asn_config cfg;
@@ -138,7 +229,7 @@ int main(int argc, char *argv[])
 	asn_output *out;
 	unsigned char delimiter = 0;
 	char err[1024], *clean_title = NULL;
-	int ch, i, status = ASN_EXIT_OK, nfiles, no_names = 0;
+	int ch, i, status = ASN_EXIT_OK, nfiles, no_names = 0, nprevious = 0;
 	long max_names = 50;
 
 	asn_cli_init(argv[0]);
@@ -153,7 +244,12 @@ int main(int argc, char *argv[])
 		case 'o': output = optarg; break;
 		case OPT_PERIOD: period = optarg; break;
 		case 'q': asn_quiet = 1; break;
-		case OPT_PREVIOUS: previous = optarg; break;
+		case OPT_PREVIOUS:
+			if (nprevious == MONTHS)
+				asn_die(ASN_EXIT_USAGE, "--previous: at most %d folders", MONTHS);
+			previous[nprevious++] = optarg;
+			break;
+		case OPT_INDEX: index = optarg; break;
 		case OPT_TITLE: title = optarg; break;
 		case OPT_NO_NAMES: no_names = 1; break;
 		case OPT_MAX_NAMES: max_names = asn_cli_long(optarg, "max-names", 0, 1000000); break;
@@ -164,6 +260,13 @@ int main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	asn_cli_check_outputs(&output, 1, argv, argc, NULL, 0);
+	if (index) {
+		if (argc || nprevious)
+			asn_die(ASN_EXIT_USAGE, "--index writes an archive's index: no input file and "
+			        "no --previous");
+		write_index(index, output, title, lang && strcmp(lang, "en") == 0);
+		return asn_cli_finish(ASN_EXIT_OK);
+	}
 
 	memset(&opt, 0, sizeof opt);
 	opt.no_names = no_names;
@@ -197,15 +300,14 @@ int main(int argc, char *argv[])
 	nfiles = argc ? argc : 1;
 	for (i = 0; i < nfiles && status < ASN_EXIT_USAGE; i++)
 		status = worse(status, asn_report_data_read(cur, argc ? argv[i] : "-", delimiter));
-	if (previous && status < ASN_EXIT_USAGE) {
-		prev = asn_report_data_alloc(month_before(opt.as_of));
-		asn_report_data_set_config(prev, &cfg);
-		status = worse(status, asn_report_data_read_dir(prev, previous, delimiter));
-		if (status < ASN_EXIT_USAGE && !any_table(prev)) {
-			asn_warn("%s: no recognised table: no month-over-month changes", previous);
-			asn_report_data_free(prev);
-			prev = NULL;
-		}
+	p.n = 0;
+	if (nprevious && status < ASN_EXIT_USAGE)
+		read_past(&p, previous, nprevious, &opt, &cfg, delimiter, &status);
+	if (p.n) {
+		prev = p.data[p.n - 1];
+		opt.bulan = (const asn_report_data *const *)p.data;
+		opt.bulan_ym = p.ym;
+		opt.nbulan = p.n;
 	}
 	if (status < ASN_EXIT_USAGE) {
 		out = asn_output_open(output);
@@ -219,7 +321,8 @@ int main(int argc, char *argv[])
 		                asn_report_data_rows(cur), nfiles, asn_report_data_rejected(cur));
 	}
 	asn_report_data_free(cur);
-	asn_report_data_free(prev);
+	for (i = 0; i < (int)p.n; i++)
+		asn_report_data_free(p.data[i]);
 	asn_config_free(&cfg);
 	free(clean_title);
 	return asn_cli_finish(status);

@@ -498,7 +498,9 @@ if [[ -n $opt_title ]]; then
 	report+=(--title "$opt_title")
 fi
 if [[ -d $previous && ! -L $previous ]]; then
-	report+=(--previous "$previous")
+	# the archive: last month gives the changes, up to 12 months the
+	# month-by-month view
+	report+=(--previous "$outabs")
 else
 	note "no folder $(basename "$previous") beside $period: no month-over-month changes"
 fi
@@ -523,6 +525,7 @@ echo "== $nsteps steps, $warnings warnings" >> "$log"
 	done
 	if [[ " ${report[*]} " == *" --previous "* ]]; then
 		echo "previous: $previous"
+		echo "archive: $outabs (the month-by-month view: at most 12 months)"
 	fi
 	echo "options: seed $opt_seed, kuota $opt_kuota, apbd ${opt_apbd:--}, exit-rate $opt_exit_rate, strict $strict"
 	for p in asn-monthly-report "${programs[@]}"; do
@@ -556,6 +559,16 @@ tmp=
 if ((own_log)); then
 	log=$outpath/monthly-report.log
 	rm -f -- "$failed_log"
+fi
+# the archive's index.html: every month's report, so that the folder served
+# by any web server is the regency's workforce dashboard
+index=(asn-report -q --index "$outabs" -o "$outabs/index.html")
+if [[ -n $opt_title ]]; then
+	index+=(--title "$opt_title")
+fi
+if ! "${index[@]}" >> "$log" 2>&1; then
+	echo "$prog: $outabs/index.html: cannot be written (the month is in place; see $log)" >&2
+	exit 3
 fi
 if ((!quiet)); then
 	echo "$prog: $period written: $nsteps steps, $warnings warnings$(

@@ -80,7 +80,25 @@ typedef struct {
 	double ikm_a, ikm_b;       /* lower bounds of mutu A and B (Permenpan RB 14/2017) */
 	int no_names;              /* no NIP or name anywhere (a report mailed around) */
 	long max_names;            /* rows of the named appendix; the rest counted */
+	/* the past months for the month-by-month view, oldest first, each with
+	 * its year * 100 + month; none: no such view */
+	const asn_report_data *const *bulan;
+	const int *bulan_ym;
+	size_t nbulan;
 } asn_report_options;
+
+/* The archive of the monthly job (lib/report_arsip.c): a folder of month
+ * folders named YYYY-MM. */
+/* year * 100 + month when the last part of path is a month YYYY-MM, else 0. */
+int asn_report_month_name(const char *path);
+/* The months of dir before `before` (year * 100 + month), at most max, the
+ * latest, oldest first, into *out (freed by the caller); -1 when dir cannot
+ * be read. */
+long asn_report_archive_months(const char *dir, int before, size_t max, int **out);
+/* index.html of dir: a link to each month's laporan-YYYY-MM.html (and .md,
+ * .txt), newest first, under title (NULL: the default).  Returns the
+ * months listed, or -1 when dir cannot be read. */
+int asn_report_index(FILE *f, const char *dir, const char *title, int english);
 
 /* Render the report of cur (changes against prev when not NULL) on f. */
 void asn_report_render(FILE *f, const asn_report_data *cur, const asn_report_data *prev,

@@ -256,15 +256,20 @@ static void line_chart(FILE *f, const report_chart *c, const report_sink *s)
 		if (k >= 2)
 			asn_svg_polyline(f, xs, ys, k, "need");
 	}
-	for (i = 0; i < n; i++) {
-		xs[i] = X(i);
-		ys[i] = Y(c->a[i]);
-	}
-	asn_svg_polyline(f, xs, ys, n, "line");
-	for (i = 0; i < n; i++) {
-		asn_svg_circle(f, xs[i], ys[i], 3.5, "pt");
+	/* a point not known (a month without its table) is left out */
+	for (i = 0, k = 0; i < n; i++)
+		if (isfinite(c->a[i])) {
+			xs[k] = X(i);
+			ys[k++] = Y(c->a[i]);
+		}
+	asn_svg_polyline(f, xs, ys, k, "line");
+	for (i = 0, k = 0; i < n; i++) {
+		if (!isfinite(c->a[i]))
+			continue;
+		asn_svg_circle(f, xs[k], ys[k], 3.5, "pt");
 		if (n <= 14)
-			asn_svg_text(f, xs[i], ys[i] - 9, "middle", "val", fmt(s, c->a[i], buf));
+			asn_svg_text(f, xs[k], ys[k] - 9, "middle", "val", fmt(s, c->a[i], buf));
+		k++;
 	}
 	lx = left - 30;
 	legend_item(f, &lx, h - 14, "line", c->legend_a, 1);

@@ -60,6 +60,8 @@ void asn_report_render(FILE *f, const asn_report_data *cur, const asn_report_dat
 	report_section_summary(&b);
 	if (cur->gapjab.present || cur->ikm.present)
 		report_section_keputusan(&b);
+	if (opt->nbulan)
+		report_section_tren(&b);
 	if (cur->pegawai.present)
 		report_section_profile(&b);
 	if (cur->gap.present)

@@ -43,7 +43,8 @@ typedef enum {
 	T_US, T_US_PARA, T_US_YEARS, T_US_JUMLAH, T_US_TOP, T_US_KUALIFIKASI, T_US_NONE,
 	T_GS, T_GS_PARA, T_GS_SUBUNIT, T_GS_NONE, T_RT_BY_JABATAN, T_RT_NAMES, T_RT_MORE,
 	T_RT_NO_NAMES, T_KP, T_KP_PARA, T_KP_TABLE, T_KP_KURANG, T_KP_PENSIUN_12, T_KP_PENSIUN_TAHUN, T_KP_USULAN,
-	T_KP_PINDAH, T_KP_IKM, T_KP_IKM_NONE, T_KP_SEE, T_NTEXTS
+	T_KP_PINDAH, T_KP_IKM, T_KP_IKM_NONE, T_KP_SEE, T_TR, T_TR_PARA, T_TR_MONTH, T_TR_CHART,
+	T_TR_IKM, T_TR_AKTIF, T_TR_NEED, T_NTEXTS
 } report_text_id;
 
 /* Each text in Indonesian [0] and English [1]. */
@@ -108,6 +109,16 @@ void report_append(char *text, const char *fmt, ...) __attribute__((format(print
  * report_usulan.c the submission and the shortages per subunit (each with
  * the reader of its table). */
 void report_section_summary(const report_builder *b);
+/* The indicators of a month as the summary counts them, each from the
+ * source like's are from (like NULL: the best present): staff in post,
+ * need, shortage, retirements in the next 12 months, units below IKM B;
+ * NAN when the month has no table to count it from. */
+#define REPORT_INDIKATOR 5
+void report_indikator(const asn_report_data *d, const asn_report_options *opt,
+                      const asn_report_data *like, double out[REPORT_INDIKATOR]);
+/* The month-by-month view over the past months of the options
+ * (report_tren.c). */
+void report_section_tren(const report_builder *b);
 /* The decisions, after the summary (report_keputusan.c): shortage,
  * retirements, hires and moves per jabatan; the units below IKM B. */
 void report_section_keputusan(const report_builder *b);

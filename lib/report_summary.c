@@ -85,6 +85,19 @@ static metrics measure(const asn_report_data *d, const asn_report_options *opt,
 	return m;
 }
 
+void report_indikator(const asn_report_data *d, const asn_report_options *opt,
+                      const asn_report_data *like, double out[REPORT_INDIKATOR])
+{
+	metrics l = like ? measure(like, opt, NULL) : (metrics){ 0 };
+	metrics m = measure(d, opt, like ? &l : NULL);
+
+	out[0] = m.active_from ? m.active : NAN;
+	out[1] = m.has_need ? m.need : NAN;
+	out[2] = m.has_need ? m.kurang : NAN;
+	out[3] = m.retire_12_from ? m.retire_12 : NAN;
+	out[4] = m.has_ikm ? m.ikm_below : NAN;
+}
+
 #define CARDS 16
 
 typedef struct {

@@ -136,6 +136,16 @@ const char *const report_texts[T_NTEXTS][2] = {
 	[T_KP_SEE] = { "Rincian di bagian: %s.", "The details are in: %s." },
 	[T_KP_PENSIUN_12] = { "Pensiun 12 bln", "Retiring 12 mo" },
 	[T_KP_PENSIUN_TAHUN] = { "Pensiun %d–%d", "Retiring %d–%d" },
+	[T_TR] = { "Tren bulanan", "Month by month" },
+	[T_TR_PARA] = { "Indikator utama %s bulan terakhir, dari laporan bulan-bulan sebelumnya "
+	                "(kosong bila bulan itu tidak memiliki tabelnya).",
+	                "The key indicators of the last %s months, from the earlier months' "
+	                "reports (empty when a month has no table to count them from)." },
+	[T_TR_MONTH] = { "Bulan", "Month" },
+	[T_TR_CHART] = { "Pegawai aktif dan kebutuhan per bulan", "Staff in post and need by month" },
+	[T_TR_IKM] = { "IKM C/D", "IKM C/D" },
+	[T_TR_AKTIF] = { "Aktif", "In post" },
+	[T_TR_NEED] = { "Kebutuhan", "Need" },
 	[T_DATE] = { "Tanggal", "Date" },
 	[T_NAMA] = { "Nama", "Name" },
 	[T_JABATAN] = { "Jabatan", "Position" },

@@ -33,6 +33,9 @@ fits_80() {
 # Penyelia 1, Perawat Ahli Muda 1 (6 in 4 jabatan); pensiun.csv has one of
 # these retiring after 1 November 2026 and by 1 November 2027 (Nur Aisyah,
 # Perawat Ahli Muda, 2027-06-01); ikm.csv grades Dukcapil C and Simboro D.
+# The month-by-month view: previous/ (2026-10) has 9 staff in post, a need
+# of 13 and a shortage of 6 (2 + 2 + 1 + 1) in its gap.csv, no pensiun.csv
+# (the 12 months empty) and Dukcapil C and Simboro D.
 @test "report: txt of every input matches the expected report" {
 	run --separate-stderr asn-report "${AS_OF[@]}" --previous "$R/previous" "${ALL[@]}"
 	assert_success
@@ -1028,4 +1031,46 @@ PLAN=("$R/rencana.csv" "$R/pindah.csv" "$R/biaya.csv" "$R/biaya-rencana.csv")
 	[[ $(sed -n '/^## Keputusan/,/^## Kebutuhan/p' <<< "$output") != *Penyuluh* ]]
 	# and in the order of the report: the decisions right after the summary
 	[[ $output == *"## Ringkasan"*"## Keputusan bulan ini"*"## Kebutuhan"* ]]
+}
+
+# An archive of month folders as the monthly job keeps them: 2026-08 holds
+# no table (told, left out), 2026-09 and 2026-10 are last month's tables,
+# 2026-12 is after the report's month (not read).  The view lists 2026-09,
+# 2026-10 and this month; the changes are against 2026-10, the latest.
+@test "report: --previous an archive gives the month-by-month view; --index lists the reports" {
+	mkdir -p arsip/2026-08 arsip/2026-09 arsip/2026-10 arsip/2026-12 arsip/.2026-11.tmp arsip/catatan
+	cp "$R"/previous/*.csv arsip/2026-09/
+	cp "$R"/previous/*.csv arsip/2026-10/
+	cp "$R"/previous/*.csv arsip/2026-12/
+	head -5 "$R/previous/pegawai.csv" > arsip/2026-09/pegawai.csv
+	run --separate-stderr asn-report -f md "${AS_OF[@]}" --previous arsip "${ALL[@]}"
+	assert_success
+	[[ $stderr == *"arsip/2026-08: no recognised table: no month-over-month changes from 2026-08"* ]]
+	assert_line "| 2026-09 | 4 | 13 | 6 |  | 2 |"
+	assert_line "| 2026-10 | 9 | 13 | 6 |  | 2 |"
+	assert_line "| 2026-11 | 11 | 15 | 6 | 4 | 2 |"
+	refute_line --partial "| 2026-12 |"
+	# the changes are the same as with last month's folder alone
+	run asn-report -q -f md "${AS_OF[@]}" --previous arsip/2026-10 "${ALL[@]}"
+	local one=$output
+	run asn-report -q -f md "${AS_OF[@]}" --previous arsip "${ALL[@]}"
+	assert_equal "$(sed -n '/^## Ringkasan/,/^## Keputusan/p' <<< "$output")" \
+		"$(sed -n '/^## Ringkasan/,/^## Keputusan/p' <<< "$one")"
+	# two folders given one by one: the same view
+	run asn-report -q -f md "${AS_OF[@]}" --previous arsip/2026-09 --previous arsip/2026-10 "${ALL[@]}"
+	assert_line "| 2026-09 | 4 | 13 | 6 |  | 2 |"
+	# the index: the months with a report, newest first, html with md and txt
+	for m in 2026-09 2026-10; do
+		touch "arsip/$m/laporan-$m.html" "arsip/$m/laporan-$m.md"
+	done
+	run --separate-stderr asn-report --index arsip -o arsip/index.html --title 'Kab. <Mamuju>'
+	assert_success
+	assert_equal "$stderr" "asn-report: arsip: 2 monthly report(s) listed"
+	grep -q '<title>Kab. &lt;Mamuju&gt;</title>' arsip/index.html
+	assert_equal "$(grep -o 'href="[^"]*"' arsip/index.html | tr '\n' ' ')" 'href="2026-10/laporan-2026-10.html" href="2026-10/laporan-2026-10.md" href="2026-09/laporan-2026-09.html" href="2026-09/laporan-2026-09.md" '
+	run --separate-stderr asn-report --index nowhere
+	assert_equal "$status" 3
+	assert_equal "$stderr" "asn-report: nowhere: cannot read the archive"
+	run --separate-stderr asn-report --index arsip "$R/gap.csv"
+	assert_equal "$status" 2
 }

@@ -140,7 +140,8 @@ mamuju() {
 	sums out/2026-11 | diff before -
 	# nothing left beside it
 	run ls -A out
-	assert_output "2026-11"
+	assert_output "2026-11
+index.html"
 }
 
 @test "monthly: --force replaces the month whole, and only once the new one is made" {
@@ -161,7 +162,8 @@ mamuju() {
 	[[ -s out/2026-11/laporan-2026-11.html ]]
 	# no temporary folder is left, and the failed run's log is gone
 	run ls -A out
-	assert_output "2026-11"
+	assert_output "2026-11
+index.html"
 }
 
 @test "monthly: a month folder that is a symlink, or an input in the month, is refused" {
@@ -276,7 +278,8 @@ mamuju() {
 	run "$JOB" --data data --out out --as-of 2026-11-01
 	assert_success
 	run ls -A out
-	assert_output "2026-11"
+	assert_output "2026-11
+index.html"
 }
 
 @test "monthly: run.txt names the configuration and its sha256, and every program is given it" {
@@ -354,8 +357,18 @@ mamuju/2026-11/laporan-2026-11.html"
 	assert_equal "$(cat "$BATS_FILE_TMPDIR/dec.err")" ""
 	grep -qx "previous: $M/2026-11" "$M/2026-12/run.txt"
 	grep -qx "as-of: 2026-12-01" "$M/2026-12/run.txt"
-	grep -qF -- "--previous $M/2026-11 " "$M/2026-12/monthly-report.log"
+	# the archive is read: last month for the changes, the months for the view
+	grep -qF -- "--previous $M " "$M/2026-12/monthly-report.log"
 	grep -q "Bulan lalu" "$M/2026-12/laporan-2026-12.txt"
+	# the 2-month view, each month as its own report counts it
+	local nov dec
+	nov=$(grep -A8 '^Ringkasan' "$M/2026-11/laporan-2026-11.txt" | awk '/^Pegawai aktif/ { print $NF }')
+	dec=$(sed -n '/^Tren bulanan$/,/^$/p;/^Tren bulanan$/,$p' "$M/2026-12/laporan-2026-12.txt" | awk '$1 == "2026-11" { print $2; exit }')
+	assert_equal "$dec" "$nov"
+	grep -q '^2026-12 ' "$M/2026-12/laporan-2026-12.txt"
+	# and the index of both, newest first
+	assert_equal "$(grep -o 'href="[^"]*html"' "$M/index.html" | tr '\n' ' ')" 'href="2026-12/laporan-2026-12.html" href="2026-11/laporan-2026-11.html" '
+	! grep -q "Tren bulanan" "$M/2026-11/laporan-2026-11.txt"
 	! grep -q "Bulan lalu" "$M/2026-11/laporan-2026-11.txt"
 	run --separate-stderr asn-report -q -f txt --as-of 2026-12-01 --previous "$M/2026-11" \
 		"$M"/2026-12/*.csv
