@@ -1,7 +1,10 @@
 /* The report: the sink of the format asked for, and the sections in their
  * order, each writing its blocks to it. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "cli.h"
 
 #include "report.h"
 #include "report_block.h"
@@ -28,6 +31,33 @@ static void sources(const report_builder *b, char *buf, size_t size)
 		n = strlen(buf);
 	}
 }
+
+/* The sections as they are written, for the html table of contents. */
+#define TOC_MAX 32
+
+typedef struct {
+	void (*section)(report_sink *, const char *id, const char *title);
+	char id[TOC_MAX][32], title[TOC_MAX][160];
+	size_t n;
+} toc_list;
+
+static toc_list *toc_of_sink;
+
+static void toc_section(report_sink *s, const char *id, const char *title)
+{
+	toc_list *t = toc_of_sink;
+
+	if (t->n < TOC_MAX) {
+		snprintf(t->id[t->n], sizeof t->id[0], "%s", id);
+		snprintf(t->title[t->n], sizeof t->title[0], "%s", title);
+		t->n++;
+	}
+	t->section(s, id, title);
+}
+
+static void sections(const report_builder *b);
+static void html_with_toc(report_builder *b, const char *title, const char *subtitle,
+                          const char *footer);
 
 void asn_report_render(FILE *f, const asn_report_data *cur, const asn_report_data *prev,
                        const asn_report_options *opt)
@@ -56,7 +86,55 @@ void asn_report_render(FILE *f, const asn_report_data *cur, const asn_report_dat
 	snprintf(footer, sizeof footer, "%s asn-report %s · %s %s · %s: %s", tx(&b, T_MADE_BY),
 	         ASN_VERSION, tx(&b, T_AS_OF), date, tx(&b, T_SOURCES), src);
 
+	if (opt->format == ASN_REPORT_HTML) {
+		html_with_toc(&b, title, subtitle, footer);
+		return;
+	}
 	sink.begin(&sink, title, subtitle);
+	sections(&b);
+	sink.end(&sink, footer);
+}
+
+/* html: the body first into memory, its sections noted, then the head, the
+ * table of contents and the body. */
+static void html_with_toc(report_builder *b, const char *title, const char *subtitle,
+                          const char *footer)
+{
+	report_sink *s = b->s;
+	FILE *f = s->f, *mem;
+	char *body = NULL;
+	size_t len = 0, i;
+	toc_list toc;
+	const char *ids[TOC_MAX], *titles[TOC_MAX];
+
+	memset(&toc, 0, sizeof toc);
+	toc.section = s->section;
+	toc_of_sink = &toc;
+	s->section = toc_section;
+	if (!(mem = open_memstream(&body, &len)))
+		asn_die(ASN_EXIT_INPUT, "out of memory writing the report");
+	s->f = mem;
+	sections(b);
+	fclose(mem);
+	s->f = f;
+	s->section = toc.section;
+	s->begin(s, title, subtitle);
+	for (i = 0; i < toc.n; i++) {
+		ids[i] = toc.id[i];
+		titles[i] = toc.title[i];
+	}
+	report_html_toc(s, tx(b, T_TOC), ids, titles, toc.n);
+	fwrite(body, 1, len, f);
+	free(body);
+	s->end(s, footer);
+}
+
+static void sections(const report_builder *bp)
+{
+	const asn_report_data *cur = bp->cur;
+	const asn_report_options *opt = bp->opt;
+	report_builder b = *bp;
+
 	report_section_summary(&b);
 	if (cur->gapjab.present || cur->ikm.present)
 		report_section_keputusan(&b);
@@ -93,5 +171,4 @@ void asn_report_render(FILE *f, const asn_report_data *cur, const asn_report_dat
 	/* named lists are an appendix, not the report */
 	if (cur->retirees.present)
 		report_section_retiree_names(&b);
-	sink.end(&sink, footer);
 }

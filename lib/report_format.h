@@ -8,6 +8,10 @@
 #include "report_block.h"
 
 void report_html_sink(report_sink *s);
+/* The html table of contents: a link to each section (none for fewer than
+ * two). */
+void report_html_toc(report_sink *s, const char *label, const char *const *ids,
+                     const char *const *titles, size_t n);
 void report_md_sink(report_sink *s);
 void report_txt_sink(report_sink *s);
 

@@ -1,7 +1,9 @@
 /* One self-contained HTML file: inline CSS and SVG, no script, nothing
  * fetched from the network; prints on A4 and reads on a phone. */
+#include <math.h>
 #include <stdio.h>
 
+#include "numfmt.h"
 #include "report_block.h"
 #include "report_format.h"
 #include "svg.h"
@@ -46,6 +48,11 @@ static const char css[] =
 	"tbody tr:nth-child(even) td{background:#fafbfc}\n"
 	"footer{margin-top:40px;padding-top:8px;border-top:1px solid var(--line);color:var(--muted);"
 	"font-size:.8em}\n"
+	"nav.toc{margin:10px 0 4px;font-size:.9em}nav.toc .tl{font-weight:600;margin-right:6px}"
+	"nav.toc ol{display:inline;padding:0;margin:0;list-style:none}"
+	"nav.toc li{display:inline}nav.toc li+li:before{content:\" · \";color:var(--muted)}\n"
+	".sr{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;"
+	"clip:rect(0 0 0 0);white-space:nowrap;border:0}\n"
 	"svg text{font-family:inherit;fill:var(--ink)}\n"
 	"svg .lbl{font-size:13px}\n"
 	"svg .val{font-size:12px;fill:#3b4754;paint-order:stroke;stroke:#fff;stroke-width:3px;"
@@ -61,25 +68,39 @@ static const char css[] =
 	"svg .ax{stroke:#8a96a3;stroke-width:1}\n"
 	"svg .mk{stroke:#5d6b79;stroke-width:1;stroke-dasharray:4 3}\n"
 	"svg .bar{fill:#4a7fb0}\n"
-	"svg .t1{fill:#2e8b57} svg .t2{fill:#7db36f} svg .t3{fill:#e0a030} svg .t4{fill:#c94c4c}\n"
+	"svg .t1{fill:#2e8b57} svg .t2{fill:#5f9a52} svg .t3{fill:#b9801a} svg .t4{fill:#c94c4c}\n"
 	"svg .pria{fill:#3a6ea5} svg .wanita{fill:#d0626f}\n"
 	"svg .kurang{fill:#c94c4c} svg .lebih{fill:#3f8f5f}\n"
 	"svg .tk{fill:#b03a3a;font-weight:600} svg .tl{fill:#2f7a4f;font-weight:600}\n"
-	"svg .band{fill:#9cc3e6;fill-opacity:.55;stroke:none}\n"
+	"svg .band{fill:#9cc3e6;fill-opacity:.55;stroke:#3d6f9e;stroke-width:1}\n"
 	"svg .line{fill:none;stroke:#1f4e79;stroke-width:2.5;stroke-linejoin:round}\n"
 	"svg .pt{fill:#1f4e79}\n"
-	"svg .need{fill:none;stroke:#d9822b;stroke-width:2;stroke-dasharray:7 4}\n"
+	"svg .need{fill:none;stroke:#b3611a;stroke-width:2;stroke-dasharray:7 4}\n"
 	"svg .col{fill:#6b8fb5}\n"
-	"svg .nb9{fill:#1e7b4a} svg .nb8{fill:#7cc08f} svg .nb5{fill:#f3d27a}"
-	" svg .nb3{fill:#f0a26b} svg .nb1{fill:#c94c4c}\n"
+	/* chart marks at least 3:1 against white (WCAG 1.4.11); the light boxes
+	 * of the 9-box, under dark text, by their 3:1 edges */
+	"svg .nb9{fill:#1e7b4a} svg .nb8{fill:#7cc08f;stroke:#3f8c58} svg .nb5{fill:#f3d27a;"
+	"stroke:#94760f} svg .nb3{fill:#f0a26b;stroke:#b8661f} svg .nb1{fill:#c94c4c}\n"
 	"@media (max-width:640px){body{font-size:14px}main{padding:16px 12px 28px}"
 	"h1{font-size:1.4em}.grid{grid-template-columns:1fr}"
 	".cards{grid-template-columns:1fr 1fr;gap:8px}.card{padding:8px 10px}.card .v{font-size:1.5em}.plot svg.full{min-width:540px}}\n"
-	"@page{size:A4;margin:14mm 12mm}\n"
-	"@media print{body{font-size:10pt}main{max-width:none;padding:0}"
-	"h2{break-after:avoid;margin-top:22px}figure,.card,tr{break-inside:avoid}"
-	".cards{grid-template-columns:repeat(4,1fr)}.grid{grid-template-columns:1fr 1fr}"
-	".scroll,.plot{overflow:visible}tbody tr:nth-child(even) td{background:none}}\n";
+	"@page{size:A4;margin:11mm 10mm}\n"
+	/* print: compact, so that the body fits a few A4 pages; no heading,
+	 * caption or figure title left at the foot of a page */
+	"@media print{body{font-size:8.5pt;line-height:1.3}main{max-width:none;padding:0}"
+	"header.cover{padding-bottom:4px;margin-bottom:4px}h1{font-size:1.5em;margin:0 0 2px}"
+	"h2{font-size:1.15em;margin:10px 0 5px;padding-bottom:2px}h3{margin:6px 0 3px}"
+	"h2,h3,caption,figcaption{break-after:avoid;page-break-after:avoid}"
+	"h2+*,h3+*{break-before:avoid}"
+	"p{margin:0 0 5px;max-width:none}"
+	"figure,.card,tr,.keep{break-inside:avoid}figure{margin:3px 0 6px}"
+	".plot svg{max-height:62mm;width:auto;max-width:100%}"
+	".cards{grid-template-columns:repeat(5,1fr);gap:5px}.card{padding:3px 7px;border-left-width:4px}"
+	".card .v{font-size:1.3em}.card .l,.card .h,.card .d{font-size:.78em}"
+	".grid{grid-template-columns:1fr 1fr;gap:4px 16px}"
+	"th,td{padding:1.5px 5px}caption{padding:0 0 2px}"
+	".scroll{margin:2px 0 6px}.scroll,.plot{overflow:visible}"
+	"tbody tr:nth-child(even) td{background:none}footer{margin-top:12px}}\n";
 
 static void text(FILE *f, const char *s)
 {
@@ -189,6 +210,42 @@ static void html_table(report_sink *s, const report_table *t)
 	fputs("</tbody>\n</table></div>\n", s->f);
 }
 
+/* The chart's numbers as a table for screen readers (hidden on screen and
+ * on paper, where the section's own tables give them). */
+static void chart_numbers(report_sink *s, const report_chart *c)
+{
+	const double *series[4] = { c->a, c->b, c->c, c->d };
+	const char *legend[4] = { c->legend_a, c->legend_b, c->legend_c, c->legend_d };
+	char buf[64];
+	size_t i, k;
+
+	fputs("<table class=\"sr\"><caption>", s->f);
+	text(s->f, c->title);
+	fputs("</caption>\n<thead><tr><th></th>", s->f);
+	for (k = 0; k < 4; k++)
+		if (series[k]) {
+			fputs("<th>", s->f);
+			text(s->f, legend[k] ? legend[k] : c->title);
+			fputs("</th>", s->f);
+		}
+	fputs("</tr></thead>\n<tbody>\n", s->f);
+	for (i = 0; i < c->n; i++) {
+		fputs("<tr><th>", s->f);
+		text(s->f, c->labels && c->labels[i] ? c->labels[i] : "");
+		fputs("</th>", s->f);
+		for (k = 0; k < 4; k++)
+			if (series[k]) {
+				fputs("<td>", s->f);
+				if (isfinite(series[k][i]))
+					text(s->f, asn_numfmt_format(s->nf, series[k][i], 1, ASN_NUMFMT_TRIM,
+					                             buf, sizeof buf));
+				fputs("</td>", s->f);
+			}
+		fputs("</tr>\n", s->f);
+	}
+	fputs("</tbody></table>\n", s->f);
+}
+
 static void html_chart(report_sink *s, const report_chart *c)
 {
 	fputs("<figure>\n<figcaption>", s->f);
@@ -196,6 +253,7 @@ static void html_chart(report_sink *s, const report_chart *c)
 	fputs("</figcaption>\n<div class=\"plot\">\n", s->f);
 	report_chart_svg(s->f, c, s);
 	fputs("</div>\n", s->f);
+	chart_numbers(s, c);
 	if (c->note) {
 		fputs("<p class=\"note\">", s->f);
 		text(s->f, c->note);
@@ -207,6 +265,26 @@ static void html_chart(report_sink *s, const report_chart *c)
 static void html_group(report_sink *s, int open)
 {
 	fputs(open ? "<div class=\"grid\">\n" : "</div>\n", s->f);
+}
+
+void report_html_toc(report_sink *s, const char *label, const char *const *ids,
+                     const char *const *titles, size_t n)
+{
+	size_t i;
+
+	if (n < 2)
+		return;
+	fputs("<nav class=\"toc\" aria-label=\"", s->f);
+	text(s->f, label);
+	fputs("\"><span class=\"tl\">", s->f);
+	text(s->f, label);
+	fputs("</span><ol>\n", s->f);
+	for (i = 0; i < n; i++) {
+		fprintf(s->f, "<li><a href=\"#%s\">", ids[i]);
+		text(s->f, titles[i]);
+		fputs("</a></li>\n", s->f);
+	}
+	fputs("</ol></nav>\n", s->f);
 }
 
 static void html_end(report_sink *s, const char *footer)

@@ -243,7 +243,7 @@ void report_section_forecast(const report_builder *b)
 	const report_forecast *fc = &b->cur->forecast;
 	report_year *years, *first, *last;
 	double pensiun = 0, keluar = 0, masuk = 0;
-	int band = 1, need = 0, selisih = 0, formasi = 0, p = 0;
+	int band = 1, need = 0, selisih = 0, formasi = 0, p = 0, partial;
 	char n[6][NUM], text[TEXT];
 	report_table t;
 	size_t i;
@@ -301,10 +301,13 @@ void report_section_forecast(const report_builder *b)
 		report_table_col(&t, tx(b, T_RENTANG), REPORT_COL_NUMERIC | REPORT_COL_OPTIONAL);
 	if (p)
 		report_table_col(&t, tx(b, T_P_KURANG), REPORT_COL_NUMERIC | REPORT_COL_OPTIONAL);
+	/* a first year that starts after January is not a whole year */
+	partial = first->tahun == b->cur->as_of.year &&
+	    (b->cur->as_of.month != 1 || b->cur->as_of.day != 1);
 	for (i = 0; i < fc->nyears; i++) {
 		const report_year *y = &years[i];
 
-		snprintf(n[0], NUM, "%d", y->tahun);
+		snprintf(n[0], NUM, "%d%s", y->tahun, partial && i == 0 ? "*" : "");
 		report_table_row(&t, 0);
 		report_table_cell(&t, n[0]);
 		report_table_cell(&t, num(b, y->awal, n[0]));
@@ -331,5 +334,8 @@ void report_section_forecast(const report_builder *b)
 	}
 	b->s->table(b->s, &t);
 	report_table_free(&t);
+	if (partial)
+		report_para(b, tx(b, T_FC_PARTIAL), first->tahun,
+		            report_long_date(b, b->cur->as_of, n[0]));
 	free(years);
 }

@@ -136,6 +136,9 @@ const char *const report_texts[T_NTEXTS][2] = {
 	[T_KP_SEE] = { "Rincian di bagian: %s.", "The details are in: %s." },
 	[T_KP_PENSIUN_12] = { "Pensiun 12 bln", "Retiring 12 mo" },
 	[T_KP_PENSIUN_TAHUN] = { "Pensiun %d–%d", "Retiring %d–%d" },
+	[T_TOC] = { "Isi", "Contents" },
+	[T_FC_PARTIAL] = { "* %d: sejak %s sampai akhir tahun, bukan setahun penuh.",
+	                   "* %d: from %s to the end of the year, not a whole year." },
 	[T_TR] = { "Tren bulanan", "Month by month" },
 	[T_TR_PARA] = { "Indikator utama %s bulan terakhir, dari laporan bulan-bulan sebelumnya "
 	                "(kosong bila bulan itu tidak memiliki tabelnya).",

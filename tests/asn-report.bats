@@ -120,9 +120,15 @@ asn-report: read 45 rows in 6 files, rejected 0"
 @test "report: a projection by unit is summed, and the report says so" {
 	run asn-report -q "${AS_OF[@]}" "$R/forecast-unit.csv"
 	assert_success
-	assert_line --regexp '^2026 +30 +1 +1 +0 +28$'
+	# the report date is 1 November: 2026 is the rest of the year, and says so
+	assert_line --regexp '^2026\* +30 +1 +1 +0 +28$'
 	assert_line --regexp '^2027 +28 +3 +0 +1 +26$'
+	assert_line "* 2026: sejak 1 November 2026 sampai akhir tahun, bukan setahun penuh."
 	[[ $output == *"Jumlah dari 2 kelompok"* ]]
+	# from 1 January the first year is whole
+	run asn-report -q --as-of 2026-01-01 "$R/forecast-unit.csv"
+	assert_line --regexp '^2026 +30 +1 +1 +0 +28$'
+	refute_output --partial "bukan setahun penuh"
 }
 
 @test "report: html is self-contained: inline CSS and SVG, no script, nothing fetched" {
