@@ -6,6 +6,7 @@
 
 #include "config.h"
 #include "date.h"
+#include "nipset.h"
 #include "report.h"
 
 #define REPORT_AGE_BANDS 9      /* <25, 25-29, ..., 55-59, >=60 */
@@ -27,6 +28,7 @@ typedef struct {
 	unsigned long jenis[REPORT_JENIS];
 	unsigned long status[REPORT_STATUS];
 	unsigned long retire_this_year, retire_next_year, retire_12_months;
+	asn_nipset away_nips;         /* the NIPs of those away (a retiree list names them) */
 } report_pegawai;
 
 typedef struct {
@@ -299,6 +301,10 @@ int report_age_band(int age);
 /* A unit below grade B by the mutu its table gives, else by its score
  * against ikm_b, the lower bound of B. */
 int report_ikm_below_b(const report_ikm_unit *u, double ikm_b);
+
+/* How many of the retirees the pegawai table has away by kedudukan (MPP,
+ * CLTN, ...): 0 when none, -1 without a pegawai table (report_staff.c). */
+long report_retirees_away(const asn_report_data *d);
 
 /* The plan's year to show as the next hires: the year after the report's
  * when the plan has it, else its earliest (r->nyears > 0; index into

@@ -77,13 +77,14 @@ static asn_date add_year(asn_date d)
 	return d;
 }
 
-enum { P_JK, P_LAHIR, P_STATUS, P_GOLONGAN, P_JENIS, P_PENDIDIKAN, P_PENSIUN, P_KEDUDUKAN };
+enum { P_JK, P_LAHIR, P_STATUS, P_GOLONGAN, P_JENIS, P_PENDIDIKAN, P_PENSIUN, P_KEDUDUKAN,
+       P_NIP };
 
 static void pegawai_columns(asn_report_data *d, report_input *in)
 {
 	static const char *const names[] = {
 		"jenis_kelamin", "tanggal_lahir", "status", "golongan", "jenis_jabatan",
-		"pendidikan", "tanggal_pensiun", "kedudukan"
+		"pendidikan", "tanggal_pensiun", "kedudukan", "nip"
 	};
 	size_t i;
 
@@ -118,6 +119,16 @@ static int golongan_index(const char *s, int pppk)
 	return g >= 0 ? g : REPORT_GOLONGAN - 1;
 }
 
+/* A NIP of 18 digits into the set (any other is left out: it names no
+ * one a retiree list would). */
+static void report_nip_add(asn_nipset *set, const char *nip)
+{
+	uint64_t v;
+
+	if (report_nip_number(nip, &v) == 0)
+		asn_nipset_add(set, v);
+}
+
 static int pegawai_row(asn_report_data *d, report_input *in, const asn_csv_record *rec)
 {
 	report_pegawai *p = &d->pegawai;
@@ -135,6 +146,7 @@ static int pegawai_row(asn_report_data *d, report_input *in, const asn_csv_recor
 	}
 	if (!asn_rules_kedudukan_active(d->cfg, report_field(rec, in->col[P_KEDUDUKAN]))) {
 		p->away++;
+		report_nip_add(&p->away_nips, report_field(rec, in->col[P_NIP]));
 		return 0;
 	}
 	if (iso_date(in, rec, in->col[P_LAHIR], &birth))

@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "pegawai.h"
+#include "report_field.h"
 #include "report_model.h"
 #include "report_sections.h"
 
@@ -238,6 +239,7 @@ void report_section_retirees(const report_builder *b)
 	report_table t;
 	size_t i, j, nc = 0, shown;
 	unsigned long rest = 0;
+	long away;
 
 	b->s->section(b->s, "pensiun", tx(b, T_RETIREES));
 	report_long_date(b, r->from, d1);
@@ -247,6 +249,8 @@ void report_section_retirees(const report_builder *b)
 		return;
 	}
 	report_para(b, tx(b, T_RT_PARA), num(b, r->n, n1), d1, d2, r->source);
+	if ((away = report_retirees_away(b->cur)) > 0)
+		report_para(b, tx(b, T_RT_AWAY), num(b, (double)away, n1));
 	c = asn_calloc(r->n, sizeof *c);
 	for (i = 0; i < r->n; i++) {
 		for (j = 0; j < nc && strcmp(c[j].jabatan, r->rows[i].jabatan) != 0; j++)
@@ -317,4 +321,19 @@ void report_section_retiree_names(const report_builder *b)
 	if (shown < r->n)
 		report_para(b, tx(b, T_RT_MORE), num(b, (double)(r->n - shown), n1), r->source);
 	free(rows);
+}
+
+long report_retirees_away(const asn_report_data *d)
+{
+	const report_retirees *r = &d->retirees;
+	size_t i;
+	uint64_t v;
+	long n = 0;
+
+	if (!d->pegawai.present || !d->pegawai.away_nips.count)
+		return d->pegawai.present ? 0 : -1;
+	for (i = 0; i < r->n; i++)
+		n += report_nip_number(r->rows[i].nip, &v) == 0 &&
+		    asn_nipset_has(&d->pegawai.away_nips, v);
+	return n;
 }

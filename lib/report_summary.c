@@ -176,6 +176,7 @@ void report_section_summary(const report_builder *b)
 	char label[80], hint[160], n1[NUM], n2[NUM], n3[NUM];
 	const report_pegawai *pg = &b->cur->pegawai;
 	const report_seleksi *sl = &b->cur->seleksi;
+	long away;
 
 	memset(&p, 0, sizeof p);
 	if (b->prev)
@@ -203,9 +204,13 @@ void report_section_summary(const report_builder *b)
 		card_add(&cs, b, label, m.retire_next, p.retire_from && p.year == m.year,
 		         p.retire_next, NULL);
 	}
-	if (m.retire_12_from)
+	if (m.retire_12_from) {
+		hint[0] = '\0';
+		if (m.retire_12_from == FROM_RETIREES && (away = report_retirees_away(b->cur)) > 0)
+			snprintf(hint, sizeof hint, tx(b, T_RT_AWAY_HINT), num(b, (double)away, n1));
 		card_add(&cs, b, tx(b, T_RETIRE_12), m.retire_12, p.retire_12_from != FROM_NONE,
-		         p.retire_12, NULL);
+		         p.retire_12, hint[0] ? hint : NULL);
+	}
 	if (m.has_ikm) {
 		card_add(&cs, b, tx(b, T_IKM_BELOW), m.ikm_below, p.has_ikm, p.ikm_below, NULL);
 		snprintf(cs.value[cs.n - 1], NUM, tx(b, T_OF_UNITS), num(b, m.ikm_below, n1),

@@ -136,6 +136,13 @@ const char *const report_texts[T_NTEXTS][2] = {
 	[T_KP_SEE] = { "Rincian di bagian: %s.", "The details are in: %s." },
 	[T_KP_PENSIUN_12] = { "Pensiun 12 bln", "Retiring 12 mo" },
 	[T_KP_PENSIUN_TAHUN] = { "Pensiun %d–%d", "Retiring %d–%d" },
+	[T_RT_AWAY] = { "%s di antaranya tidak sedang menjabat menurut kedudukannya (MPP, CLTN, "
+	                "tugas belajar, …): jabatan mereka sudah tidak terisi, dan mereka tidak "
+	                "dihitung dalam pensiun per tahun di ringkasan dan proyeksi.",
+	                "%s of them are not in post by kedudukan (MPP, CLTN, study leave, …): their "
+	                "posts are already empty, and they are not counted in the retirements per "
+	                "year of the summary and the projection." },
+	[T_RT_AWAY_HINT] = { "%s tidak sedang menjabat", "%s not in post" },
 	[T_TOC] = { "Isi", "Contents" },
 	[T_FC_PARTIAL] = { "* %d: sejak %s sampai akhir tahun, bukan setahun penuh.",
 	                   "* %d: from %s to the end of the year, not a whole year." },

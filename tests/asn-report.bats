@@ -1080,3 +1080,18 @@ PLAN=("$R/rencana.csv" "$R/pindah.csv" "$R/biaya.csv" "$R/biaya-rencana.csv")
 	run --separate-stderr asn-report --index arsip "$R/gap.csv"
 	assert_equal "$status" 2
 }
+
+# A retiree on MPP: Nur Aisyah (retiring 2027-06-01, in pensiun.csv) with
+# kedudukan mpp in the pegawai table is away from her post, so of the 4
+# retirees of the next 12 months 1 is not in post, said beside the list.
+@test "report: the retirees not in post by kedudukan are counted beside the list" {
+	awk -F, -v OFS=, 'NR == 1 { print $0, "kedudukan"; next }
+		{ print $0, ($1 == "196905112000012001" ? "mpp" : "aktif") }' "$R/pegawai.csv" > p.csv
+	run --separate-stderr asn-report -q -f md "${AS_OF[@]}" p.csv "$R/pensiun.csv"
+	assert_success
+	assert_line "4 pegawai pensiun setelah 1 November 2026 sampai dengan 1 November 2027. Sumber: pensiun.csv."
+	assert_line "1 di antaranya tidak sedang menjabat menurut kedudukannya (MPP, CLTN, tugas belajar, …): jabatan mereka sudah tidak terisi, dan mereka tidak dihitung dalam pensiun per tahun di ringkasan dan proyeksi."
+	# with everyone in post, no such line
+	run asn-report -q -f md "${AS_OF[@]}" "$R/pegawai.csv" "$R/pensiun.csv"
+	refute_output --partial "tidak sedang menjabat"
+}
