@@ -292,6 +292,7 @@ int main(int argc, char *argv[])
 	}
 	if (asn_config_load(&cfg, config_path, err, sizeof err))
 		asn_die(ASN_EXIT_USAGE, "%s", err);
+	opt.config_source = cfg.source;
 	opt.ikm_a = cfg.ikm_a;
 	opt.ikm_b = cfg.ikm_b;
 

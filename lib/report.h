@@ -80,6 +80,7 @@ typedef struct {
 	double ikm_a, ikm_b;       /* lower bounds of mutu A and B (Permenpan RB 14/2017) */
 	int no_names;              /* no NIP or name anywhere (a report mailed around) */
 	long max_names;            /* rows of the named appendix; the rest counted */
+	const char *config_source; /* the configuration file read; NULL: built-in */
 	/* the past months for the month-by-month view, oldest first, each with
 	 * its year * 100 + month; none: no such view */
 	const asn_report_data *const *bulan;

@@ -98,6 +98,10 @@ struct report_sink {
 	void (*cards)(report_sink *, const report_card *cards, size_t n);
 	void (*table)(report_sink *, const report_table *);
 	void (*chart)(report_sink *, const report_chart *);
+	/* a paragraph "prefix: a; b; c." pointing to sections by title, each a
+	 * link to its id in html (NULL: the paragraph as text) */
+	void (*see)(report_sink *, const char *prefix, const char *const *ids,
+	            const char *const *titles, size_t n);
 	void (*group)(report_sink *, int open);
 	void (*end)(report_sink *, const char *footer);
 };

@@ -83,8 +83,10 @@ void asn_report_render(FILE *f, const asn_report_data *cur, const asn_report_dat
 	         report_month_name(&b, opt->period_month), opt->period_year,
 	         tx(&b, T_AS_OF), report_long_date(&b, cur->as_of, date));
 	sources(&b, src, sizeof src);
-	snprintf(footer, sizeof footer, "%s asn-report %s · %s %s · %s: %s", tx(&b, T_MADE_BY),
-	         ASN_VERSION, tx(&b, T_AS_OF), date, tx(&b, T_SOURCES), src);
+	/* every output says what it was made from, the configuration too */
+	snprintf(footer, sizeof footer, "%s asn-report %s · %s %s · %s: %s · %s: %s",
+	         tx(&b, T_MADE_BY), ASN_VERSION, tx(&b, T_AS_OF), date, tx(&b, T_SOURCES), src,
+	         tx(&b, T_CONFIG), opt->config_source ? opt->config_source : tx(&b, T_BUILTIN));
 
 	if (opt->format == ASN_REPORT_HTML) {
 		html_with_toc(&b, title, subtitle, footer);

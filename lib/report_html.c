@@ -262,6 +262,22 @@ static void html_chart(report_sink *s, const report_chart *c)
 	fputs("</figure>\n", s->f);
 }
 
+static void html_see(report_sink *s, const char *prefix, const char *const *ids,
+                     const char *const *titles, size_t n)
+{
+	size_t i;
+
+	fputs("<p>", s->f);
+	text(s->f, prefix);
+	fputs(": ", s->f);
+	for (i = 0; i < n; i++) {
+		fprintf(s->f, "%s<a href=\"#%s\">", i ? "; " : "", ids[i]);
+		text(s->f, titles[i]);
+		fputs("</a>", s->f);
+	}
+	fputs(".</p>\n", s->f);
+}
+
 static void html_group(report_sink *s, int open)
 {
 	fputs(open ? "<div class=\"grid\">\n" : "</div>\n", s->f);
@@ -305,6 +321,7 @@ void report_html_sink(report_sink *s)
 	s->cards = html_cards;
 	s->table = html_table;
 	s->chart = html_chart;
+	s->see = html_see;
 	s->group = html_group;
 	s->end = html_end;
 }

@@ -145,6 +145,9 @@ static void see_also(const report_builder *b)
 	const int present[] = { d->gap.present, d->retirees.present, d->rencana.present,
 	                        d->pindah.present, d->ikm.present };
 	const report_text_id title[] = { T_GAP, T_RETIREES, T_RENCANA, T_PINDAH, T_IKM };
+	/* the ids the sections give themselves */
+	const char *const id[] = { "kebutuhan", "pensiun", "rencana", "redistribusi", "ikm" };
+	const char *ids[5], *titles[5];
 	char text[TEXT];
 	size_t i, len, n = 0;
 
@@ -152,10 +155,14 @@ static void see_also(const report_builder *b)
 	for (i = 0; i < sizeof present / sizeof present[0]; i++) {
 		if (!present[i])
 			continue;
+		ids[n] = id[i];
+		titles[n] = tx(b, title[i]);
 		len = strlen(text);
 		snprintf(text + len, sizeof text - len, "%s%s", n++ ? "; " : "", tx(b, title[i]));
 	}
-	if (n)
+	if (n && b->s->see)
+		b->s->see(b->s, tx(b, T_KP_SEE_HTML), ids, titles, n);
+	else if (n)
 		report_para(b, tx(b, T_KP_SEE), text);
 }
 

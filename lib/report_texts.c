@@ -134,6 +134,9 @@ const char *const report_texts[T_NTEXTS][2] = {
 	[T_KP_IKM_NONE] = { "Tidak ada unit di bawah mutu pelayanan B.",
 	                    "No unit is below service grade B." },
 	[T_KP_SEE] = { "Rincian di bagian: %s.", "The details are in: %s." },
+	[T_KP_SEE_HTML] = { "Rincian di bagian", "The details are in" },
+	[T_CONFIG] = { "Konfigurasi", "Configuration" },
+	[T_BUILTIN] = { "bawaan", "built-in" },
 	[T_KP_PENSIUN_12] = { "Pensiun 12 bln", "Retiring 12 mo" },
 	[T_KP_PENSIUN_TAHUN] = { "Pensiun %d–%d", "Retiring %d–%d" },
 	[T_RT_AWAY] = { "%s di antaranya tidak sedang menjabat menurut kedudukannya (MPP, CLTN, "

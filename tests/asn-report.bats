@@ -1095,3 +1095,15 @@ PLAN=("$R/rencana.csv" "$R/pindah.csv" "$R/biaya.csv" "$R/biaya-rencana.csv")
 	run asn-report -q -f md "${AS_OF[@]}" "$R/pegawai.csv" "$R/pensiun.csv"
 	refute_output --partial "tidak sedang menjabat"
 }
+
+@test "report: the footer names the configuration; the decisions link to their sections in html" {
+	printf 'ikm:\n  b: 76.61\n' > k.yaml
+	run --separate-stderr asn-report -q -f md -c k.yaml "${AS_OF[@]}" "$R/gap.csv" "$R/ikm.csv"
+	assert_success
+	[[ ${lines[-1]} == *" · Konfigurasi: k.yaml" ]]
+	run asn-report -q -f html "${AS_OF[@]}" "$R/gap.csv" "$R/ikm.csv"
+	assert_output --partial '<p>Rincian di bagian: <a href="#kebutuhan">Kebutuhan dan bezetting per unit</a>; <a href="#ikm">Indeks kepuasan masyarakat (IKM) per unit</a>.</p>'
+	assert_output --partial '<section id="kebutuhan">'
+	assert_output --partial '<section id="ikm">'
+	[[ $output == *"Konfigurasi: bawaan"* ]]
+}
