@@ -36,6 +36,9 @@ typedef struct {
 	double kebutuhan, bezetting, selisih;
 	double kurang, lebih;         /* sums of shortages and of surpluses */
 	unsigned long rows;
+	/* per jabatan (gapjab) only: the workload of its ABK rows, and the
+	 * unrounded need with the staff of the rows that give one (WISN) */
+	double beban_jam, bezetting_abk, kebutuhan_hitung, bezetting_hitung;
 } report_gap_unit;
 
 typedef struct {
@@ -48,6 +51,7 @@ typedef struct {
 	size_t nslots;
 	double kebutuhan, bezetting, kurang, lebih;
 	unsigned long rows, rows_kurang, rows_lebih, rows_tanpa, total_rows;
+	int wisn;                     /* the table has wisn_ratio (WISN columns in NEEDS) */
 } report_gap;
 
 typedef struct {

@@ -173,6 +173,7 @@ void report_section_gap(const report_builder *b)
 	}
 	b->s->table(b->s, &t);
 	report_table_free(&t);
+	report_gap_jabatan(b);
 	free(units);
 	free(prev_units);
 }

@@ -177,7 +177,8 @@ static int pegawai_row(asn_report_data *d, report_input *in, const asn_csv_recor
 	return 0;
 }
 
-enum { G_KEBUTUHAN, G_BEZETTING, G_SELISIH, G_STATUS, G_GROUP, G_JABATAN };
+enum { G_KEBUTUHAN, G_BEZETTING, G_SELISIH, G_STATUS, G_GROUP, G_JABATAN, G_BEBAN, G_HITUNG,
+       G_WISN };
 
 static int is_value_column(const char *name, const char *const *values)
 {
@@ -208,7 +209,11 @@ static void gap_columns(asn_report_data *d, report_input *in)
 	in->col[G_STATUS] = asn_table_find(&in->table, "status");
 	in->col[G_GROUP] = asn_table_find(&in->table, "unit");
 	in->col[G_JABATAN] = asn_table_find(&in->table, "jabatan");
+	in->col[G_BEBAN] = asn_table_find(&in->table, "beban_jam");
+	in->col[G_HITUNG] = asn_table_find(&in->table, "kebutuhan_hitung");
+	in->col[G_WISN] = asn_table_find(&in->table, "wisn_ratio");
 	d->gapjab.present = in->col[G_JABATAN] >= 0;
+	d->gapjab.wisn = in->col[G_WISN] >= 0;
 	for (i = 0; in->col[G_GROUP] < 0 && i < in->table.ncols; i++)
 		if (!is_value_column(in->table.names[i], gap_values))
 			in->col[G_GROUP] = (int)i;
@@ -269,18 +274,36 @@ static int gap_total_row(const report_input *in, const asn_csv_record *rec)
 	return 0;
 }
 
-/* The shortages of the row's jabatan, over every unit (the decisions). */
-static void gap_add_jabatan(report_gap *j, const asn_csv_record *rec, int col, double selisih)
+/* The row's jabatan over every unit: its shortages (the decisions), need
+ * and staff, and what EJ and the WISN ratio are made of (the gap section). */
+static void gap_add_jabatan(report_gap *j, report_input *in, const asn_csv_record *rec,
+                            double kebutuhan, double bezetting, double selisih)
 {
-	char *name = report_clean_field(rec, col);
+	char *name = report_clean_field(rec, in->col[G_JABATAN]);
 	report_gap_unit *u = gap_unit(j, name);
+	double beban = NAN, hitung = NAN;
 
 	free(name);
 	u->rows++;
+	u->kebutuhan += kebutuhan;
+	u->bezetting += bezetting;
 	u->selisih += selisih;
 	if (selisih < 0) {
 		u->kurang -= selisih;
 		j->kurang -= selisih;
+	} else {
+		u->lebih += selisih;
+	}
+	/* asn-gap wrote these: a malformed one is left out, not rejected twice */
+	if (in->col[G_BEBAN] >= 0 &&
+	    asn_number_parse(report_field(rec, in->col[G_BEBAN]), 0, &beban) == 0 && beban >= 0) {
+		u->beban_jam += beban;
+		u->bezetting_abk += bezetting;
+	}
+	if (in->col[G_HITUNG] >= 0 &&
+	    asn_number_parse(report_field(rec, in->col[G_HITUNG]), 0, &hitung) == 0 && hitung > 0) {
+		u->kebutuhan_hitung += hitung;
+		u->bezetting_hitung += bezetting;
 	}
 }
 
@@ -309,7 +332,7 @@ static int gap_row(asn_report_data *d, report_input *in, const asn_csv_record *r
 	u = gap_unit(g, name);
 	free(name);
 	if (in->col[G_JABATAN] >= 0)
-		gap_add_jabatan(&d->gapjab, rec, in->col[G_JABATAN], selisih);
+		gap_add_jabatan(&d->gapjab, in, rec, kebutuhan, bezetting, selisih);
 	u->rows++;
 	u->kebutuhan += kebutuhan;
 	u->bezetting += bezetting;

@@ -44,7 +44,7 @@ typedef enum {
 	T_GS, T_GS_PARA, T_GS_SUBUNIT, T_GS_NONE, T_RT_BY_JABATAN, T_RT_NAMES, T_RT_MORE,
 	T_RT_NO_NAMES, T_KP, T_KP_PARA, T_KP_TABLE, T_KP_KURANG, T_KP_PENSIUN_12, T_KP_PENSIUN_TAHUN, T_KP_USULAN,
 	T_KP_PINDAH, T_KP_IKM, T_KP_IKM_NONE, T_KP_SEE, T_TR, T_TR_PARA, T_TR_MONTH, T_TR_CHART,
-	T_TR_IKM, T_TR_AKTIF, T_TR_NEED, T_TOC, T_FC_PARTIAL, T_RT_AWAY, T_RT_AWAY_HINT, T_KP_SEE_HTML, T_CONFIG, T_BUILTIN, T_NTEXTS
+	T_TR_IKM, T_TR_AKTIF, T_TR_NEED, T_TOC, T_FC_PARTIAL, T_RT_AWAY, T_RT_AWAY_HINT, T_KP_SEE_HTML, T_CONFIG, T_BUILTIN, T_GJ_TABLE, T_GJ_ALL, T_GJ_NOTE_EJ, T_GJ_NOTE_WISN, T_NTEXTS
 } report_text_id;
 
 /* Each text in Indonesian [0] and English [1]. */
@@ -124,6 +124,9 @@ void report_section_tren(const report_builder *b);
 void report_section_keputusan(const report_builder *b);
 void report_section_profile(const report_builder *b);
 void report_section_gap(const report_builder *b);
+/* In the gap section: need and staff per jabatan, with EJ, PJ and the WISN
+ * ratio when the table gives them (report_jabatan.c). */
+void report_gap_jabatan(const report_builder *b);
 void report_section_forecast(const report_builder *b);
 void report_section_rencana(const report_builder *b);
 void report_section_pindah(const report_builder *b);

@@ -135,6 +135,17 @@ const char *const report_texts[T_NTEXTS][2] = {
 	                    "No unit is below service grade B." },
 	[T_KP_SEE] = { "Rincian di bagian: %s.", "The details are in: %s." },
 	[T_KP_SEE_HTML] = { "Rincian di bagian", "The details are in" },
+	[T_GJ_TABLE] = { "Kebutuhan dan bezetting per jabatan (%s jabatan dengan kekurangan terbesar)",
+	                 "Need and staffing per jabatan (the %s with the largest shortages)" },
+	[T_GJ_ALL] = { "Kebutuhan dan bezetting per jabatan", "Need and staffing per jabatan" },
+	[T_GJ_NOTE_EJ] = { "EJ: efektivitas jabatan, beban kerja ABK dibagi bezetting kali waktu "
+	                   "kerja efektif, dan PJ predikatnya (A di atas 1,00; PermenPANRB 1/2020).",
+	                   "EJ: the effectiveness of the position, the ABK workload over the staff "
+	                   "times the effective working time, and PJ its grade (A above 1.00; "
+	                   "PermenPANRB 1/2020)." },
+	[T_GJ_NOTE_WISN] = { "WISN: bezetting dibagi kebutuhan yang dihitung (WHO WISN); di bawah 1 "
+	                     "berarti kurang.",
+	                     "WISN: staff over the need computed (WHO WISN); below 1 means short." },
 	[T_CONFIG] = { "Konfigurasi", "Configuration" },
 	[T_BUILTIN] = { "bawaan", "built-in" },
 	[T_KP_PENSIUN_12] = { "Pensiun 12 bln", "Retiring 12 mo" },

@@ -1107,3 +1107,22 @@ PLAN=("$R/rencana.csv" "$R/pindah.csv" "$R/biaya.csv" "$R/biaya-rencana.csv")
 	assert_output --partial '<section id="ikm">'
 	[[ $output == *"Konfigurasi: bawaan"* ]]
 }
+
+# Per jabatan over the units, by hand: Perawat in unit A (workload 2,500 h,
+# need 2.00, 1 in post) and B (1,250 h, 1.00, 3): need 3, staff 4, +1; EJ
+# 3,750 / (4 x 1,250) = 0.75, PJ C (0.70-0.89); WISN 4 / 3 = 1.33.  Bidan
+# with no workload (a formasi row): no EJ; WISN 1 / 1.50 = 0.67.
+@test "report: need and staff per jabatan with EJ, PJ and the WISN ratio" {
+	{
+		echo 'unit,jabatan,beban_jam,kebutuhan_hitung,kebutuhan,bezetting,selisih,status,ej,pj,wisn_ratio'
+		echo 'A,Perawat,2500.00,2.00,2,1,-1,kurang,2.00,A,0.50'
+		echo 'B,Perawat,1250.00,1.00,1,3,2,lebih,0.33,E,3.00'
+		echo 'C,Bidan,,1.50,2,1,-1,kurang,,,0.67'
+	} > g.csv
+	run --separate-stderr asn-report -q -f md "${AS_OF[@]}" g.csv
+	assert_success
+	assert_line "| Jabatan | Kebutuhan | Bezetting | Selisih | EJ | PJ | WISN |"
+	assert_line "| Bidan | 2 | 1 | -1 |  |  | 0,67 |"
+	assert_line "| Perawat | 3 | 4 | +1 | 0,75 | C | 1,33 |"
+	assert_line --partial "WISN: bezetting dibagi kebutuhan yang dihitung"
+}
