@@ -27,8 +27,6 @@ places() {
 	make --no-print-directory -s pot POT_OUT="$pot" > /dev/null
 	run msgcmp --use-untranslated po/id.po "$pot"
 	assert_success
-	run msgcmp --use-untranslated "$pot" po/id.po
-	assert_success
 	run --separate-stderr msgfmt --check --statistics -o /dev/null po/id.po
 	assert_success
 	[[ $stderr =~ ^[0-9]+\ translated\ messages\.$ ]] || { echo "$stderr"; false; }
