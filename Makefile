@@ -4,7 +4,11 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 BINDIR = $(PREFIX)/bin
 MANDIR = $(PREFIX)/share/man/man1
+# the Indonesian man pages: share/man/id/man1
+MANDIR_ID = $(PREFIX)/share/man/id/man1
 DATADIR = $(PREFIX)/share/asn-toolkit
+# the message catalogs: LOCALEDIR/LANG/LC_MESSAGES/asn-toolkit.mo
+LOCALEDIR = $(PREFIX)/share/locale
 BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
 ZSHCOMPDIR = $(PREFIX)/share/zsh/site-functions
 # fish reads vendor completions where its own pkg-config file says (Debian:
@@ -27,6 +31,9 @@ LIB = $(B)/lib/libasn.a
 PROG_SRC = $(wildcard cmd/asn-*.c)
 PROGS = $(PROG_SRC:cmd/%.c=$(B)/bin/%)
 MANS = $(wildcard cmd/asn-*.1)
+MANS_ID = $(wildcard man/id/man1/asn-*.1)
+LINGUAS = id
+MOS = $(LINGUAS:%=$(B)/locale/%/LC_MESSAGES/asn-toolkit.mo)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNITS = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 SYNTH = $(if $(wildcard examples/mamuju/synth.c),$(B)/bin/asn-synth)
@@ -37,9 +44,9 @@ TOOLS = $(TOOL_SRC:tests/tools/%.c=$(B)/tests/tools/%)
 # chained pattern rules: kept, so that a second make compiles nothing.
 .SECONDARY:
 
-.PHONY: FORCE all lib deps demo check completions check-asan check-valgrind test fuzz fuzzers bench install uninstall clean
+.PHONY: FORCE all lib deps demo check completions pot update-po check-asan check-valgrind test fuzz fuzzers bench install uninstall clean
 
-all: $(LIB) $(PROGS) $(UNITS) $(SYNTH) $(TOOLS)
+all: $(LIB) $(PROGS) $(UNITS) $(SYNTH) $(TOOLS) $(MOS)
 
 $(B)/%.o: %.c
 	@mkdir -p $(@D)
@@ -55,6 +62,36 @@ $(B)/datadir: FORCE
 	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
 FORCE:
 
+# The catalogs are found in LOCALEDIR once installed, in $$ASN_LOCALEDIR
+# before (tests/run sets it to $(B)/locale).
+$(B)/lib/i18n.o: CPPFLAGS += -DASN_LOCALEDIR='"$(LOCALEDIR)"'
+$(B)/lib/i18n.o: $(B)/localedir
+$(B)/localedir: FORCE
+	@mkdir -p $(@D)
+	@echo '$(LOCALEDIR)' | cmp -s - $@ || echo '$(LOCALEDIR)' > $@
+
+$(B)/locale/%/LC_MESSAGES/asn-toolkit.mo: po/%.po
+	@mkdir -p $(@D)
+	msgfmt --check -o $@ $<
+
+# po/asn-toolkit.pot from the sources: the messages (asn_die, asn_warn,
+# asn_cli_summary, the rejected rows, ...), --help (N_) and the monthly job;
+# then `make update-po` merges it into each po/LANG.po (doc/i18n.md).
+XGETTEXT_C = --keyword=_ --keyword=N_ --keyword=asn_die:2 --keyword=asn_warn:1 \
+	--keyword=asn_set_error:3 --keyword=asn_reject:5 --keyword=asn_import_reject:5 \
+	--keyword=asn_needs_reject:4 --keyword=header_error:4 --keyword=asn_cli_summary:1 \
+	--keyword=load_fail:2 --keyword=sheet_fail:3 --keyword=asn_yaml_error:5 \
+	--keyword=asn_yaml_fail:3 --keyword=fail:6 --keyword=warn:3
+POT_OUT = po/asn-toolkit.pot
+pot:
+	xgettext --from-code=UTF-8 --language=C $(XGETTEXT_C) --add-comments=TRANSLATORS: \
+		--package-name=asn-toolkit --package-version=$(VERSION) --msgid-bugs-address= \
+		--sort-by-file -o $(POT_OUT) $(sort $(wildcard lib/*.c cmd/*.c)) lib/opts.h
+	xgettext --from-code=UTF-8 --language=Shell --keyword=t --keyword=die --keyword=warn \
+		--keyword=usage_error --join-existing --sort-by-file -o $(POT_OUT) \
+		examples/monthly-report.sh
+update-po: pot
+	for l in $(LINGUAS); do msgmerge --quiet --update --backup=none po/$$l.po po/asn-toolkit.pot || exit 1; done
 $(LIB): $(LIB_OBJ)
 	@mkdir -p $(@D)
 	rm -f $@
@@ -140,6 +177,13 @@ install: all
 	install -m 755 $(PROGS) $(DESTDIR)$(BINDIR)
 	install -m 755 examples/monthly-report.sh $(DESTDIR)$(BINDIR)/asn-monthly-report
 	install -m 644 $(MANS) $(DESTDIR)$(MANDIR)
+	$(if $(MANS_ID),install -d $(DESTDIR)$(MANDIR_ID))
+	$(if $(MANS_ID),install -m 644 $(MANS_ID) $(DESTDIR)$(MANDIR_ID))
+	for l in $(LINGUAS); do \
+		install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
+		install -m 644 $(B)/locale/$$l/LC_MESSAGES/asn-toolkit.mo \
+			$(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/asn-toolkit.mo || exit 1; \
+	done
 	install -m 644 examples/asn.yaml $(DESTDIR)$(DATADIR)/config.yaml
 	for p in $(PROGS:$(B)/bin/%=%); do \
 		install -m 644 completions/bash/$$p $(DESTDIR)$(BASHCOMPDIR)/$$p; \
@@ -149,11 +193,13 @@ install: all
 
 uninstall:
 	for p in $(PROG_SRC:cmd/%.c=%); do \
-		rm -f $(DESTDIR)$(BINDIR)/$$p $(DESTDIR)$(MANDIR)/$$p.1 \
+		rm -f $(DESTDIR)$(BINDIR)/$$p $(DESTDIR)$(MANDIR)/$$p.1 $(DESTDIR)$(MANDIR_ID)/$$p.1 \
 			$(DESTDIR)$(BASHCOMPDIR)/$$p $(DESTDIR)$(ZSHCOMPDIR)/_$$p \
 			$(DESTDIR)$(FISHCOMPDIR)/$$p.fish; \
 	done
-	rm -f $(DESTDIR)$(BINDIR)/asn-monthly-report $(DESTDIR)$(MANDIR)/asn-monthly-report.1
+	rm -f $(DESTDIR)$(BINDIR)/asn-monthly-report $(DESTDIR)$(MANDIR)/asn-monthly-report.1 \
+		$(DESTDIR)$(MANDIR_ID)/asn-monthly-report.1
+	for l in $(LINGUAS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/asn-toolkit.mo; done
 	rm -f $(DESTDIR)$(DATADIR)/config.yaml
 	-rmdir $(DESTDIR)$(DATADIR)
 

@@ -308,72 +308,74 @@ enum {
 };
 
 static const asn_option options[] = {
-	ASN_OPTION_CONFIG("configuration YAML (BUP rules, WKE, rounding)"),
-	ASN_OPTION_DELIMITER("input delimiter (default: detected among , ; tab |)"),
+	ASN_OPTION_CONFIG(N_("configuration YAML (BUP rules, WKE, rounding)")),
+	ASN_OPTION_DELIMITER(N_("input delimiter (default: detected among , ; tab |)")),
 	ASN_OPTION_OUTPUT,
-	ASN_OPTION_AS_OF("reference date YYYY-MM-DD: the staff in post that day;\n"
-	    "its year counts from that day on (default: today,\nor SOURCE_DATE_EPOCH)"),
-	{ OPT_BY, "by", "KEYS", "group columns, comma-separated (default: unit;\n"
-	  "empty: one group for all staff)", "group columns",
+	ASN_OPTION_AS_OF(N_("reference date YYYY-MM-DD: the staff in post that day;\n"
+	    "its year counts from that day on (default: today,\nor SOURCE_DATE_EPOCH)")),
+	{ OPT_BY, "by", "KEYS", N_("group columns, comma-separated (default: unit;\n"
+	  "empty: one group for all staff)"), "group columns",
 	  "unit unit,jabatan unit,subunit,jabatan jabatan bidang jenis_jabatan golongan" },
-	{ OPT_YEARS, "years", "N", "calendar years from the --as-of year (default: 5)",
+	{ OPT_YEARS, "years", "N", N_("calendar years from the --as-of year (default: 5)"),
 	  "years to project", NULL },
-	{ OPT_NEEDS, "needs", "FILE", "formasi (unit,jabatan,kebutuhan) or ABK workload table",
+	{ OPT_NEEDS, "needs", "FILE", N_("formasi (unit,jabatan,kebutuhan) or ABK workload table"),
 	  "formasi or ABK table", ASN_OPT_CSV },
-	{ OPT_DEMAND_GROWTH, "demand-growth", "SPEC", "kebutuhan grows by R a year, or per sector\n"
-	  "SEKTOR=R or SEKTOR=FILE (tahun,nilai), comma-separated", "growth of the need", NULL },
-	{ OPT_EXIT_RATE, "exit-rate", "R", "annual rate of other exits (default: 0)",
+	{ OPT_DEMAND_GROWTH, "demand-growth", "SPEC", N_("kebutuhan grows by R a year, or per sector\n"
+	  "SEKTOR=R or SEKTOR=FILE (tahun,nilai), comma-separated"), "growth of the need", NULL },
+	{ OPT_EXIT_RATE, "exit-rate", "R", N_("annual rate of other exits (default: 0)"),
 	  "annual exit rate", NULL },
-	{ OPT_HISTORY, "history", "FILE", "estimate the exit rate from tahun,keys...,awal,keluar",
+	{ OPT_HISTORY, "history", "FILE", N_("estimate the exit rate from tahun,keys...,awal,keluar"),
 	  "past exits table", ASN_OPT_CSV },
-	{ OPT_HIRE, "hire", "POLICY", "none (default) or fill: hire the shortfall each year",
+	{ OPT_HIRE, "hire", "POLICY", N_("none (default) or fill: hire the shortfall each year"),
 	  "hiring policy", "none fill" },
-	{ OPT_HIRES, "hires", "FILE", "planned intake: tahun,keys...,masuk",
+	{ OPT_HIRES, "hires", "FILE", N_("planned intake: tahun,keys...,masuk"),
 	  "planned intake table", ASN_OPT_CSV },
-	{ OPT_SIMS, "sims", "N", "Monte Carlo runs for akhir_lo, akhir_hi, p_kurang",
+	{ OPT_SIMS, "sims", "N", N_("Monte Carlo runs for akhir_lo, akhir_hi, p_kurang"),
 	  "Monte Carlo runs", NULL },
-	{ OPT_SEED, "seed", "S", "random seed (default: 1)", "random seed", NULL },
-	{ OPT_LEVEL, "level", "L", "interval level (default: 0.90)", "interval level",
+	{ OPT_SEED, "seed", "S", N_("random seed (default: 1)"), "random seed", NULL },
+	{ OPT_LEVEL, "level", "L", N_("interval level (default: 0.90)"), "interval level",
 	  "0.80 0.90 0.95" },
-	{ OPT_THREADS, "threads", "N", "simulate groups on N threads (default: one per\n"
-	  "processor, at most 8); results do not depend on N", "simulation threads", NULL },
-	{ OPT_LIST_RETIREES, "list-retirees", NULL, "list nip,nama,unit,jabatan,tanggal_pensiun "
-	  "of the\nstaff retiring within the horizon, by date",
+	{ OPT_THREADS, "threads", "N", N_("simulate groups on N threads (default: one per\n"
+	  "processor, at most 8); results do not depend on N"), "simulation threads", NULL },
+	{ OPT_LIST_RETIREES, "list-retirees", NULL, N_("list nip,nama,unit,jabatan,tanggal_pensiun "
+	  "of the\nstaff retiring within the horizon, by date"),
 	  "list the retirements of the horizon", NULL },
-	{ OPT_SERIES, "series", NULL, "forecast a series instead (columns tahun,nilai)",
+	{ OPT_SERIES, "series", NULL, N_("forecast a series instead (columns tahun,nilai)"),
 	  "forecast a tahun,nilai series", NULL },
-	{ OPT_X, "x", "COL", "the x column of the series (default: tahun)",
+	{ OPT_X, "x", "COL", N_("the x column of the series (default: tahun)"),
 	  "x column of the series", NULL },
-	{ OPT_Y, "y", "COL", "the y column of the series (default: nilai)",
+	{ OPT_Y, "y", "COL", N_("the y column of the series (default: nilai)"),
 	  "y column of the series", NULL },
-	{ OPT_METHOD, "method", "M", "ols (default) or holt", "series method", "ols holt" },
-	{ OPT_PARAMS, "params", NULL, "print the fitted parameters instead of forecasts",
+	{ OPT_METHOD, "method", "M", N_("ols (default) or holt"), "series method", "ols holt" },
+	{ OPT_PARAMS, "params", NULL, N_("print the fitted parameters instead of forecasts"),
 	  "print the fitted parameters", NULL },
-	{ OPT_PLAN, "plan", NULL, "the five-year plan: shortfalls per year ranked by\n"
-	  "priority, cut at the quota, split PNS/PPPK",
+	{ OPT_PLAN, "plan", NULL, N_("the five-year plan: shortfalls per year ranked by\n"
+	  "priority, cut at the quota, split PNS/PPPK"),
 	  "five-year recruitment plan", NULL },
-	{ OPT_PINDAH, "pindah", "FILE", "moves of a redistribution, applied first",
+	{ OPT_PINDAH, "pindah", "FILE", N_("moves of a redistribution, applied first"),
 	  "redistribution moves table", ASN_OPT_CSV },
-	{ OPT_KUOTA, "kuota", "N|FILE", "hires a year in all, tahun,sektor,kuota, or batas\n"
-	  "(the most that keep the cost under 30 % of --apbd)",
+	/* xgettext:no-c-format */
+	{ OPT_KUOTA, "kuota", "N|FILE", N_("hires a year in all, tahun,sektor,kuota, or batas\n"
+	  "(the most that keep the cost under 30 % of --apbd)"),
 	  "hiring quota", ASN_OPT_CSV },
-	{ OPT_PRIORITAS, "prioritas", "FILE", "priority weights, sectors, wajib list (YAML)",
+	{ OPT_PRIORITAS, "prioritas", "FILE", N_("priority weights, sectors, wajib list (YAML)"),
 	  "priority set", ASN_OPT_YAML },
-	{ OPT_IKM, "ikm", "FILE", "unit,nilai_ikm as asn-score --ikm writes it",
+	{ OPT_IKM, "ikm", "FILE", N_("unit,nilai_ikm as asn-score --ikm writes it"),
 	  "IKM per unit", ASN_OPT_CSV },
-	{ OPT_BIAYA, "biaya", "FILE", "also write the personnel cost per year and group\n"
-	  "(pay tables PP 5/2024, Perpres 11/2024)", "cost table to write", ASN_OPT_FILE },
-	{ OPT_GAJI, "gaji", "FILE", "pay tables and allowances over the built-in (YAML)",
+	{ OPT_BIAYA, "biaya", "FILE", N_("also write the personnel cost per year and group\n"
+	  "(pay tables PP 5/2024, Perpres 11/2024)"), "cost table to write", ASN_OPT_FILE },
+	{ OPT_GAJI, "gaji", "FILE", N_("pay tables and allowances over the built-in (YAML)"),
 	  "pay rules", ASN_OPT_YAML },
-	{ OPT_APBD, "apbd", "N|FILE", "total spending a year, or tahun,apbd: the 30 % cap",
+	/* xgettext:no-c-format */
+	{ OPT_APBD, "apbd", "N|FILE", N_("total spending a year, or tahun,apbd: the 30 % cap"),
 	  "APBD per year", ASN_OPT_CSV },
-	{ OPT_SKENARIO, "skenario", "FILE", "plan each scenario of nama,kuota[,pindah][,exit_rate]\n"
-	  "and compare them year by year", "scenarios table", ASN_OPT_CSV },
-	{ OPT_USULAN, "usulan", "FILE", "also write the submission table (usulan kebutuhan)",
+	{ OPT_SKENARIO, "skenario", "FILE", N_("plan each scenario of nama,kuota[,pindah][,exit_rate]\n"
+	  "and compare them year by year"), "scenarios table", ASN_OPT_CSV },
+	{ OPT_USULAN, "usulan", "FILE", N_("also write the submission table (usulan kebutuhan)"),
 	  "submission table to write", ASN_OPT_FILE },
-	{ OPT_STANDAR, "standar", "FILE", "education standard for kualifikasi_pendidikan",
+	{ OPT_STANDAR, "standar", "FILE", N_("education standard for kualifikasi_pendidikan"),
 	  "education standard", ASN_OPT_YAML },
-	ASN_OPTION_QUIET("no summary or notes"),
+	ASN_OPTION_QUIET(N_("no summary or notes")),
 	ASN_OPTION_HELP,
 	ASN_OPTION_VERSION,
 	ASN_OPTION_END
@@ -393,13 +395,13 @@ static const asn_program program = {
 	"[--years n] [--demand-growth spec] [--exit-rate r | --history file] [--pindah file] "
 	"[--kuota n|file|batas] [--prioritas file] [--ikm file] [--usulan file [--standar file]] "
 	"[--skenario file [--sims n]] [--biaya file [--gaji file] [--apbd n|file]] [file ...]",
-	"Project staff per group and year: retirements at BUP from tanggal_pensiun,\n"
+	N_("Project staff per group and year: retirements at BUP from tanggal_pensiun,\n"
 	"other exits at a rate, hires by a policy, against the need (kebutuhan);\n"
 	"or list the coming retirements; or forecast a tahun,nilai series;\n"
-	"or plan the hires of each year by priority within a quota.",
+	"or plan the hires of each year by priority within a quota."),
 	options,
-	"Exit status: 0 ok, 1 rows rejected, 2 usage or configuration error,\n"
-	"3 unreadable or malformed input or write failure.",
+	N_("Exit status: 0 ok, 1 rows rejected, 2 usage or configuration error,\n"
+	"3 unreadable or malformed input or write failure."),
 	ASN_OPT_CSV
 };
 

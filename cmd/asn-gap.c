@@ -28,33 +28,33 @@ enum { BY_MAX = 64 };
 enum { OPT_AS_OF = ASN_OPT_LONG, OPT_PRINT_CONFIG, OPT_BIAYA, OPT_CALON };
 
 static const asn_option options[] = {
-	{ 'n', "needs", "FILE", "NEEDS table: formasi (unit,jabatan,kebutuhan) or ABK\n"
+	{ 'n', "needs", "FILE", N_("NEEDS table: formasi (unit,jabatan,kebutuhan) or ABK\n"
 	  "workload (unit,jabatan,uraian_tugas,volume,\n"
 	  "satuan_periode,norma_waktu,satuan_waktu[,cas_persen,\n"
 	  "ias_jam]); required; repeat it to take some\n"
-	  "positions from an ABK table, the rest from a formasi",
+	  "positions from an ABK table, the rest from a formasi"),
 	  "NEEDS table (formasi or ABK)", ASN_OPT_CSV },
-	{ 'b', "by", "KEYS", "group by these columns (default: unit,jabatan)",
+	{ 'b', "by", "KEYS", N_("group by these columns (default: unit,jabatan)"),
 	  "group by these columns",
 	  "unit,jabatan unit unit,subunit,jabatan jabatan bidang jenis_jabatan golongan" },
-	{ 't', "total", NULL, "add a subtotal per first key and a grand total",
+	{ 't', "total", NULL, N_("add a subtotal per first key and a grand total"),
 	  "subtotals per first key and a grand total", NULL },
-	{ 'w', "wke", "HOURS", "waktu kerja efektif a year (default: config, 1250)",
+	{ 'w', "wke", "HOURS", N_("waktu kerja efektif a year (default: config, 1250)"),
 	  "effective working hours a year", "1250" },
-	{ 'r', "redistribusi", "FILE", "also write the moves that take surplus staff to the\n"
-	  "shortages of the same jabatan at the least cost", "moves CSV", ASN_OPT_CSV },
-	{ OPT_BIAYA, "biaya", "FILE", "cost of a move: dari,ke,biaya (units or subunits;\n"
-	  "- forbids it); default: config redistribusi", "cost table", ASN_OPT_CSV },
-	{ OPT_CALON, "calon", "FILE", "also write the staff to move (nip, ...)",
+	{ 'r', "redistribusi", "FILE", N_("also write the moves that take surplus staff to the\n"
+	  "shortages of the same jabatan at the least cost"), "moves CSV", ASN_OPT_CSV },
+	{ OPT_BIAYA, "biaya", "FILE", N_("cost of a move: dari,ke,biaya (units or subunits;\n"
+	  "- forbids it); default: config redistribusi"), "cost table", ASN_OPT_CSV },
+	{ OPT_CALON, "calon", "FILE", N_("also write the staff to move (nip, ...)"),
 	  "candidates CSV", ASN_OPT_CSV },
-	ASN_OPTION_DELIMITER("input delimiter (default: , for pegawai, detected\nfor NEEDS)"),
+	ASN_OPTION_DELIMITER(N_("input delimiter (default: , for pegawai, detected\nfor NEEDS)")),
 	ASN_OPTION_OUTPUT,
-	ASN_OPTION_CONFIG("configuration YAML (default: $ASN_CONFIG, ./asn.yaml,\n"
-	                  "$XDG_CONFIG_HOME/asn/config.yaml)"),
-	ASN_OPTION_AS_OF("count staff active on DATE, YYYY-MM-DD\n"
-	                 "(default: today, or SOURCE_DATE_EPOCH)"),
+	ASN_OPTION_CONFIG(N_("configuration YAML (default: $ASN_CONFIG, ./asn.yaml,\n"
+	                  "$XDG_CONFIG_HOME/asn/config.yaml)")),
+	ASN_OPTION_AS_OF(N_("count staff active on DATE, YYYY-MM-DD\n"
+	                 "(default: today, or SOURCE_DATE_EPOCH)")),
 	ASN_OPTION_PRINT_CONFIG(OPT_PRINT_CONFIG),
-	ASN_OPTION_QUIET("no summary or warnings"),
+	ASN_OPTION_QUIET(N_("no summary or warnings")),
 	ASN_OPTION_HELP,
 	ASN_OPTION_VERSION,
 	ASN_OPTION_END
@@ -64,14 +64,14 @@ static const asn_program program = {
 	"[-qt] [-b keys] [-c config] [-d delim] [-o output] [-w hours] [--as-of date] "
 	"[--print-config] -n needs.csv [-r moves.csv [--biaya biaya.csv] "
 	"[--calon calon.csv]] [file ...]",
-	"Compare the staffing need of each position (ABK workload, formasi or WISN)\n"
-	"with the staff in post (bezetting) counted from the pegawai table.",
+	N_("Compare the staffing need of each position (ABK workload, formasi or WISN)\n"
+	"with the staff in post (bezetting) counted from the pegawai table."),
 	options,
-	"Output: keys, beban_jam, kebutuhan_hitung, kebutuhan, bezetting, selisih,\n"
+	N_("Output: keys, beban_jam, kebutuhan_hitung, kebutuhan, bezetting, selisih,\n"
 	"status, ej, pj (and wisn_ratio with WISN columns).\n"
 	"\n"
 	"Exit status: 0 all rows good, 1 rows rejected, 2 usage or configuration\n"
-	"error, 3 unreadable or malformed input or write failure.",
+	"error, 3 unreadable or malformed input or write failure."),
 	ASN_OPT_CSV
 };
 

@@ -74,36 +74,36 @@ enum {
 };
 
 static const asn_option options[] = {
-	{ 'p', "profile", "NAME", "built-in mapping: siasn, simpeg or canonical\n"
-	  "(default: detected from the header)", "built-in mapping", "siasn simpeg canonical" },
-	{ 'm', "map", "FILE", "YAML mapping: columns, value maps, jabatan rules;\n"
-	  "'base: siasn' starts from a built-in one", "YAML mapping", ASN_OPT_YAML },
-	{ OPT_PRINT_MAP, "print-map", NULL, "print the effective mapping as YAML and exit",
+	{ 'p', "profile", "NAME", N_("built-in mapping: siasn, simpeg or canonical\n"
+	  "(default: detected from the header)"), "built-in mapping", "siasn simpeg canonical" },
+	{ 'm', "map", "FILE", N_("YAML mapping: columns, value maps, jabatan rules;\n"
+	  "'base: siasn' starts from a built-in one"), "YAML mapping", ASN_OPT_YAML },
+	{ OPT_PRINT_MAP, "print-map", NULL, N_("print the effective mapping as YAML and exit"),
 	  "print the effective mapping as YAML", NULL },
-	ASN_OPTION_DELIMITER("input delimiter (default: detected among , ; tab |)"),
-	{ OPT_QUOTES, "quotes", NULL, "RFC 4180 quoting even with '|' (default: on, but\n"
-	  "off for '|': SIASN's raw export has no quoting)", "RFC 4180 quoting even with |",
+	ASN_OPTION_DELIMITER(N_("input delimiter (default: detected among , ; tab |)")),
+	{ OPT_QUOTES, "quotes", NULL, N_("RFC 4180 quoting even with '|' (default: on, but\n"
+	  "off for '|': SIASN's raw export has no quoting)"), "RFC 4180 quoting even with |",
 	  NULL },
-	{ OPT_NO_QUOTES, "no-quotes", NULL, "a '\"' is an ordinary character, any delimiter",
+	{ OPT_NO_QUOTES, "no-quotes", NULL, N_("a '\"' is an ordinary character, any delimiter"),
 	  "a quote is an ordinary character", NULL },
-	{ OPT_SHEET, "sheet", "NAME", "worksheet of an .xlsx workbook (default: the first)",
+	{ OPT_SHEET, "sheet", "NAME", N_("worksheet of an .xlsx workbook (default: the first)"),
 	  "worksheet of an .xlsx workbook", NULL },
-	{ OPT_SKIP_LINES, "skip-lines", "N", "N title lines above the header (default: found)",
+	{ OPT_SKIP_LINES, "skip-lines", "N", N_("N title lines above the header (default: found)"),
 	  "title lines above the header", NULL },
 	ASN_OPTION_OUTPUT,
-	{ 'r', "rejects", "FILE", "write rejected rows: line,column,value,reason + fields",
+	{ 'r', "rejects", "FILE", N_("write rejected rows: line,column,value,reason + fields"),
 	  "rejected rows file", ASN_OPT_FILE },
-	{ OPT_SAFE_CELLS, "safe-cells", NULL, "a cell starting with = + - @ written with an\n"
-	  "apostrophe first: a spreadsheet shows it as text", "cells never read as formulas",
+	{ OPT_SAFE_CELLS, "safe-cells", NULL, N_("a cell starting with = + - @ written with an\n"
+	  "apostrophe first: a spreadsheet shows it as text"), "cells never read as formulas",
 	  NULL },
-	{ 's', "strict", NULL, "any rejected row: exit 1 and write no rows",
+	{ 's', "strict", NULL, N_("any rejected row: exit 1 and write no rows"),
 	  "any rejected row: write no rows", NULL },
-	ASN_OPTION_CONFIG("configuration YAML (default: $ASN_CONFIG, ./asn.yaml,\n"
-	                  "$XDG_CONFIG_HOME/asn/config.yaml)"),
-	ASN_OPTION_AS_OF("reference date YYYY-MM-DD for age checks\n"
-	                 "(default: today, or SOURCE_DATE_EPOCH)"),
+	ASN_OPTION_CONFIG(N_("configuration YAML (default: $ASN_CONFIG, ./asn.yaml,\n"
+	                  "$XDG_CONFIG_HOME/asn/config.yaml)")),
+	ASN_OPTION_AS_OF(N_("reference date YYYY-MM-DD for age checks\n"
+	                 "(default: today, or SOURCE_DATE_EPOCH)")),
 	ASN_OPTION_PRINT_CONFIG(OPT_PRINT_CONFIG),
-	ASN_OPTION_QUIET("no summary, warnings or detected-profile note"),
+	ASN_OPTION_QUIET(N_("no summary, warnings or detected-profile note")),
 	ASN_OPTION_HELP,
 	ASN_OPTION_VERSION,
 	ASN_OPTION_END
@@ -113,13 +113,13 @@ static const asn_program program = {
 	"[-qs] [-c config] [-d delim] [-m map.yaml | -p profile] [-o output] [-r rejects] "
 	"[--as-of date] [--safe-cells] [--sheet name] [--skip-lines n] [--quotes | --no-quotes] "
 	"[--print-config | --print-map] [file ...]",
-	"Convert a raw employee export (SIASN CSV or .xlsx, its Excel re-saves, a\n"
+	N_("Convert a raw employee export (SIASN CSV or .xlsx, its Excel re-saves, a\n"
 	"SIMPEG list, a spreadsheet) into the canonical pegawai table, validating\n"
-	"every row.  Several files (PNS and PPPK) make one table.",
+	"every row.  Several files (PNS and PPPK) make one table."),
 	options,
-	"Exit status: 0 all rows good, 1 rows rejected (every other row written),\n"
+	N_("Exit status: 0 all rows good, 1 rows rejected (every other row written),\n"
 	"2 usage or configuration error, 3 input that cannot be read at all or a\n"
-	"write failure.",
+	"write failure."),
 	ASN_OPT_CSV
 };
 
@@ -132,8 +132,8 @@ static void warn_row(const asn_import_ctx *ctx, const asn_csv_record *rec, const
 	im->nwarned++;
 	if (asn_quiet)
 		return;
-	fprintf(stderr, "%s: %s:%ld: warning: ", asn_progname, ctx->name, rec->line);
-	vfprintf(stderr, fmt, ap);
+	fprintf(stderr, _("%s: %s:%ld: warning: "), asn_progname, ctx->name, rec->line);
+	vfprintf(stderr, gettext(fmt), ap);
 	fputc('\n', stderr);
 }
 
@@ -175,7 +175,7 @@ static void write_reject(importer *im, const input_file *in, const asn_csv_recor
 
 	im->nrejected++;
 	if (!asn_quiet || !im->rejects)
-		fprintf(stderr, "%s: %s:%ld: %s\n", asn_progname, in->name, rec->line, r->reason);
+		fprintf(stderr, "%s: %s:%ld: %s\n", asn_progname, in->name, rec->line, r->message);
 	if (!im->rejects)
 		return;
 	asn_csv_write_long(im->rejects, rec->line);

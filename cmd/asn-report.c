@@ -17,29 +17,29 @@ enum { OPT_AS_OF = ASN_OPT_LONG, OPT_LANG, OPT_PERIOD, OPT_PREVIOUS, OPT_TITLE, 
 #define MONTHS 12       /* past months of the month-by-month view */
 
 static const asn_option options[] = {
-	{ 'f', "format", "FMT", "html, md or txt (default: from the -o extension,\nelse txt)",
+	{ 'f', "format", "FMT", N_("html, md or txt (default: from the -o extension,\nelse txt)"),
 	  "output format", "html md txt" },
 	ASN_OPTION_OUTPUT,
-	{ OPT_LANG, "lang", "LANG", "id (default) or en: labels and number format",
+	{ OPT_LANG, "lang", "LANG", N_("id (default) or en: labels and number format"),
 	  "language of the report", "id en" },
-	{ OPT_TITLE, "title", "TEXT", "title of the report", "title of the report", NULL },
-	{ OPT_PERIOD, "period", "YYYY-MM", "month the report is for (default: the --as-of month)",
+	{ OPT_TITLE, "title", "TEXT", N_("title of the report"), "title of the report", NULL },
+	{ OPT_PERIOD, "period", "YYYY-MM", N_("month the report is for (default: the --as-of month)"),
 	  "month of the report", NULL },
 	{ OPT_PREVIOUS, "previous", "DIR",
-	  "a past month's outputs, or an archive of month folders\n"
+	  N_("a past month's outputs, or an archive of month folders\n"
 	  "YYYY-MM (again for more months): the latest gives the\n"
-	  "changes, up to 12 the month-by-month view", "past months' outputs", ASN_OPT_DIR },
-	{ OPT_INDEX, "index", "DIR", "write the archive's index.html (a link to each month's\n"
-	  "report) instead of a report", "write an archive's index.html", ASN_OPT_DIR },
-	{ OPT_NO_NAMES, "no-names", NULL, "leave every NIP and name out (a report mailed\n"
-	  "around)", "no NIP or name in the report", NULL },
-	{ OPT_MAX_NAMES, "max-names", "N", "rows of the named appendix, the rest counted\n"
-	  "(default: 50)", "rows of the named appendix", "50" },
-	{ OPT_AS_OF, "as-of", "DATE", "report date YYYY-MM-DD (default: today, or\n"
-	  "SOURCE_DATE_EPOCH)", "report date YYYY-MM-DD", ASN_OPT_DATE },
-	ASN_OPTION_CONFIG("configuration YAML (IKM grade bounds)"),
-	ASN_OPTION_DELIMITER("input delimiter (default: ,)"),
-	ASN_OPTION_QUIET("no summary line"),
+	  "changes, up to 12 the month-by-month view"), "past months' outputs", ASN_OPT_DIR },
+	{ OPT_INDEX, "index", "DIR", N_("write the archive's index.html (a link to each month's\n"
+	  "report) instead of a report"), "write an archive's index.html", ASN_OPT_DIR },
+	{ OPT_NO_NAMES, "no-names", NULL, N_("leave every NIP and name out (a report mailed\n"
+	  "around)"), "no NIP or name in the report", NULL },
+	{ OPT_MAX_NAMES, "max-names", "N", N_("rows of the named appendix, the rest counted\n"
+	  "(default: 50)"), "rows of the named appendix", "50" },
+	{ OPT_AS_OF, "as-of", "DATE", N_("report date YYYY-MM-DD (default: today, or\n"
+	  "SOURCE_DATE_EPOCH)"), "report date YYYY-MM-DD", ASN_OPT_DATE },
+	ASN_OPTION_CONFIG(N_("configuration YAML (IKM grade bounds)")),
+	ASN_OPTION_DELIMITER(N_("input delimiter (default: ,)")),
+	ASN_OPTION_QUIET(N_("no summary line")),
 	ASN_OPTION_HELP,
 	ASN_OPTION_VERSION,
 	ASN_OPTION_END
@@ -50,12 +50,12 @@ static const asn_program program = {
 	"[--lang id|en] [--period YYYY-MM] [--previous dir]... [--title text] "
 	"[--no-names | --max-names n] [file ...]\n"
 	"--index dir [-o output] [--lang id|en] [--title text]",
-	"Render the monthly workforce report from the pegawai table and the outputs\n"
-	"of asn-gap, asn-forecast and asn-score, each recognised by its header.",
+	N_("Render the monthly workforce report from the pegawai table and the outputs\n"
+	"of asn-gap, asn-forecast and asn-score, each recognised by its header."),
 	options,
-	"Exit status: 0 report written, 1 rows skipped (report still written),\n"
+	N_("Exit status: 0 report written, 1 rows skipped (report still written),\n"
 	"2 usage error or unrecognised input, 3 unreadable or malformed input or\n"
-	"write failure.",
+	"write failure."),
 	ASN_OPT_CSV
 };
 

@@ -20,35 +20,35 @@
 enum { OPT_AS_OF = ASN_OPT_LONG, OPT_PRINT_CONFIG, OPT_SELEKSI_CONFIG, OPT_PENGUMUMAN };
 
 static const asn_option options[] = {
-	{ 'k', "kinerja", "FILE", "SKP: nip,tahun and nilai_kinerja, predikat, or\n"
-	  "hasil_kerja,perilaku (Permenpan RB 6/2022)", "SKP table", ASN_OPT_CSV },
-	{ 'p', "potensi", "FILE", "assessment: nip,nilai_potensi (0-100)", "assessment table",
+	{ 'k', "kinerja", "FILE", N_("SKP: nip,tahun and nilai_kinerja, predikat, or\n"
+	  "hasil_kerja,perilaku (Permenpan RB 6/2022)"), "SKP table", ASN_OPT_CSV },
+	{ 'p', "potensi", "FILE", N_("assessment: nip,nilai_potensi (0-100)"), "assessment table",
 	  ASN_OPT_CSV },
-	{ 's', "standar", "FILE", "YAML: minimum pendidikan and jurusan per jabatan",
+	{ 's', "standar", "FILE", N_("YAML: minimum pendidikan and jurusan per jabatan"),
 	  "education standard YAML", ASN_OPT_YAML },
-	{ 't', "pelatihan", "FILE", "training: nip,tahun,jp", "training table", ASN_OPT_CSV },
-	{ 'y', "tahun", "YEAR", "use SKP and training rows of YEAR only\n"
-	  "(default: the latest SKP year of each NIP, the\nlatest training year of the file)",
+	{ 't', "pelatihan", "FILE", N_("training: nip,tahun,jp"), "training table", ASN_OPT_CSV },
+	{ 'y', "tahun", "YEAR", N_("use SKP and training rows of YEAR only\n"
+	  "(default: the latest SKP year of each NIP, the\nlatest training year of the file)"),
 	  "year of the SKP and training rows", NULL },
-	{ 'i', "ikm", "FILE", "survey unit,u1..u9 (answers 1-4): IKM per unit",
+	{ 'i', "ikm", "FILE", N_("survey unit,u1..u9 (answers 1-4): IKM per unit"),
 	  "IKM survey table", ASN_OPT_CSV },
-	{ 'S', "seleksi", "FILE", "candidates: pass marks, the cut to SKB, nilai akhir,\n"
-	  "rank and lulus per formasi (CASN rules)", "candidates table", ASN_OPT_CSV },
-	{ 'f', "formasi", "FILE", "places per formasi (kebutuhan) for --seleksi",
+	{ 'S', "seleksi", "FILE", N_("candidates: pass marks, the cut to SKB, nilai akhir,\n"
+	  "rank and lulus per formasi (CASN rules)"), "candidates table", ASN_OPT_CSV },
+	{ 'f', "formasi", "FILE", N_("places per formasi (kebutuhan) for --seleksi"),
 	  "formasi table", ASN_OPT_CSV },
 	{ OPT_SELEKSI_CONFIG, "seleksi-config", "RULES",
-	  "cpns (default), pppk, or a YAML file of rules", "selection rules",
+	  N_("cpns (default), pppk, or a YAML file of rules"), "selection rules",
 	  ASN_OPT_YAML },
-	{ OPT_PENGUMUMAN, "pengumuman", "FILE", "also write the announcement: per formasi,\n"
-	  "the ranked list with status and why", "announcement CSV", ASN_OPT_CSV },
-	ASN_OPTION_DELIMITER("input delimiter (default: ,)"),
+	{ OPT_PENGUMUMAN, "pengumuman", "FILE", N_("also write the announcement: per formasi,\n"
+	  "the ranked list with status and why"), "announcement CSV", ASN_OPT_CSV },
+	ASN_OPTION_DELIMITER(N_("input delimiter (default: ,)")),
 	ASN_OPTION_OUTPUT,
-	ASN_OPTION_CONFIG("configuration YAML (default: $ASN_CONFIG, ./asn.yaml,\n"
-	                  "$XDG_CONFIG_HOME/asn/config.yaml)"),
-	ASN_OPTION_AS_OF("reference date YYYY-MM-DD: tahun must lie in the 64\n"
-	                 "years up to its year\n(default: today, or SOURCE_DATE_EPOCH)"),
+	ASN_OPTION_CONFIG(N_("configuration YAML (default: $ASN_CONFIG, ./asn.yaml,\n"
+	                  "$XDG_CONFIG_HOME/asn/config.yaml)")),
+	ASN_OPTION_AS_OF(N_("reference date YYYY-MM-DD: tahun must lie in the 64\n"
+	                 "years up to its year\n(default: today, or SOURCE_DATE_EPOCH)")),
 	ASN_OPTION_PRINT_CONFIG(OPT_PRINT_CONFIG),
-	ASN_OPTION_QUIET("no summary or warnings"),
+	ASN_OPTION_QUIET(N_("no summary or warnings")),
 	ASN_OPTION_HELP,
 	ASN_OPTION_VERSION,
 	ASN_OPTION_END
@@ -62,13 +62,13 @@ static const asn_program program = {
 	"[-q] [-c config] [-d delim] [-o output] -i survey.csv\n"
 	"[-q] [-d delim] [-o output] -S kandidat.csv -f formasi.csv "
 	"[--seleksi-config cpns|pppk|rules.yaml] [--pengumuman file]",
-	"Per employee: kinerja and potensi levels, 9-box (kotak) and rekomendasi\n"
+	N_("Per employee: kinerja and potensi levels, 9-box (kotak) and rekomendasi\n"
 	"(Permenpan RB 3/2020), education fit, training hours.  Per unit: the IKM\n"
 	"(Permenpan RB 14/2017).  Selection: the CASN rules (PermenPANRB 27/2021,\n"
-	"6/2024): pass marks, the SKB cut, 40/60 integration, ties, optimalisasi.",
+	"6/2024): pass marks, the SKB cut, 40/60 integration, ties, optimalisasi."),
 	options,
-	"Exit status: 0 all rows good, 1 rows rejected, 2 usage or configuration\n"
-	"error, 3 unreadable or malformed input or write failure.",
+	N_("Exit status: 0 all rows good, 1 rows rejected, 2 usage or configuration\n"
+	"error, 3 unreadable or malformed input or write failure."),
 	ASN_OPT_CSV
 };
 

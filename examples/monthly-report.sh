@@ -23,9 +23,8 @@ usage_line="usage: $prog [-q] [--data dir] [--out dir] [--period YYYY-MM] [--as-
        [--log file] [outdir [YYYY-MM]]"
 
 help() {
-	cat <<EOF
-$usage_line
-Run the monthly workforce report: asn-import, asn-gap, asn-forecast,
+	echo "$usage_line"
+	t "Run the monthly workforce report: asn-import, asn-gap, asn-forecast,
 asn-score and asn-report, into OUTDIR/YYYY-MM/.  Options win over the
 environment variables named in brackets.
 
@@ -64,16 +63,43 @@ the log.  Exit status: 0 report written, 1 report written but rows were
 rejected (with --strict: stopped, nothing written), 2 usage error,
 configuration error, a period not the month of the data, a month folder
 that exists without --force, 3 unreadable input or write failure; a step
-that fails stops the run with its status.
-EOF
+that fails stops the run with its status."
+	echo
 }
 
+# Messages in the users' language, from the programs' catalog (domain
+# asn-toolkit, doc/i18n.md): t MSGID prints the translation; say FORMAT
+# ARG... the message after the job's name.  With no locale (LANG unset, C
+# or POSIX: cron) the configuration's bahasa says, Indonesian until read.
+export TEXTDOMAIN=asn-toolkit
+export TEXTDOMAINDIR=${ASN_LOCALEDIR:-$root/share/locale}
+msg_env=(env)
+set_language() {
+	case ${LC_ALL:-${LC_MESSAGES:-${LANG:-}}} in
+	'' | C | POSIX) msg_env=(env LC_ALL=C.UTF-8 LANGUAGE="$1") ;;
+	esac
+}
+set_language id
+t() {
+	if command -v gettext > /dev/null; then
+		"${msg_env[@]}" gettext "$1"
+	else
+		printf '%s' "$1"
+	fi
+}
+say() {
+	local fmt
+	fmt=$(t "$1")
+	shift
+	# shellcheck disable=SC2059
+	printf "%s: $fmt\n" "$prog" "$@"
+}
 die() {
-	echo "$prog: $*" >&2
+	say "$@" >&2
 	exit 2
 }
 usage_error() {
-	echo "$prog: $*" >&2
+	say "$@" >&2
 	echo "$usage_line" >&2
 	exit 2
 }
@@ -94,7 +120,7 @@ programs=(asn-import asn-gap asn-forecast asn-score asn-report)
 find_programs() {
 	local p
 	for p in "${programs[@]}"; do
-		command -v "$p" > /dev/null || die "$p not found (build with make, or set ASN_BIN)"
+		command -v "$p" > /dev/null || die "%s not found (build with make, or set ASN_BIN)" "$p"
 	done
 }
 
@@ -120,19 +146,19 @@ while (($#)); do
 	--data | --out | --period | --as-of | --config | --map | --title | --kuota | --apbd | \
 		--seed | --exit-rate | --log)
 		if ((!inline)); then
-			(($#)) || usage_error "option '$arg' requires an argument"
+			(($#)) || usage_error "option '%s' requires an argument" "$arg"
 			value=$1
 			shift
 		fi
 		;;
 	--force | --strict | -q | --quiet | -h | --help | -V | --version)
-		((!inline)) || usage_error "option '$arg' takes no argument"
+		((!inline)) || usage_error "option '%s' takes no argument" "$arg"
 		;;
 	--)
 		operands+=("$@")
 		break
 		;;
-	-?*) usage_error "unknown option '$arg'" ;;
+	-?*) usage_error "unknown option '%s'" "$arg" ;;
 	*)
 		operands+=("$arg")
 		continue
@@ -166,15 +192,15 @@ while (($#)); do
 		;;
 	esac
 done
-((${#operands[@]} <= 2)) || usage_error "too many operands: ${operands[*]}"
+((${#operands[@]} <= 2)) || usage_error "too many operands: %s" "${operands[*]}"
 if ((${#operands[@]} >= 1)); then
 	[[ -z $opt_out || $opt_out == "${operands[0]}" ]] ||
-		usage_error "two output folders: --out $opt_out and ${operands[0]}"
+		usage_error "two output folders: --out %s and %s" "$opt_out" "${operands[0]}"
 	opt_out=${operands[0]}
 fi
 if ((${#operands[@]} == 2)); then
 	[[ -z $opt_period || $opt_period == "${operands[1]}" ]] ||
-		usage_error "two periods: --period $opt_period and ${operands[1]}"
+		usage_error "two periods: --period %s and %s" "$opt_period" "${operands[1]}"
 	opt_period=${operands[1]}
 fi
 outdir=${opt_out:-laporan}
@@ -186,7 +212,7 @@ done
 # SOURCE_DATE_EPOCH (reproducible-builds.org): the dates the job stamps
 sde=${SOURCE_DATE_EPOCH:-}
 if [[ -n $sde ]]; then
-	[[ $sde =~ ^[0-9]{1,12}$ ]] || die "invalid SOURCE_DATE_EPOCH '$sde': expected seconds since 1970"
+	[[ $sde =~ ^[0-9]{1,12}$ ]] || die "invalid SOURCE_DATE_EPOCH '%s': expected seconds since 1970" "$sde"
 	today=$(date -u -d "@$sde" +%F)
 	generated=$(date -u -d "@$sde" +%FT%TZ)
 else
@@ -195,12 +221,12 @@ else
 fi
 as_of=${opt_as_of:-$today}
 [[ $as_of =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ && $(date -u -d "$as_of" +%F 2> /dev/null) == "$as_of" ]] ||
-	die "as-of '$as_of': expected a date YYYY-MM-DD"
+	die "as-of '%s': expected a date YYYY-MM-DD" "$as_of"
 period=${opt_period:-${as_of%-*}}
-[[ $period =~ ^[0-9]{4}-(0[1-9]|1[0-2])$ ]] || die "period '$period': expected YYYY-MM"
+[[ $period =~ ^[0-9]{4}-(0[1-9]|1[0-2])$ ]] || die "period '%s': expected YYYY-MM" "$period"
 [[ $period == "${as_of%-*}" ]] ||
-	die "period $period is not the month of the data (as-of $as_of, month ${as_of%-*}): give --as-of a date in $period, or leave --period out"
-[[ $opt_seed =~ ^[0-9]+$ ]] || die "seed '$opt_seed': expected a whole number"
+	die "period %s is not the month of the data (as-of %s, month %s): give --as-of a date in %s, or leave --period out" "$period" "$as_of" "${as_of%-*}" "$period"
+[[ $opt_seed =~ ^[0-9]+$ ]] || die "seed '%s': expected a whole number" "$opt_seed"
 find_programs
 
 # the inputs, by absolute path: the run works inside the month folder
@@ -211,7 +237,7 @@ if [[ -z $opt_data ]]; then
 	[[ -d $here/mamuju ]] || usage_error "no data folder: give --data DIR (or DATA)"
 	opt_data=$here/mamuju
 fi
-[[ -d $opt_data ]] || die "data folder '$opt_data': not a folder"
+[[ -d $opt_data ]] || die "data folder '%s': not a folder" "$opt_data"
 data=$(abs "$opt_data")
 exports=()
 if [[ -f $data/siasn-export.csv ]]; then
@@ -221,10 +247,10 @@ else
 		[[ -f $f ]] && exports+=("$f")
 	done
 fi
-((${#exports[@]})) || die "$opt_data: no siasn-export.csv and no siasn-export*.xlsx"
+((${#exports[@]})) || die "%s: no siasn-export.csv and no siasn-export*.xlsx" "$opt_data"
 map=''
 if [[ -n $opt_map ]]; then
-	[[ -f $opt_map && -r $opt_map ]] || die "map '$opt_map': not a readable file"
+	[[ -f $opt_map && -r $opt_map ]] || die "map '%s': not a readable file" "$opt_map"
 	map=$(abs "$opt_map")
 fi
 kuota=$opt_kuota
@@ -235,7 +261,7 @@ fi
 # the configuration: the one the programs find, then given to each of them
 cfg_given=()
 if [[ -n $opt_config ]]; then
-	[[ -f $opt_config && -r $opt_config ]] || die "configuration '$opt_config': not a readable file"
+	[[ -f $opt_config && -r $opt_config ]] || die "configuration '%s': not a readable file" "$opt_config"
 	cfg_given=(-c "$opt_config")
 fi
 cfg_err=$(mktemp)
@@ -245,13 +271,14 @@ if ! cfg_text=$(asn-import --print-config "${cfg_given[@]}" 2> "$cfg_err"); then
 	die "the configuration cannot be used"
 fi
 rm -f "$cfg_err"
+set_language "$(sed -n 's/^bahasa: *//p' <<< "$cfg_text")"
 cfg_source=$(head -1 <<< "$cfg_text")
 cfg_source=${cfg_source#\# configuration: }
 config=() config_path=''
 if [[ $cfg_source == "built-in defaults" ]]; then
 	config_line="built-in defaults (asn-import --print-config sha256 $(sha256sum <<< "$cfg_text" | cut -d' ' -f1))"
 else
-	[[ -f $cfg_source ]] || die "configuration '$cfg_source': cannot be found again"
+	[[ -f $cfg_source ]] || die "configuration '%s': cannot be found again" "$cfg_source"
 	config_path=$(abs "$cfg_source")
 	config=(-c "$config_path")
 	config_line="$config_path sha256 $(sha256sum < "$config_path" | cut -d' ' -f1)"
@@ -259,30 +286,30 @@ fi
 
 # the month folder: never through a symbolic link, never over a month
 # without --force, never holding an input it would lose
-mkdir -p -- "$outdir" 2> /dev/null || { echo "$prog: $outdir: cannot make the folder" >&2; exit 3; }
+mkdir -p -- "$outdir" 2> /dev/null || { say "%s: cannot make the folder" "$outdir" >&2; exit 3; }
 outabs=$(abs "$outdir")
 out=$outdir/$period
 outpath=$outabs/$period
 failed_log=$outabs/$period.failed.log
-[[ ! -L $outpath ]] || die "$out is a symbolic link: not written through"
+[[ ! -L $outpath ]] || die "%s is a symbolic link: not written through" "$out"
 if [[ -e $outpath ]]; then
-	[[ -d $outpath ]] || die "$out exists and is not a folder"
-	((force)) || die "$out exists: use --force to replace it"
+	[[ -d $outpath ]] || die "%s exists and is not a folder" "$out"
+	((force)) || die "%s exists: use --force to replace it" "$out"
 	for f in "$data" "$config_path" "$map" "$kuota"; do
 		[[ -n $f && ($f == "$outpath" || $f == "$outpath"/*) ]] &&
-			die "$f is in $out, which --force would replace"
+			die "%s is in %s, which --force would replace" "$f" "$out"
 	done
 fi
 log=''
 if [[ -n $opt_log ]]; then
-	[[ ! -L $opt_log ]] || die "log '$opt_log' is a symbolic link: not written through"
-	[[ ! -d $opt_log ]] || die "log '$opt_log' is a folder"
+	[[ ! -L $opt_log ]] || die "log '%s' is a symbolic link: not written through" "$opt_log"
+	[[ ! -d $opt_log ]] || die "log '%s' is a folder" "$opt_log"
 	log=$(abs "$opt_log")
 	for f in "${exports[@]}" "$config_path" "$map" "$kuota"; do
-		[[ $log != "$f" ]] || die "log '$opt_log' is an input"
+		[[ $log != "$f" ]] || die "log '%s' is an input" "$opt_log"
 	done
 	[[ $log != "$data"/* && $log != "$outpath"/* ]] ||
-		die "log '$opt_log' is in the data folder or the month folder"
+		die "log '%s' is in the data folder or the month folder" "$opt_log"
 fi
 year=$((10#${period%-*}))
 month=$((10#${period#*-}))
@@ -293,7 +320,7 @@ else
 fi
 
 tmp=$(mktemp -d "$outabs/.$period.XXXXXX" 2> /dev/null) ||
-	{ echo "$prog: $outdir: cannot write a folder there" >&2; exit 3; }
+	{ say "%s: cannot write a folder there" "$outdir" >&2; exit 3; }
 # mktemp makes it 0700: the month folder gets the mode of the umask
 chmod "$(printf '%o' $((0777 & ~0$(umask))))" "$tmp"
 old=''
@@ -311,13 +338,17 @@ if [[ -z $log ]]; then
 	log=$tmp/monthly-report.log
 	own_log=1
 fi
-: > "$log" 2> /dev/null || { echo "$prog: $log: cannot be written" >&2; exit 3; }
+: > "$log" 2> /dev/null || { say "%s: cannot be written" "$log" >&2; exit 3; }
 
 note() {
 	echo "$prog: $*" >> "$log"
 }
 warn() {
-	echo "$prog: warning: $*" >> "$log"
+	local fmt
+	fmt=$(t "$1")
+	shift
+	# shellcheck disable=SC2059
+	printf "%s: %s $fmt\n" "$prog" "$(t "warning:")" "$@" >> "$log"
 }
 
 {
@@ -339,8 +370,8 @@ fail() {
 		fi
 	fi
 	{
-		echo "$prog: $name failed with status $rc; $out not written"
-		echo "$prog: the last lines of $shown:"
+		say "%s failed with status %s; %s not written" "$name" "$rc" "$out"
+		say "the last lines of %s:" "$shown"
 		tail -n 12 "$log" | sed 's/^/  /'
 	} >&2
 	exit "$rc"
@@ -360,7 +391,7 @@ step() {
 	} >> "$log"
 	"$@" >> "$log" 2>&1 < /dev/null || rc=$?
 	if ((rc == 1)) && ((!strict)); then
-		warn "$name: status 1, some rows were rejected (above); going on"
+		warn "%s: status 1, some rows were rejected (above); going on" "$name"
 		rejected=1
 	elif ((rc != 0)); then
 		fail "$name" "$rc"
@@ -404,7 +435,7 @@ if ((${#needs[@]})); then
 		-o gap-subunit.csv pegawai.csv
 	tables+=(gap-subunit.csv pindah.csv calon-pindah.csv)
 else
-	warn "no abk.csv or formasi.csv in $data: no need-and-staff section"
+	warn "no abk.csv or formasi.csv in %s: no need-and-staff section" "$data"
 fi
 
 apbd=()
@@ -458,7 +489,7 @@ if input skp.csv && input potensi.csv; then
 	step asn-score asn-score "${score[@]}" -o talent.csv pegawai.csv
 	tables+=(talent.csv)
 else
-	warn "no skp.csv and potensi.csv in $data: no talent section"
+	warn "no skp.csv and potensi.csv in %s: no talent section" "$data"
 fi
 if input ikm-survey.csv; then
 	step "asn-score --ikm" asn-score "${config[@]}" --as-of "$as_of" -i "$data/ikm-survey.csv" \
@@ -508,7 +539,7 @@ for format in html md txt; do
 	step "asn-report ($format)" asn-report "${report[@]}" -o "laporan-$period.$format" "${tables[@]}"
 done
 
-warnings=$(grep -c ': warning: ' "$log" || true)
+warnings=$(grep -cE ': (warning|peringatan): ' "$log" || true)
 echo "== $nsteps steps, $warnings warnings" >> "$log"
 
 # run.txt: what the month was made from, by what, with which configuration
@@ -548,11 +579,11 @@ echo "== $nsteps steps, $warnings warnings" >> "$log"
 # one removed
 if [[ -e $outpath ]]; then
 	old=$tmp.old
-	mv -T -- "$outpath" "$old" || { echo "$prog: $out: cannot be moved aside" >&2; exit 3; }
+	mv -T -- "$outpath" "$old" || { say "%s: cannot be moved aside" "$out" >&2; exit 3; }
 fi
 if ! mv -T -- "$tmp" "$outpath"; then
 	[[ -n $old ]] && mv -T -- "$old" "$outpath"
-	echo "$prog: $out: cannot be written (made meanwhile by another run?)" >&2
+	say "%s: cannot be written (made meanwhile by another run?)" "$out" >&2
 	exit 3
 fi
 tmp=
@@ -567,13 +598,21 @@ if [[ -n $opt_title ]]; then
 	index+=(--title "$opt_title")
 fi
 if ! "${index[@]}" >> "$log" 2>&1; then
-	echo "$prog: $outabs/index.html: cannot be written (the month is in place; see $log)" >&2
+	say "%s/index.html: cannot be written (the month is in place; see %s)" "$outabs" "$log" >&2
 	exit 3
 fi
 if ((!quiet)); then
-	echo "$prog: $period written: $nsteps steps, $warnings warnings$(
-		((rejected)) && echo ", rows rejected"); log $(
-		((own_log)) && echo "$out/monthly-report.log" || echo "$opt_log")"
+	if ((own_log)); then
+		shown=$out/monthly-report.log
+	else
+		shown=$opt_log
+	fi
+	if ((rejected)); then
+		say "%s written: %s steps, %s warnings, rows rejected; log %s" "$period" "$nsteps" \
+			"$warnings" "$shown"
+	else
+		say "%s written: %s steps, %s warnings; log %s" "$period" "$nsteps" "$warnings" "$shown"
+	fi
 	echo "$out/laporan-$period.html"
 fi
 exit $((rejected ? 1 : 0))

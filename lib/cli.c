@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <stdint.h>
 #include <limits.h>
 #include <math.h>
 #include <signal.h>
@@ -51,6 +52,7 @@ void asn_cli_init(const char *argv0)
 	const char *slash;
 	size_t i;
 
+	asn_i18n_init();
 	if (argv0) {
 		slash = strrchr(argv0, '/');
 		asn_progname = slash ? slash + 1 : argv0;
@@ -76,7 +78,7 @@ void asn_vwarn(const char *fmt, va_list ap)
 	size_t n = strlen(fmt);
 
 	fprintf(stderr, "%s: ", asn_progname);
-	vfprintf(stderr, fmt, ap);
+	vfprintf(stderr, gettext(fmt), ap);
 	if (n > 0 && fmt[n - 1] == ':')
 		fprintf(stderr, " %s", strerror(saved));
 	fputc('\n', stderr);
@@ -108,7 +110,7 @@ int asn_set_error(char *err, size_t errsize, const char *fmt, ...)
 
 	if (err && errsize) {
 		va_start(ap, fmt);
-		vsnprintf(err, errsize, fmt, ap);
+		vsnprintf(err, errsize, gettext(fmt), ap);
 		va_end(ap);
 	}
 	return -1;
@@ -418,6 +420,96 @@ void asn_output_abort(asn_output *o)
 	free(o);
 }
 
+/* digits (a '-' first) grouped by thousands with sep */
+static void put_grouped(FILE *f, const char *digits, char sep)
+{
+	size_t n;
+
+	if (*digits == '-')
+		fputc(*digits++, f);
+	for (n = strlen(digits); *digits; digits++, n--) {
+		fputc(*digits, f);
+		if (n > 1 && n % 3 == 1)
+			fputc(sep, f);
+	}
+}
+
+/* vfprintf where the flag ' groups a number's thousands in the language of
+ * the messages ("1.234,5" in Indonesian, "1,234.5" in English) whatever
+ * LC_NUMERIC says: the catalog's summaries use it. */
+static void print_grouped(FILE *f, const char *fmt, va_list ap)
+{
+	char spec[32], num[512], *dot;
+	const char *p;
+	size_t k;
+	int group, id = asn_i18n_id(), star[2], nstar, i;
+
+	while (*fmt) {
+		if (*fmt != '%' || fmt[1] == '%') {
+			fputc(*fmt, f);
+			fmt += *fmt == '%' ? 2 : 1;
+			continue;
+		}
+		group = 0;
+		nstar = 0;
+		k = 0;
+		spec[k++] = '%';
+		for (p = fmt + 1; *p && !strchr("diouxXeEfFgGaAcspn", *p) && k < sizeof spec - 2; p++) {
+			if (*p == '\'') {
+				group = 1;
+				continue;
+			}
+			if (*p == '*' && nstar < 2)
+				star[nstar++] = va_arg(ap, int);
+			spec[k++] = *p;
+		}
+		spec[k++] = *p;
+		spec[k] = '\0';
+		fmt = *p ? p + 1 : p;
+#define ARG(type) (nstar == 2 ? snprintf(num, sizeof num, spec, star[0], star[1], va_arg(ap, type)) \
+	: nstar == 1 ? snprintf(num, sizeof num, spec, star[0], va_arg(ap, type)) \
+	: snprintf(num, sizeof num, spec, va_arg(ap, type)))
+		if (strchr("di", *p)) {
+			if (strstr(spec, "ll")) ARG(long long);
+			else if (strchr(spec, 'l')) ARG(long);
+			else if (strchr(spec, 'z')) ARG(long);
+			else if (strchr(spec, 'j')) ARG(intmax_t);
+			else ARG(int);
+		} else if (strchr("ouxX", *p)) {
+			if (strstr(spec, "ll")) ARG(unsigned long long);
+			else if (strchr(spec, 'l')) ARG(unsigned long);
+			else if (strchr(spec, 'z')) ARG(size_t);
+			else if (strchr(spec, 'j')) ARG(uintmax_t);
+			else ARG(unsigned);
+		} else if (strchr("eEfFgGaA", *p)) {
+			if (strchr(spec, 'L')) ARG(long double);
+			else ARG(double);
+		} else if (*p == 'c') {
+			ARG(int);
+		} else if (*p == 's') {
+			ARG(const char *);
+		} else if (*p == 'p') {
+			ARG(void *);
+		} else {
+			continue;
+		}
+#undef ARG
+		if (!group || !strchr("diufFgG", *p) || strchr(spec, '.') || strchr(spec, 'e')) {
+			fputs(num, f);
+			continue;
+		}
+		/* a number with no width or precision: digits, a point, digits */
+		dot = strchr(num, '.');
+		if (dot)
+			*dot = '\0';
+		for (i = 0; num[i] == ' '; i++)
+			fputc(' ', f);
+		put_grouped(f, num + i, id ? '.' : ',');
+		if (dot)
+			fprintf(f, "%c%s", id ? ',' : '.', dot + 1);
+	}
+}
+
 void asn_cli_summary(const char *fmt, ...)
 {
 	va_list ap;
@@ -426,7 +518,7 @@ void asn_cli_summary(const char *fmt, ...)
 		return;
 	va_start(ap, fmt);
 	fprintf(stderr, "%s: ", asn_progname);
-	vfprintf(stderr, fmt, ap);
+	print_grouped(stderr, gettext(fmt), ap);
 	fputc('\n', stderr);
 	va_end(ap);
 }

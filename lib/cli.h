@@ -7,6 +7,7 @@
 #include <stdarg.h>
 
 #include "date.h"
+#include "i18n.h"
 
 /* Exit status of every program (doc/design.md "Exit status"). */
 enum {
@@ -74,7 +75,8 @@ void asn_output_abort(asn_output *o);
 void asn_cli_check_outputs(const char *const *outputs, size_t nout, char *const *operands,
                            int noperands, const char *const *others, size_t nothers);
 
-/* Print "read N, wrote M, rejected K" style summaries only when !asn_quiet. */
+/* Print "read N, wrote M, rejected K" style summaries only when !asn_quiet,
+ * translated; the flag ' (%'llu) groups thousands in the language. */
 void asn_cli_summary(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Final check of stdout/stderr at the end of main: flush, and turn a write

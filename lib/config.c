@@ -64,6 +64,7 @@ asn_config_defaults(asn_config *cfg)
 	size_t i, n = sizeof(default_rules) / sizeof(default_rules[0]);
 
 	memset(cfg, 0, sizeof(*cfg));
+	cfg->bahasa = "id";
 	cfg->bup_rules = asn_calloc(n, sizeof(*cfg->bup_rules));
 	for (i = 0; i < n; i++) {
 		cfg->bup_rules[i].jenis_jabatan = copy(default_rules[i].jenis_jabatan);
@@ -503,13 +504,17 @@ load_nama(const context *c, const asn_yaml_node *root, asn_config *cfg)
 	return get_list(c, k, "singkatan", &cfg->singkatan, &cfg->nsingkatan);
 }
 
+static const char *const bahasa_names[] = { "id", "en", NULL };
+
 static int
 apply(asn_config *cfg, const asn_yaml_node *root, const char *name, char *err,
     size_t errsize)
 {
 	static const char *const keys[] = { "bup", "abk", "talent", "skp", "ikm",
-	    "training", "import", "kedudukan", "nama", "redistribusi", NULL };
+	    "training", "import", "kedudukan", "nama", "redistribusi", "bahasa", NULL };
 	context c = { name, err, errsize };
+	const asn_yaml_node *n;
+	int bahasa;
 
 	if (asn_yaml_expect(root, ASN_YAML_MAPPING, name, err, errsize) < 0 ||
 	    asn_yaml_check_keys(root, name, keys, err, errsize) < 0)
@@ -520,6 +525,11 @@ apply(asn_config *cfg, const asn_yaml_node *root, const char *name, char *err,
 	    load_import(&c, root, cfg) < 0 || load_kedudukan(&c, root, cfg) < 0 ||
 	    load_nama(&c, root, cfg) < 0 || load_redistribusi(&c, root, cfg) < 0)
 		return -1;
+	if ((n = asn_yaml_get(root, "bahasa")) != NULL) {
+		if (asn_yaml_enum(n, name, bahasa_names, &bahasa, err, errsize) < 0)
+			return -1;
+		cfg->bahasa = bahasa_names[bahasa];
+	}
 	return 0;
 }
 
@@ -775,7 +785,8 @@ asn_config_print(const asn_config *cfg, FILE *f)
 	fputs("]\n# words of unit and jabatan names kept in capitals\nnama:\n  singkatan: [", f);
 	for (i = 0; i < cfg->nsingkatan; i++)
 		fprintf(f, "%s%s", i ? ", " : "", cfg->singkatan[i]);
-	fputs("]\n", f);
+	fprintf(f, "]\n# messages when no locale says the language (LANG unset or C): id or en\n"
+	    "bahasa: %s\n", cfg->bahasa);
 }
 
 static int
@@ -832,5 +843,6 @@ asn_config_equal(const asn_config *a, const asn_config *b)
 	    a->tmt_min_age == b->tmt_min_age &&
 	    same_list(a->kedudukan_aktif, a->nkedudukan_aktif, b->kedudukan_aktif,
 	    b->nkedudukan_aktif) &&
-	    same_list(a->singkatan, a->nsingkatan, b->singkatan, b->nsingkatan);
+	    same_list(a->singkatan, a->nsingkatan, b->singkatan, b->nsingkatan) &&
+	    same_string(a->bahasa, b->bahasa);
 }

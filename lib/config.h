@@ -57,6 +57,10 @@ typedef struct {
 	char **singkatan;
 	size_t nsingkatan;         /* default: asn_names_acronyms */
 
+	/* Messages when no locale says the language (LANG unset, C or POSIX:
+	 * a cron job): "id" (default) or "en" */
+	const char *bahasa;
+
 	char *source;              /* file the configuration came from, or NULL */
 } asn_config;
 

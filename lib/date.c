@@ -2,15 +2,16 @@
 #include <string.h>
 
 #include "date.h"
+#include "i18n.h"
 
 enum { YEAR_MIN = 1900, YEAR_MAX = 2199 };
 
 static const char err_shape[] =
-	"not a date (expected YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or DD Month YYYY)";
-static const char err_month_name[] = "unknown month name";
-static const char err_year[] = "year out of range 1900-2199";
-static const char err_month[] = "no such month (expected 1-12)";
-static const char err_day[] = "no such day in the calendar";
+	N_("not a date (expected YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or DD Month YYYY)");
+static const char err_month_name[] = N_("unknown month name");
+static const char err_year[] = N_("year out of range 1900-2199");
+static const char err_month[] = N_("no such month (expected 1-12)");
+static const char err_day[] = N_("no such day in the calendar");
 
 /* Indonesian first, then English; the old spellings Pebruari and Nopember
  * still appear in regional records. */

@@ -94,11 +94,17 @@ static void drop_partial_char(char *s)
 static void vreject(const asn_import_ctx *ctx, asn_import_result *r, int target, const char *value,
                     const char *fmt, va_list ap)
 {
+	va_list again;
+
 	r->bad_col = ctx->src[target];
 	r->bad_colname = asn_profile_targets[target];
 	r->bad_value = value ? value : "";
+	va_copy(again, ap);
 	if (vsnprintf(r->reason, sizeof r->reason, fmt, ap) >= (int)sizeof r->reason)
 		drop_partial_char(r->reason);
+	if (vsnprintf(r->message, sizeof r->message, gettext(fmt), again) >= (int)sizeof r->message)
+		drop_partial_char(r->message);
+	va_end(again);
 }
 
 int asn_import_reject(const asn_import_ctx *ctx, asn_import_result *r, int target,
@@ -283,9 +289,12 @@ static int parse_date_field(const asn_import_ctx *ctx, asn_import_result *r, con
 {
 	const char *why;
 
-	if (asn_date_parse(v, strlen(v), d, &why) != 0)
-		return asn_import_reject(ctx, r, target, v, "%s '%s': %s",
-		                         asn_profile_targets[target], v, why);
+	if (asn_date_parse(v, strlen(v), d, &why) != 0) {
+		asn_import_reject(ctx, r, target, v, "%s '%s': %s", asn_profile_targets[target], v, why);
+		snprintf(r->message, sizeof r->message, "%s '%s': %s", asn_profile_targets[target], v,
+		         gettext(why));
+		return -1;
+	}
 	asn_date_format(*d, buf);
 	return 0;
 }
@@ -318,6 +327,10 @@ static int check_utf8(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_
 			             "column '%s': invalid UTF-8 (save the file as CSV UTF-8)",
 			             ctx->table->names[i]) >= (int)sizeof r->reason)
 				drop_partial_char(r->reason);
+			if (snprintf(r->message, sizeof r->message,
+			             _("column '%s': invalid UTF-8 (save the file as CSV UTF-8)"),
+			             ctx->table->names[i]) >= (int)sizeof r->message)
+				drop_partial_char(r->message);
 			return -1;
 		}
 	return 0;
@@ -469,7 +482,7 @@ int asn_import_row(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_imp
 	r->bad_col = -1;
 	r->bad_colname = "";
 	r->bad_value = "";
-	r->reason[0] = '\0';
+	r->reason[0] = r->message[0] = '\0';
 	if (check_utf8(ctx, rec, r))
 		return -1;
 	for (t = 0; t < ASN_NCOLS_ALL; t++)

@@ -47,7 +47,8 @@ typedef struct {
 	int bad_col;                /* source column index, -1 if none */
 	const char *bad_colname;    /* canonical column when bad_col is -1 */
 	const char *bad_value;
-	char reason[ASN_IMPORT_REASON_MAX];
+	char reason[ASN_IMPORT_REASON_MAX];  /* English: the reason column of --rejects */
+	char message[ASN_IMPORT_REASON_MAX]; /* the same in the language of messages */
 
 	char *nama;                 /* nama with its gelar joined */
 	size_t nama_size;

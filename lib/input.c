@@ -91,7 +91,7 @@ void asn_reject(unsigned long long *count, const char *name, long line, int col,
 	else
 		fprintf(stderr, "%s: %s:%ld: ", asn_progname, name, line);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vfprintf(stderr, gettext(fmt), ap);
 	va_end(ap);
 	fputc('\n', stderr);
 }

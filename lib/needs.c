@@ -45,7 +45,7 @@ asn_needs_reject(reading *rd, const asn_csv_record *rec, int col, const char *fm
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(message, sizeof(message), fmt, ap);
+	vsnprintf(message, sizeof(message), gettext(fmt), ap);
 	va_end(ap);
 	rd->n->nrejected++;
 	fn(rd->opt->ctx, rd->n->name, rec->line, col >= 0 ? rd->table.names[col] : "",
@@ -365,7 +365,7 @@ header_error(char *err, size_t errsize, const char *name, const char *fmt, ...)
 	len = snprintf(err, errsize, "%s:1: ", name);
 	if (len >= 0 && (size_t)len < errsize) {
 		va_start(ap, fmt);
-		vsnprintf(err + len, errsize - (size_t)len, fmt, ap);
+		vsnprintf(err + len, errsize - (size_t)len, gettext(fmt), ap);
 		va_end(ap);
 	}
 	return ASN_NEEDS_EINPUT;

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "config.h"
 #include "opts.h"
 
 /* The hidden option that prints a completion script. */
@@ -45,15 +46,15 @@ void asn_opts_init(asn_opts *o, const asn_program *p)
  * outside brackets, its lines indented under the first. */
 static void usage_lines(FILE *f, const char *synopsis)
 {
-	const char *p = synopsis, *word;
-	int indent = (int)strlen("usage: ") + (int)strlen(asn_progname) + 1, column, depth;
+	const char *p = synopsis, *word, *usage = _("usage:");
+	int indent = (int)strlen(usage) + 1 + (int)strlen(asn_progname) + 1, column, depth;
 	size_t len;
 
-	fprintf(f, "usage: %s", asn_progname);
+	fprintf(f, "%s %s", usage, asn_progname);
 	column = indent - 1;
 	while (*p) {
 		if (*p == '\n') {
-			fprintf(f, "\n       %s", asn_progname);
+			fprintf(f, "\n%*s%s", (int)strlen(usage) + 1, "", asn_progname);
 			column = indent - 1;
 			p++;
 			continue;
@@ -86,7 +87,7 @@ void asn_opts_help(FILE *f, const asn_program *p)
 	int width;
 
 	usage_lines(f, p->synopsis);
-	fprintf(f, "\n%s\n\n", p->about);
+	fprintf(f, "\n%s\n\n", _(p->about));
 	for (opt = p->options; opt->name; opt++) {
 		if (has_short(opt))
 			width = fprintf(f, "  -%c, --%s", opt->id, opt->name);
@@ -94,7 +95,7 @@ void asn_opts_help(FILE *f, const asn_program *p)
 			width = fprintf(f, "      --%s", opt->name);
 		if (opt->arg)
 			width += fprintf(f, " %s", opt->arg);
-		for (text = opt->help; text; text = nl ? nl + 1 : NULL) {
+		for (text = _(opt->help); text; text = nl ? nl + 1 : NULL) {
 			if (width > HELP_COLUMN - 2) {
 				fputc('\n', f);
 				width = 0;
@@ -105,12 +106,46 @@ void asn_opts_help(FILE *f, const asn_program *p)
 			width = 0;
 		}
 	}
-	fprintf(f, "\n%s\n", p->status);
+	fprintf(f, "\n%s\n", _(p->status));
+}
+
+/* With no locale (a cron job) the configuration says the language of
+ * messages, --help too: a first, silent pass over the options finds
+ * --config, then getopt starts again. */
+static void configured_language(asn_opts *o, int argc, char *argv[])
+{
+	const asn_option *opt;
+	const char *path = NULL;
+	asn_config cfg;
+	char err[256];
+	int id, config = 0, quiet = asn_quiet;
+
+	for (opt = o->program->options; opt->name; opt++)
+		if (strcmp(opt->name, "config") == 0)
+			config = opt->id;
+	opterr = 0;
+	while ((id = getopt_long(argc, argv, o->shortopts, o->longopts, NULL)) != -1)
+		if (config && id == config)
+			path = optarg;
+	opterr = 1;
+	optind = 0;
+	asn_quiet = 1;  /* the program's own reading of it tells */
+	if (asn_config_load(&cfg, path, err, sizeof err) == 0)
+		asn_i18n_default(cfg.bahasa);
+	asn_quiet = quiet;
+	asn_config_free(&cfg);
 }
 
 int asn_opts_next(asn_opts *o, int argc, char *argv[])
 {
-	int id = getopt_long(argc, argv, o->shortopts, o->longopts, NULL);
+	int id;
+
+	if (!o->started) {
+		o->started = 1;
+		if (!asn_i18n_chosen())
+			configured_language(o, argc, argv);
+	}
+	id = getopt_long(argc, argv, o->shortopts, o->longopts, NULL);
 
 	switch (id) {
 	case 'h':

@@ -7,6 +7,8 @@
 #include <getopt.h>
 #include <stdio.h>
 
+#include "i18n.h"
+
 /* Ids of options with no short letter start here. */
 enum { ASN_OPT_LONG = 256, ASN_OPT_MAX = 48 };
 
@@ -22,16 +24,17 @@ typedef struct {
 	int id;             /* the short letter, or ASN_OPT_LONG + n */
 	const char *name;   /* the long name */
 	const char *arg;    /* the argument's name in --help; NULL: a flag */
-	const char *help;   /* --help text; a '\n' goes on to the next line */
+	const char *help;   /* --help text (N_(), translated when printed); a '\n'
+	                     * goes on to the next line */
 	const char *brief;  /* the text of completion menus */
 	const char *values; /* what the argument completes to; NULL: nothing */
 } asn_option;
 
 typedef struct {
 	const char *synopsis;       /* after "usage: PROG "; a '\n' starts another form */
-	const char *about;          /* the paragraph after the usage */
+	const char *about;          /* the paragraph after the usage (N_()) */
 	const asn_option *options;  /* up to an entry with a NULL name */
-	const char *status;         /* the exit status paragraph */
+	const char *status;         /* the exit status paragraph (N_()) */
 	const char *operands;       /* what operands complete to */
 } asn_program;
 
@@ -41,23 +44,24 @@ typedef struct {
 #define ASN_OPTION_DELIMITER(help) \
 	{ 'd', "delimiter", "C", help, "input delimiter", ", ; tab |" }
 #define ASN_OPTION_OUTPUT \
-	{ 'o', "output", "FILE", "write to FILE atomically (default: stdout)", "output file", \
+	{ 'o', "output", "FILE", N_("write to FILE atomically (default: stdout)"), "output file", \
 	  ASN_OPT_FILE }
 #define ASN_OPTION_AS_OF(help) \
 	{ ASN_OPT_LONG, "as-of", "DATE", help, "reference date YYYY-MM-DD", ASN_OPT_DATE }
 #define ASN_OPTION_PRINT_CONFIG(id) \
-	{ id, "print-config", NULL, "print the effective configuration and exit", \
+	{ id, "print-config", NULL, N_("print the effective configuration and exit"), \
 	  "print the effective configuration", NULL }
 #define ASN_OPTION_QUIET(help) \
 	{ 'q', "quiet", NULL, help, "no summary line", NULL }
-#define ASN_OPTION_HELP { 'h', "help", NULL, "this help", "print help and exit", NULL }
-#define ASN_OPTION_VERSION { 'V', "version", NULL, "version", "print version and exit", NULL }
+#define ASN_OPTION_HELP { 'h', "help", NULL, N_("this help"), "print help and exit", NULL }
+#define ASN_OPTION_VERSION { 'V', "version", NULL, N_("version"), "print version and exit", NULL }
 #define ASN_OPTION_END { 0, NULL, NULL, NULL, NULL, NULL }
 
 typedef struct {
 	const asn_program *program;
 	struct option longopts[ASN_OPT_MAX + 2];
 	char shortopts[2 * ASN_OPT_MAX + 1];
+	int started;
 } asn_opts;
 
 void asn_opts_init(asn_opts *o, const asn_program *p);

@@ -236,7 +236,7 @@ load_fail(struct loader *l, const char *fmt, ...)
 	n = snprintf(l->err, l->errsize, "%s: %s: ", l->x->name, l->part);
 	if (n >= 0 && (size_t)n < l->errsize) {
 		va_start(ap, fmt);
-		vsnprintf(l->err + n, l->errsize - (size_t)n, fmt, ap);
+		vsnprintf(l->err + n, l->errsize - (size_t)n, gettext(fmt), ap);
 		va_end(ap);
 	}
 	return -1;

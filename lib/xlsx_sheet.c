@@ -37,7 +37,7 @@ sheet_fail(asn_xlsx *x, int in_row, const char *fmt, ...)
 		n = snprintf(x->error, sizeof x->error, "%s: sheet '%s': ", x->name, x->sheet);
 	if (n >= 0 && (size_t)n < sizeof x->error) {
 		va_start(ap, fmt);
-		vsnprintf(x->error + n, sizeof x->error - (size_t)n, fmt, ap);
+		vsnprintf(x->error + n, sizeof x->error - (size_t)n, gettext(fmt), ap);
 		va_end(ap);
 	}
 	if (x->parser)

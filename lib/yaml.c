@@ -41,7 +41,7 @@ vfail(char *err, size_t errsize, const char *name, int line, int column,
 
 	n = snprintf(err, errsize, "%s:%d:%d: ", name, line, column);
 	if (n >= 0 && (size_t)n < errsize)
-		vsnprintf(err + n, errsize - (size_t)n, fmt, ap);
+		vsnprintf(err + n, errsize - (size_t)n, gettext(fmt), ap);
 	return -1;
 }
 
@@ -533,7 +533,7 @@ expected(const asn_yaml_node *n, const char *name, char *err, size_t errsize,
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(what, sizeof(what), fmt, ap);
+	vsnprintf(what, sizeof(what), gettext(fmt), ap);
 	va_end(ap);
 	describe(n, got, sizeof(got));
 	if (n->key != NULL)

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Checks the Debian packages the build and tests need; installs the missing
 # ones when run as root, else prints the exact command and fails.
-pkgs="build-essential pkg-config libcsv-dev libyaml-dev libgsl-dev libminizip-dev libexpat1-dev zlib1g-dev libglpk-dev bats bats-assert bats-support"
+pkgs="build-essential pkg-config gettext locales libcsv-dev libyaml-dev libgsl-dev libminizip-dev libexpat1-dev zlib1g-dev libglpk-dev bats bats-assert bats-support"
 missing=
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing="$missing $p"

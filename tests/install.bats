@@ -36,9 +36,13 @@ setup_file() {
 	# the monthly job, with its man page
 	cmp "$ROOT/examples/monthly-report.sh" "$d/usr/bin/asn-monthly-report"
 	cmp "$ROOT/cmd/asn-monthly-report.1" "$d/usr/share/man/man1/asn-monthly-report.1"
+	# the Indonesian catalog, made from po/id.po
+	[[ -f $d/usr/share/locale/id/LC_MESSAGES/asn-toolkit.mo ]]
+	cmp "$ROOT/build/locale/id/LC_MESSAGES/asn-toolkit.mo" \
+		"$d/usr/share/locale/id/LC_MESSAGES/asn-toolkit.mo"
 	# nothing else, and nothing outside PREFIX
 	run sh -c 'cd "$1" && find . -type f | sort' sh "$d"
-	assert_equal "${#lines[@]}" $((5 * ${#PROGRAMS[@]} + 1 + 2))
+	assert_equal "${#lines[@]}" $((5 * ${#PROGRAMS[@]} + 1 + 2 + 1))
 	run sh -c 'cd "$1" && find . -type f ! -path "./usr/*"' sh "$d"
 	assert_output ""
 }

@@ -245,7 +245,7 @@ test_errors(void)
 	    "t.yaml:3:3: duplicate key 'a' (first at line 2)", "nested duplicate key");
 	CHECK_STR(load_error("bpu:\n  default: 58\n"),
 	    "t.yaml:1:1: unknown key 'bpu' (expected one of: bup, abk, talent, skp, "
-	    "ikm, training, import, kedudukan, nama, redistribusi)", "unknown top-level key");
+	    "ikm, training, import, kedudukan, nama, redistribusi, bahasa)", "unknown top-level key");
 	CHECK_STR(load_error("abk:\n  wke: 1250\n"),
 	    "t.yaml:2:3: unknown key 'wke' (expected one of: wke_hours, hari_kerja, minggu_kerja, rounding, pj)",
 	    "unknown key in a section");
