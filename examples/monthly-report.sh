@@ -324,8 +324,12 @@ tmp=$(mktemp -d "$outabs/.$period.XXXXXX" 2> /dev/null) ||
 # mktemp makes it 0700: the month folder gets the mode of the umask
 chmod "$(printf '%o' $((0777 & ~0$(umask))))" "$tmp"
 old=''
+# the scenario definitions of the plan, made from --kuota: not a table of
+# the month (its *.csv are the month's tables), so beside it
+policies=$tmp.kebijakan
 cleanup() {
 	[[ -n $tmp && -d $tmp ]] && rm -rf -- "$tmp"
+	rm -f -- "$policies"
 	[[ -n $old && -d $old ]] && rm -rf -- "$old"
 	return 0
 }
@@ -518,6 +522,23 @@ if ((${#needs[@]})); then
 	step "asn-forecast --plan" asn-forecast "${plan[@]}" -o rencana.csv pegawai.csv
 	# the report tells the two costs apart by this name (rencana)
 	tables+=(rencana.csv usulan.csv biaya-rencana.csv)
+	# the same plan under three policies side by side: no hires, the
+	# quota, every shortfall filled (with the APBD, each one's share of it)
+	printf 'nama,kuota\ntanpa_rekrut,0\nkuota_%s,%s\nisi_semua,isi\n' "$kuota" "$kuota" \
+		> "$policies"
+	skenario=("${config[@]}" --plan --as-of "$as_of" --years 5 --by unit,subunit,jabatan
+		--needs gap-subunit.csv --pindah pindah.csv --skenario "$policies")
+	if input history.csv; then
+		skenario+=(--history "$data/history.csv")
+	else
+		skenario+=(--exit-rate "$opt_exit_rate")
+	fi
+	skenario+=("${growth[@]}")
+	if [[ -n $opt_apbd ]]; then
+		skenario+=(--biaya biaya-skenario.csv "${apbd[@]}")
+	fi
+	step "asn-forecast --skenario" asn-forecast "${skenario[@]}" -o skenario.csv pegawai.csv
+	tables+=(skenario.csv)
 fi
 # the rows refused, counted in the report's data quality section
 if [[ -s rejects.csv ]]; then

@@ -77,12 +77,18 @@ static const char *const usulan_cols[] = {
 	"jabatan", "kualifikasi_pendidikan", "jumlah", "pns", "pppk", NULL
 };
 
+/* asn-forecast --plan --skenario: one row per scenario and year. */
+static const char *const skenario_cols[] = {
+	"skenario", "tahun", "akhir", "kurang", "posisi_kurang", NULL
+};
+
 /* Most specific first. */
 static const struct {
 	asn_report_kind kind;
 	const char *const *cols;
 } kinds[] = {
 	{ ASN_REPORT_REJECTS, rejects_cols },
+	{ ASN_REPORT_SKENARIO, skenario_cols },
 	{ ASN_REPORT_USULAN, usulan_cols },
 	{ ASN_REPORT_RENCANA, rencana_cols },
 	{ ASN_REPORT_SELEKSI, seleksi_cols },
@@ -103,7 +109,7 @@ static const char *const kind_names[ASN_REPORT_NKINDS] = {
 	"asn-score --pengumuman table", "asn-forecast --plan table",
 	"asn-gap --redistribusi table", "asn-forecast --biaya table",
 	"asn-import --rejects table", "asn-gap --calon table", "asn-forecast --usulan table",
-	"asn-gap table by subunit"
+	"asn-gap table by subunit", "asn-forecast --skenario table"
 };
 
 const char *asn_report_kind_name(asn_report_kind k)
@@ -220,6 +226,7 @@ static char **source_of(asn_report_data *d, asn_report_kind k)
 	case ASN_REPORT_REJECTS: return &d->rejects.source;
 	case ASN_REPORT_CALON: return &d->calon.source;
 	case ASN_REPORT_USULAN: return &d->usulan.source;
+	case ASN_REPORT_SKENARIO: return &d->skenario.source;
 	case ASN_REPORT_GAPSUB: return &d->gapsub.source;
 	default: return NULL;
 	}
@@ -242,6 +249,7 @@ static int *present_of(asn_report_data *d, asn_report_kind k)
 	case ASN_REPORT_REJECTS: return &d->rejects.present;
 	case ASN_REPORT_CALON: return &d->calon.present;
 	case ASN_REPORT_USULAN: return &d->usulan.present;
+	case ASN_REPORT_SKENARIO: return &d->skenario.present;
 	case ASN_REPORT_GAPSUB: return &d->gapsub.present;
 	default: return NULL;
 	}
@@ -361,7 +369,7 @@ static int read_input(asn_report_data *d, const char *path, unsigned char delimi
 	            kind == ASN_REPORT_RENCANA || kind == ASN_REPORT_PINDAH ||
 	            kind == ASN_REPORT_BIAYA || kind == ASN_REPORT_REJECTS ||
 	            kind == ASN_REPORT_CALON || kind == ASN_REPORT_USULAN ||
-	            kind == ASN_REPORT_GAPSUB)) {
+	            kind == ASN_REPORT_GAPSUB || kind == ASN_REPORT_SKENARIO)) {
 		/* the month-over-month changes do not use them: do not read a
 		 * million rows for nothing */
 		status = ASN_EXIT_OK;
@@ -534,6 +542,7 @@ void asn_report_data_free(asn_report_data *d)
 	report_rejects_free(&d->rejects);
 	report_calon_free(&d->calon);
 	report_usulan_free(&d->usulan);
+	report_skenario_free(&d->skenario);
 	report_gapsub_free(&d->gapsub);
 	free(d);
 }

@@ -19,7 +19,8 @@ static void sources(const report_builder *b, char *buf, size_t size)
 		d->pegawai.source, d->gap.source, d->forecast.source, d->retirees.source,
 		d->score.source, d->ikm.source, d->seleksi.source, d->rencana.source,
 		d->pindah.source, d->biaya.t[0].source, d->biaya.t[1].source,
-		d->gapsub.source, d->usulan.source, d->calon.source, d->rejects.source
+		d->gapsub.source, d->usulan.source, d->calon.source, d->rejects.source,
+		d->skenario.source
 	};
 	size_t i, n = 0;
 
@@ -154,6 +155,8 @@ static void sections(const report_builder *bp)
 		report_section_rencana(&b);
 	if (cur->usulan.present)
 		report_section_usulan(&b);
+	if (cur->skenario.present)
+		report_section_skenario(&b);
 	if (cur->pindah.present)
 		report_section_pindah(&b);
 	if (cur->calon.present)

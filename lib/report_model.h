@@ -279,6 +279,27 @@ typedef struct {
 	report_counts subunit;         /* subunits with a shortage */
 } report_gap_subunit;
 
+/* The scenarios of asn-forecast --skenario, side by side. */
+#define REPORT_SKENARIO_MAX 16
+#define REPORT_SKENARIO_YEARS 10
+
+typedef struct {
+	char *nama;
+	double masuk;                  /* hires over the plan */
+	double kurang[REPORT_SKENARIO_YEARS], posisi[REPORT_SKENARIO_YEARS];
+	double akhir[REPORT_SKENARIO_YEARS], persen[REPORT_SKENARIO_YEARS];  /* NaN: none */
+} report_skenario_row_t;
+
+typedef struct {
+	int present;
+	char *source;
+	int tahun[REPORT_SKENARIO_YEARS];
+	size_t nyears;
+	report_skenario_row_t rows[REPORT_SKENARIO_MAX];
+	size_t n;
+	int has_persen;
+} report_skenario;
+
 struct asn_report_data {
 	asn_date as_of;
 	const asn_config *cfg;        /* who is in post (lib/rules); NULL: defaults */
@@ -297,6 +318,7 @@ struct asn_report_data {
 	report_calon calon;
 	report_usulan usulan;
 	report_gap_subunit gapsub;
+	report_skenario skenario;
 	unsigned long long rows, rejected;
 };
 
@@ -323,6 +345,7 @@ void report_rejects_free(report_rejects *r);
 void report_calon_free(report_calon *c);
 void report_usulan_free(report_usulan *u);
 void report_gapsub_free(report_gap_subunit *g);
+void report_skenario_free(report_skenario *k);
 
 /* The count kept under name, added at zero when new (report_quality.c). */
 report_count *report_count_of(report_counts *c, const char *name);

@@ -44,7 +44,8 @@ typedef enum {
 	T_GS, T_GS_PARA, T_GS_SUBUNIT, T_GS_NONE, T_RT_BY_JABATAN, T_RT_NAMES, T_RT_MORE,
 	T_RT_NO_NAMES, T_KP, T_KP_PARA, T_KP_TABLE, T_KP_KURANG, T_KP_PENSIUN_12, T_KP_PENSIUN_TAHUN, T_KP_USULAN,
 	T_KP_PINDAH, T_KP_IKM, T_KP_IKM_NONE, T_KP_SEE, T_TR, T_TR_PARA, T_TR_MONTH, T_TR_CHART,
-	T_TR_IKM, T_TR_AKTIF, T_TR_NEED, T_TOC, T_FC_PARTIAL, T_RT_AWAY, T_RT_AWAY_HINT, T_KP_SEE_HTML, T_CONFIG, T_BUILTIN, T_GJ_TABLE, T_GJ_ALL, T_GJ_NOTE_EJ, T_GJ_NOTE_WISN, T_NTEXTS
+	T_TR_IKM, T_TR_AKTIF, T_TR_NEED, T_TOC, T_FC_PARTIAL, T_RT_AWAY, T_RT_AWAY_HINT, T_KP_SEE_HTML, T_CONFIG, T_BUILTIN, T_GJ_TABLE, T_GJ_ALL, T_GJ_NOTE_EJ, T_GJ_NOTE_WISN, T_SK, T_SK_PARA, T_SK_TABLE, T_SK_NAMA,
+	T_SK_MASUK, T_SK_KURANG, T_SK_PERSEN, T_NTEXTS
 } report_text_id;
 
 /* Each text in Indonesian [0] and English [1]. */
@@ -139,6 +140,8 @@ void report_section_ikm(const report_builder *b);
 void report_section_seleksi(const report_builder *b);
 void report_section_gapsub(const report_builder *b);
 void report_section_usulan(const report_builder *b);
+/* The scenarios side by side (report_skenario.c). */
+void report_section_skenario(const report_builder *b);
 void report_section_calon(const report_builder *b);
 void report_section_rejects(const report_builder *b);
 

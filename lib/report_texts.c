@@ -146,6 +146,19 @@ const char *const report_texts[T_NTEXTS][2] = {
 	[T_GJ_NOTE_WISN] = { "WISN: bezetting dibagi kebutuhan yang dihitung (WHO WISN); di bawah 1 "
 	                     "berarti kurang.",
 	                     "WISN: staff over the need computed (WHO WISN); below 1 means short." },
+	[T_SK] = { "Skenario rencana", "Plan scenarios" },
+	[T_SK_PARA] = { "Pegawai yang sama direncanakan dengan beberapa kebijakan rekrutmen, %d–%d: "
+	                "jumlah kekurangan tiap posisi yang tersisa pada akhir tiap tahun (tidak "
+	                "pernah dinetkan dengan kelebihan di posisi lain). Sumber: %s.",
+	                "The same staff planned under several hiring policies, %d–%d: the "
+	                "shortages left in the positions at the end of each year (never netted "
+	                "against surpluses elsewhere). Source: %s." },
+	[T_SK_TABLE] = { "Kekurangan pada akhir tiap tahun, per skenario",
+	                 "The shortage at the end of each year, per scenario" },
+	[T_SK_NAMA] = { "Skenario", "Scenario" },
+	[T_SK_MASUK] = { "Rekrut", "Hires" },
+	[T_SK_KURANG] = { "%d", "%d" },
+	[T_SK_PERSEN] = { "%% APBD %d", "%% APBD %d" },
 	[T_CONFIG] = { "Konfigurasi", "Configuration" },
 	[T_BUILTIN] = { "bawaan", "built-in" },
 	[T_KP_PENSIUN_12] = { "Pensiun 12 bln", "Retiring 12 mo" },

@@ -1126,3 +1126,29 @@ PLAN=("$R/rencana.csv" "$R/pindah.csv" "$R/biaya.csv" "$R/biaya-rencana.csv")
 	assert_line "| Perawat | 3 | 4 | +1 | 0,75 | C | 1,33 |"
 	assert_line --partial "WISN: bezetting dibagi kebutuhan yang dihitung"
 }
+
+# Scenarios side by side (asn-forecast --plan --skenario with --biaya, the
+# rows of tests/biaya.bats): no hires leaves 2 short in both years at 29.85 %
+# of the APBD in 2027; filling every shortfall hires 2, leaves none, and
+# costs 43.72 %.
+@test "report: the plan's scenarios side by side" {
+	{
+		echo 'skenario,tahun,awal,pensiun,keluar,masuk,akhir,kebutuhan,kurang,posisi_kurang,p_kurang,biaya_total,persen_apbd'
+		echo 'nol,2026,6,1,0,0,5,6,2,2,,224327109,32.05'
+		echo 'nol,2027,5,0,0,0,5,6,2,2,,208950708,29.85'
+		echo 'isi,2026,6,1,0,2,7,6,0,0,,224327109,32.05'
+		echo 'isi,2027,7,0,0,0,7,6,0,0,,306042216,43.72'
+	} > sk.csv
+	run --separate-stderr asn-report -q -f md --as-of 2026-01-01 sk.csv
+	assert_success
+	assert_line "| Skenario | Rekrut | 2026 | 2027 | % APBD 2027 |"
+	assert_line "**Kekurangan pada akhir tiap tahun, per skenario**"
+	assert_line "| nol | 0 | 2 | 2 | 29,85 |"
+	assert_line "| isi | 2 | 0 | 0 | 43,72 |"
+	# not a projection: the scenarios are not summed as one
+	refute_output --partial "Proyeksi pegawai"
+	printf 'skenario,tahun,awal,pensiun,keluar,masuk,akhir,kebutuhan,kurang,posisi_kurang,p_kurang\nnol,20x6,6,1,0,0,5,6,2,2,\n' > bad.csv
+	run --separate-stderr asn-report -q bad.csv
+	assert_equal "$status" 1
+	[[ $stderr == *"bad.csv:2"*"tahun"* ]]
+}

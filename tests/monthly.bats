@@ -327,7 +327,7 @@ index.html"
 	mamuju
 	assert_equal "$(cat "$BATS_FILE_TMPDIR/nov.status")" 1
 	assert_equal "$(cat "$BATS_FILE_TMPDIR/nov.err")" ""
-	assert_equal "$(cat "$BATS_FILE_TMPDIR/nov.out")" "asn-monthly-report: 2026-11 written: 11 steps, 6 warnings, rows rejected; log mamuju/2026-11/monthly-report.log
+	assert_equal "$(cat "$BATS_FILE_TMPDIR/nov.out")" "asn-monthly-report: 2026-11 written: 12 steps, 7 warnings, rows rejected; log mamuju/2026-11/monthly-report.log
 mamuju/2026-11/laporan-2026-11.html"
 	for f in laporan-2026-11.html laporan-2026-11.md laporan-2026-11.txt pegawai.csv \
 		forecast.csv pensiun.csv rejects.csv run.txt monthly-report.log; do
