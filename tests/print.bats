@@ -37,7 +37,7 @@ print_report() {
 	command -v pdfinfo > /dev/null || { echo "no pdfinfo (poppler-utils)"; return 1; }
 	[ -f "$html" ] || { echo "the monthly job made no $html"; return 1; }
 	if [ ! -f "$d/report.pdf" ]; then
-		timeout 180 "$b" --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+		timeout 180 "$b" --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-pdf-header-footer \
 			--print-to-pdf="$d/report.pdf" "file://$html" > /dev/null 2>&1
 		n=$(pdfinfo "$d/report.pdf" | awk '/^Pages:/ { print $2 }')
 		for ((p = 1; p <= n; p++)); do
@@ -105,7 +105,7 @@ titles() {
 	local b html=$BATS_FILE_TMPDIR/laporan/2026-12/laporan-2026-12.html
 	b=$(browser) || { echo "no chromium"; false; }
 	[ -f "$html" ] || skip "no Mamuju example"
-	timeout 180 "$b" --headless --no-sandbox --disable-gpu --hide-scrollbars \
+	timeout 180 "$b" --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars \
 		--window-size=1024,1400 --screenshot="$BATS_TEST_TMPDIR/shot.png" "file://$html" > /dev/null 2>&1
 	[ -s "$BATS_TEST_TMPDIR/shot.png" ]
 	# a PNG of that size, and not a blank page: many distinct bytes
