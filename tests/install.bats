@@ -8,7 +8,7 @@ load helper
 # The programs installed (asn-report is built like the others).
 PROGRAMS=(import gap forecast score report)
 # The Indonesian man pages shipped (man/id/man1), installed in share/man/id/man1.
-ID_PAGES=(import gap forecast)
+ID_PAGES=(import gap forecast score report monthly-report)
 
 # make with the repository's own build directory; quiet unless it fails.
 mk() {
