@@ -7,6 +7,8 @@ load helper
 
 # The programs installed (asn-report is built like the others).
 PROGRAMS=(import gap forecast score report)
+# The Indonesian man pages shipped (man/id/man1), installed in share/man/id/man1.
+ID_PAGES=(import gap forecast score report monthly-report)
 
 # make with the repository's own build directory; quiet unless it fails.
 mk() {
@@ -40,9 +42,13 @@ setup_file() {
 	[[ -f $d/usr/share/locale/id/LC_MESSAGES/asn-toolkit.mo ]]
 	cmp "$ROOT/build/locale/id/LC_MESSAGES/asn-toolkit.mo" \
 		"$d/usr/share/locale/id/LC_MESSAGES/asn-toolkit.mo"
+	# the Indonesian man pages
+	for p in "${ID_PAGES[@]}"; do
+		cmp "$ROOT/man/id/man1/asn-$p.1" "$d/usr/share/man/id/man1/asn-$p.1"
+	done
 	# nothing else, and nothing outside PREFIX
 	run sh -c 'cd "$1" && find . -type f | sort' sh "$d"
-	assert_equal "${#lines[@]}" $((5 * ${#PROGRAMS[@]} + 1 + 2 + 1))
+	assert_equal "${#lines[@]}" $((5 * ${#PROGRAMS[@]} + 1 + 2 + 1 + ${#ID_PAGES[@]}))
 	run sh -c 'cd "$1" && find . -type f ! -path "./usr/*"' sh "$d"
 	assert_output ""
 }
@@ -85,6 +91,13 @@ setup_file() {
 		run man -l "$d/usr/share/man/man1/asn-monthly-report.1"
 		assert_success
 		assert_output --partial "asn-monthly-report"
+	fi
+	if command -v man > /dev/null; then
+		for p in "${ID_PAGES[@]}"; do
+			run man -l "$d/usr/share/man/id/man1/asn-$p.1"
+			assert_success
+			assert_output --partial "asn-$p"
+		done
 	fi
 	for p in "${PROGRAMS[@]}"; do
 		run bash -c 'source "$1" && complete -p "$2"' bash \
