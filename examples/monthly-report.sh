@@ -17,13 +17,29 @@ prog=asn-monthly-report
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 
-usage_line="usage: $prog [-q] [--data dir] [--out dir] [--period YYYY-MM] [--as-of date]
-       [--config file] [--map file] [--title text] [--kuota n|file|batas]
-       [--apbd rupiah] [--seed n] [--exit-rate r] [--force] [--strict]
-       [--log file] [outdir [YYYY-MM]]"
+# the synopsis after "usage:" in the language of messages, wrapped within 80
+# columns, its lines indented under the first option (as the programs' --help)
+usage_line() {
+	local usage line indent w
+	local -a words=("[-q]" "[--data dir]" "[--out dir]" "[--period YYYY-MM]" "[--as-of date]"
+		"[--config file]" "[--map file]" "[--title text]" "[--kuota n|file|batas]"
+		"[--apbd rupiah]" "[--seed n]" "[--exit-rate r]" "[--force]" "[--strict]"
+		"[--log file]" "[outdir [YYYY-MM]]")
+	usage=$(t "usage:")
+	line="$usage $prog"
+	indent=${#line}
+	for w in "${words[@]}"; do
+		if ((${#line} > indent && ${#line} + 1 + ${#w} > 80)); then
+			printf '%s\n' "$line"
+			printf -v line '%*s' "$indent" ''
+		fi
+		line+=" $w"
+	done
+	printf '%s\n' "$line"
+}
 
 help() {
-	echo "$usage_line"
+	usage_line
 	t "Run the monthly workforce report: asn-import, asn-gap, asn-forecast,
 asn-score and asn-report, into OUTDIR/YYYY-MM/.  Options win over the
 environment variables named in brackets.
@@ -100,7 +116,7 @@ die() {
 }
 usage_error() {
 	say "$@" >&2
-	echo "$usage_line" >&2
+	usage_line >&2
 	exit 2
 }
 

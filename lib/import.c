@@ -118,6 +118,23 @@ int asn_import_reject(const asn_import_ctx *ctx, asn_import_result *r, int targe
 	return -1;
 }
 
+/* A reason with a part that is itself a reason (a NIP's): fmt takes the
+ * value and that part, English in the reason column, in the user's language
+ * (said) in the message. */
+static int reject_parts(const asn_import_ctx *ctx, asn_import_result *r, int target,
+                        const char *value, const char *fmt, const char *english, const char *said)
+{
+	r->bad_col = ctx->src[target];
+	r->bad_colname = asn_profile_targets[target];
+	r->bad_value = value ? value : "";
+	if (snprintf(r->reason, sizeof r->reason, fmt, value, english) >= (int)sizeof r->reason)
+		drop_partial_char(r->reason);
+	if (snprintf(r->message, sizeof r->message, gettext(fmt), value, said) >=
+	    (int)sizeof r->message)
+		drop_partial_char(r->message);
+	return -1;
+}
+
 static void warn(const asn_import_ctx *ctx, const asn_csv_record *rec, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
@@ -343,12 +360,12 @@ static const char *excel_nip_damage(const char *v)
 	size_t n = strlen(v);
 
 	if (strpbrk(v, "Ee") && strchr(v, '+') && strspn(v, "0123456789.,Ee+") == n)
-		return "Excel turned it into a number and dropped its digits";
+		return N_("Excel turned it into a number and dropped its digits");
 	if (n == 18 && strspn(v, "0123456789") == 18 && strcmp(v + 15, "000") == 0)
-		return "serial 000: Excel keeps only 15 significant digits of a number";
+		return N_("serial 000: Excel keeps only 15 significant digits of a number");
 	if (n > 18 && strspn(v, "0123456789") == 18 && (strcmp(v + 18, ".0") == 0 ||
 	    strcmp(v + 18, ",0") == 0 || strcmp(v + 18, ".00") == 0))
-		return "Excel wrote it as a decimal number";
+		return N_("Excel wrote it as a decimal number");
 	return NULL;
 }
 
@@ -474,7 +491,7 @@ int asn_import_row(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_imp
 	const char *v, *depan, *belakang, *status, *pend, *word, *damage;
 	asn_date tmt, tmt_jabatan, *tmtp = NULL;
 	asn_nip nip;
-	char buf[ASN_IMPORT_REASON_MAX];
+	char buf[ASN_IMPORT_REASON_MAX], said[ASN_IMPORT_REASON_MAX];
 	int t, age, tmt_age;
 
 	memset(r->val, 0, sizeof r->val);
@@ -537,12 +554,14 @@ int asn_import_row(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_imp
 	if (nip_groups(v, r->nip) == 0)
 		v = r->val[ASN_COL_NIP] = r->nip;
 	if ((damage = excel_nip_damage(v)) != NULL)
-		return asn_import_reject(ctx, r, ASN_COL_NIP, v,
-		                         "nip '%s': %s; the NIP cannot be recovered from it: export "
-		                         "again from SIASN, or in Excel format the NIP column as Text "
-		                         "before saving", v, damage);
-	if (asn_nip_parse_reason(v, strlen(v), r->kind, &nip, buf, sizeof buf) != 0)
-		return asn_import_reject(ctx, r, ASN_COL_NIP, v, "nip '%s': %s", v, buf);
+		return reject_parts(ctx, r, ASN_COL_NIP, v,
+		                    N_("nip '%s': %s; the NIP cannot be recovered from it: export "
+		                       "again from SIASN, or in Excel format the NIP column as Text "
+		                       "before saving"), damage, _(damage));
+	if (asn_nip_parse_reason(v, strlen(v), r->kind, &nip, buf, sizeof buf) != 0) {
+		asn_nip_parse_message(v, strlen(v), r->kind, &nip, said, sizeof said);
+		return reject_parts(ctx, r, ASN_COL_NIP, v, N_("nip '%s': %s"), buf, said);
+	}
 
 	v = r->val[ASN_COL_TMT_CPNS];
 	if (*v) {
@@ -559,17 +578,21 @@ int asn_import_row(const asn_import_ctx *ctx, const asn_csv_record *rec, asn_imp
 		                         "tmt_cpns is empty (required for %s)", status);
 	}
 
-	if (asn_nip_check(&nip, r->birth, r->jk[0], tmtp, buf, sizeof buf) != 0)
-		return asn_import_reject(ctx, r, ASN_COL_NIP, r->val[ASN_COL_NIP], "nip '%s': %s",
-		                         r->val[ASN_COL_NIP], buf);
+	if (asn_nip_check(&nip, r->birth, r->jk[0], tmtp, buf, sizeof buf) != 0) {
+		asn_nip_check_message(&nip, r->birth, r->jk[0], tmtp, said, sizeof said);
+		return reject_parts(ctx, r, ASN_COL_NIP, r->val[ASN_COL_NIP], N_("nip '%s': %s"), buf,
+		                    said);
+	}
 
 	v = r->val[ASN_COL_GOLONGAN];
 	r->golongan_index = r->kind == ASN_NIP_PPPK ? asn_golongan_pppk(v, r->golongan)
 	                                            : asn_golongan_pns(v, r->golongan);
 	if (r->golongan_index < 0)
-		return asn_import_reject(ctx, r, ASN_COL_GOLONGAN, v, "golongan '%s': expected %s", v,
-		                         r->kind == ASN_NIP_PPPK ? "I to XVII for PPPK"
-		                                                 : "I/a to IV/e for PNS");
+		return r->kind == ASN_NIP_PPPK
+		       ? asn_import_reject(ctx, r, ASN_COL_GOLONGAN, v,
+		                           "golongan '%s': expected I to XVII for PPPK", v)
+		       : asn_import_reject(ctx, r, ASN_COL_GOLONGAN, v,
+		                           "golongan '%s': expected I/a to IV/e for PNS", v);
 	r->val[ASN_COL_GOLONGAN] = r->golongan;
 
 	v = r->val[ASN_COL_PENDIDIKAN];

@@ -556,7 +556,7 @@ void asn_layanan_names(const asn_layanan *r, int faskes, char *buf, size_t size)
 	for (i = 0; i < n && len < size; i++) {
 		name = faskes ? r->faskes[i].name : r->jenjang[i].name;
 		len += (size_t)snprintf(buf + len, size - len, "%s%s",
-		                        i == 0 ? "" : i + 1 == n ? " or " : ", ", name);
+		                        i == 0 ? "" : i + 1 == n ? _(" or ") : ", ", name);
 	}
 }
 

@@ -73,7 +73,7 @@ number(reading *rd, const asn_csv_record *rec, int c, double below, double max, 
 		return asn_needs_reject(rd, rec, rd->col[c], "%s is empty", name);
 	if (asn_number_parse(v, ASN_NUMBER_SIGN, out) < 0)
 		return asn_needs_reject(rd, rec, rd->col[c], "%s '%s': not a number%s", name, v,
-		    strchr(v, ',') ? " (use '.' as the decimal separator)" : "");
+		    strchr(v, ',') ? _(" (use '.' as the decimal separator)") : "");
 	if (*out < 0)
 		return asn_needs_reject(rd, rec, rd->col[c], "%s '%s': must not be negative", name, v);
 	if (below > 0 && *out >= below)

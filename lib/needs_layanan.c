@@ -18,21 +18,16 @@
 /* More students than any school has. */
 #define SISWA_MAX 1000000
 
-static const char *
-form_name(const asn_needs *n)
-{
-	return n->form == ASN_NEEDS_SEKOLAH ? "schools" : "facilities";
-}
-
 static int
 header_error(char *err, size_t errsize, const asn_needs *n, const char *message,
     const char *column)
 {
-	snprintf(err, errsize, "%s:1: %s", n->name, message);
+	snprintf(err, errsize, "%s:1: %s", n->name, gettext(message));
 	if (column) {
 		size_t len = strlen(err);
 
-		snprintf(err + len, errsize - len, " '%s' (%s table)", column, form_name(n));
+		snprintf(err + len, errsize - len, n->form == ASN_NEEDS_SEKOLAH ?
+		    _(" '%s' (schools table)") : _(" '%s' (facilities table)"), column);
 	}
 	return ASN_NEEDS_EINPUT;
 }
@@ -56,8 +51,8 @@ rombel_columns(reading *rd, char *err, size_t errsize)
 		digits = name + 7;
 		g = strtol(digits, &end, 10);
 		if (*digits < '0' || *digits > '9' || *end || g < 1 || g > ASN_LAYANAN_KELAS_MAX) {
-			snprintf(err, errsize, "%s:1: column '%s': expected rombel_1 to rombel_%d, one "
-			    "for each grade", rd->n->name, name, ASN_LAYANAN_KELAS_MAX);
+			snprintf(err, errsize, _("%s:1: column '%s': expected rombel_1 to rombel_%d, one "
+			    "for each grade"), rd->n->name, name, ASN_LAYANAN_KELAS_MAX);
 			return -1;
 		}
 		rd->rombel[g] = c;
@@ -163,7 +158,7 @@ whole(reading *rd, const asn_csv_record *rec, int c, double max, const char *emp
 		return asn_needs_reject(rd, rec, c, "%s is empty%s", name, empty_hint);
 	if (asn_number_parse(v, ASN_NUMBER_SIGN, out) < 0)
 		return asn_needs_reject(rd, rec, c, "%s '%s': not a number%s", name, v,
-		    strchr(v, ',') ? " (use '.' as the decimal separator)" : "");
+		    strchr(v, ',') ? _(" (use '.' as the decimal separator)") : "");
 	if (*out < 0)
 		return asn_needs_reject(rd, rec, c, "%s '%s': must not be negative", name, v);
 	if (*out != floor(*out))
@@ -178,7 +173,7 @@ sekolah_row(reading *rd, const asn_csv_record *rec)
 {
 	const char *v = rec->fields[rd->col[COL_JENJANG]], *x;
 	double rombel[ASN_LAYANAN_KELAS_MAX + 1] = { 0 }, siswa = -1, zero;
-	char names[256], hint[96];
+	char names[256], hint[160];
 	int j, g, c, first, last;
 
 	if ((j = asn_layanan_jenjang(rd->layanan, v)) < 0) {
@@ -200,7 +195,7 @@ sekolah_row(reading *rd, const asn_csv_record *rec)
 		if (c < 0)
 			return asn_needs_reject(rd, rec, rd->col[COL_JENJANG], "jenjang '%s': no column "
 			    "rombel_%d (grades %d to %d)", v, g, first, last);
-		snprintf(hint, sizeof hint, " (0 when the school has no class in grade %d)", g);
+		snprintf(hint, sizeof hint, _(" (0 when the school has no class in grade %d)"), g);
 		if (whole(rd, rec, c, ROMBEL_MAX, hint, &rombel[g]) < 0)
 			return -1;
 	}

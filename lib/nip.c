@@ -2,7 +2,11 @@
 #include <stdio.h>
 
 #include "date.h"
+#include "i18n.h"
 #include "nip.h"
+
+/* A reason in English (CSV) or in the user's language (messages). */
+#define L(s) (tr ? gettext(s) : (s))
 
 enum { NIP_DIGITS = 18, YEAR_MIN = 1900, YEAR_MAX = 2199 };
 
@@ -166,50 +170,58 @@ static_reason(const fault_info *fi)
 }
 
 static void
-describe_bad_char(char *buf, size_t size, const fault_info *fi)
+describe_bad_char(char *buf, size_t size, const fault_info *fi, int tr)
 {
 	if (fi->bad >= 0x20 && fi->bad < 0x7f)
-		snprintf(buf, size, "non-digit character '%c' at position %zu",
+		snprintf(buf, size, L(N_("non-digit character '%c' at position %zu")),
 		    fi->bad, fi->bad_pos);
 	else
-		snprintf(buf, size, "non-digit byte 0x%02x at position %zu",
+		snprintf(buf, size, L(N_("non-digit byte 0x%02x at position %zu")),
 		    fi->bad, fi->bad_pos);
 }
 
 static void
-describe(char *buf, size_t size, const fault_info *fi)
+describe(char *buf, size_t size, const fault_info *fi, int tr)
 {
-	const char *tmt = fi->kind == ASN_NIP_PNS ? "TMT year" : "appointment year";
-	char bad[64];
+	int pns = fi->kind == ASN_NIP_PNS;
+	char bad[128];
 
 	switch (fi->fault) {
 	case FAULT_LENGTH:
 		if (fi->bad_pos == 0) {
-			snprintf(buf, size, "expected 18 digits, got %zu", fi->chars);
+			snprintf(buf, size, L(N_("expected 18 digits, got %zu")), fi->chars);
 		} else {
-			describe_bad_char(bad, sizeof(bad), fi);
-			snprintf(buf, size, "expected 18 digits, got %zu; %s",
+			describe_bad_char(bad, sizeof(bad), fi, tr);
+			snprintf(buf, size, L(N_("expected 18 digits, got %zu; %s")),
 			    fi->chars, bad);
 		}
 		break;
 	case FAULT_DIGIT:
-		describe_bad_char(buf, size, fi);
+		describe_bad_char(buf, size, fi, tr);
 		break;
 	case FAULT_BIRTH_DATE:
-		snprintf(buf, size, "birth date %s is not a calendar date", fi->digits);
+		snprintf(buf, size, L(N_("birth date %s is not a calendar date")), fi->digits);
 		break;
 	case FAULT_BIRTH_YEAR:
-		snprintf(buf, size, "birth year %04d out of range 1900-2199", fi->value);
+		snprintf(buf, size, L(N_("birth year %04d out of range 1900-2199")), fi->value);
 		break;
 	case FAULT_TMT_MONTH:
-		snprintf(buf, size, "TMT month %02d (expected 01-12)", fi->value);
+		snprintf(buf, size, L(N_("TMT month %02d (expected 01-12)")), fi->value);
 		break;
 	case FAULT_TMT_RANGE:
-		snprintf(buf, size, "%s %04d out of range 1900-2199", tmt, fi->value);
+		snprintf(buf, size, pns ? L(N_("TMT year %04d out of range 1900-2199")) :
+		    L(N_("appointment year %04d out of range 1900-2199")), fi->value);
 		break;
 	case FAULT_TMT_BEFORE_BIRTH:
-		snprintf(buf, size, "%s %04d before birth year %04d", tmt,
-		    fi->value, fi->birth_year);
+		snprintf(buf, size, pns ? L(N_("TMT year %04d before birth year %04d")) :
+		    L(N_("appointment year %04d before birth year %04d")), fi->value,
+		    fi->birth_year);
+		break;
+	case FAULT_GENDER:
+		snprintf(buf, size, L(N_("gender digit %d (expected 1 or 2)")), fi->value);
+		break;
+	case FAULT_SERIAL:
+		snprintf(buf, size, "%s", L(N_("serial 000 (expected 001-999)")));
 		break;
 	default:
 		snprintf(buf, size, "%s", static_reason(fi));
@@ -229,17 +241,31 @@ asn_nip_parse(const char *s, size_t len, asn_nip_kind kind, asn_nip *out, const 
 	return -1;
 }
 
-int
-asn_nip_parse_reason(const char *s, size_t len, asn_nip_kind kind, asn_nip *out,
-    char *buf, size_t bufsize)
+static int
+parse_reason(const char *s, size_t len, asn_nip_kind kind, asn_nip *out,
+    char *buf, size_t bufsize, int tr)
 {
 	fault_info fi;
 
 	if (decode(s, len, kind, out, &fi) == FAULT_NONE)
 		return 0;
 	if (buf != NULL && bufsize > 0)
-		describe(buf, bufsize, &fi);
+		describe(buf, bufsize, &fi, tr);
 	return -1;
+}
+
+int
+asn_nip_parse_reason(const char *s, size_t len, asn_nip_kind kind, asn_nip *out,
+    char *buf, size_t bufsize)
+{
+	return parse_reason(s, len, kind, out, buf, bufsize, 0);
+}
+
+int
+asn_nip_parse_message(const char *s, size_t len, asn_nip_kind kind, asn_nip *out,
+    char *buf, size_t bufsize)
+{
+	return parse_reason(s, len, kind, out, buf, bufsize, 1);
 }
 
 asn_nip_kind
@@ -257,9 +283,9 @@ gender_letter(int digit)
 	return digit == 1 ? 'L' : digit == 2 ? 'P' : '?';
 }
 
-int
-asn_nip_check(const asn_nip *nip, asn_date birth, char gender_lp,
-    const asn_date *tmt, char *buf, size_t bufsize)
+static int
+check(const asn_nip *nip, asn_date birth, char gender_lp, const asn_date *tmt, char *buf,
+    size_t bufsize, int tr)
 {
 	char given[11], coded[11];
 	char shown;
@@ -271,7 +297,7 @@ asn_nip_check(const asn_nip *nip, asn_date birth, char gender_lp,
 		asn_date_format(nip->birth, coded);
 		if (bufsize > 0)
 			snprintf(buf, bufsize,
-			    "tanggal_lahir %s does not match NIP birth date %s",
+			    L(N_("tanggal_lahir %s does not match NIP birth date %s")),
 			    given, coded);
 		return -1;
 	}
@@ -279,7 +305,7 @@ asn_nip_check(const asn_nip *nip, asn_date birth, char gender_lp,
 		shown = gender_lp >= 0x20 && gender_lp < 0x7f ? gender_lp : '?';
 		if (bufsize > 0)
 			snprintf(buf, bufsize,
-			    "jenis_kelamin %c does not match NIP gender digit %d (%c)",
+			    L(N_("jenis_kelamin %c does not match NIP gender digit %d (%c)")),
 			    shown, nip->gender, gender_letter(nip->gender));
 		return -1;
 	}
@@ -290,18 +316,32 @@ asn_nip_check(const asn_nip *nip, asn_date birth, char gender_lp,
 	    (tmt->year != nip->tmt_year || tmt->month != nip->tmt_month)) {
 		if (bufsize > 0)
 			snprintf(buf, bufsize,
-			    "tmt_cpns %s does not match NIP TMT %04d-%02d",
+			    L(N_("tmt_cpns %s does not match NIP TMT %04d-%02d")),
 			    given, nip->tmt_year, nip->tmt_month);
 		return -1;
 	}
 	if (nip->kind == ASN_NIP_PPPK && tmt->year != nip->tmt_year) {
 		if (bufsize > 0)
 			snprintf(buf, bufsize,
-			    "tmt_cpns %s does not match NIP appointment year %04d",
+			    L(N_("tmt_cpns %s does not match NIP appointment year %04d")),
 			    given, nip->tmt_year);
 		return -1;
 	}
 	return 0;
+}
+
+int
+asn_nip_check(const asn_nip *nip, asn_date birth, char gender_lp,
+    const asn_date *tmt, char *buf, size_t bufsize)
+{
+	return check(nip, birth, gender_lp, tmt, buf, bufsize, 0);
+}
+
+int
+asn_nip_check_message(const asn_nip *nip, asn_date birth, char gender_lp,
+    const asn_date *tmt, char *buf, size_t bufsize)
+{
+	return check(nip, birth, gender_lp, tmt, buf, bufsize, 1);
 }
 
 int

@@ -34,6 +34,10 @@ int asn_nip_parse(const char *s, size_t len, asn_nip_kind kind, asn_nip *out, co
  * "TMT year 1890 before birth year 1980".  Characters are counted as UTF-8. */
 int asn_nip_parse_reason(const char *s, size_t len, asn_nip_kind kind, asn_nip *out,
                          char *buf, size_t bufsize);
+/* The same reason in the user's language (gettext), for a message; the
+ * English one is for CSV. */
+int asn_nip_parse_message(const char *s, size_t len, asn_nip_kind kind, asn_nip *out,
+                          char *buf, size_t bufsize);
 
 /* Guess the kind from the digits: months 13-14 greater than 12 → PPPK. */
 asn_nip_kind asn_nip_guess_kind(const char *s, size_t len);
@@ -44,6 +48,9 @@ asn_nip_kind asn_nip_guess_kind(const char *s, size_t len);
  * "tanggal_lahir 1980-01-02 does not match NIP birth date 1980-01-01". */
 int asn_nip_check(const asn_nip *nip, asn_date birth, char gender_lp,
                   const asn_date *tmt, char *buf, size_t bufsize);
+/* The same reason in the user's language, for a message. */
+int asn_nip_check_message(const asn_nip *nip, asn_date birth, char gender_lp,
+                          const asn_date *tmt, char *buf, size_t bufsize);
 
 /* The 18 digits of a well-formed NIP as one number (10^18 < 2^63), for
  * compact sets and maps keyed by NIP.  Returns 0, or -1 if s is not exactly

@@ -104,17 +104,18 @@ static const struct {
 };
 
 static const char *const kind_names[ASN_REPORT_NKINDS] = {
-	"pegawai table", "asn-gap table", "asn-forecast projection",
-	"asn-forecast --list-retirees table", "asn-score table", "asn-score --ikm table",
-	"asn-score --pengumuman table", "asn-forecast --plan table",
-	"asn-gap --redistribusi table", "asn-forecast --biaya table",
-	"asn-import --rejects table", "asn-gap --calon table", "asn-forecast --usulan table",
-	"asn-gap table by subunit", "asn-forecast --skenario table"
+	N_("pegawai table"), N_("asn-gap table"), N_("asn-forecast projection"),
+	N_("asn-forecast --list-retirees table"), N_("asn-score table"),
+	N_("asn-score --ikm table"), N_("asn-score --pengumuman table"),
+	N_("asn-forecast --plan table"), N_("asn-gap --redistribusi table"),
+	N_("asn-forecast --biaya table"), N_("asn-import --rejects table"),
+	N_("asn-gap --calon table"), N_("asn-forecast --usulan table"),
+	N_("asn-gap table by subunit"), N_("asn-forecast --skenario table")
 };
 
 const char *asn_report_kind_name(asn_report_kind k)
 {
-	return k < ASN_REPORT_NKINDS ? kind_names[k] : "table";
+	return k < ASN_REPORT_NKINDS ? _(kind_names[k]) : _("table");
 }
 
 static size_t count_names(const char *const *names)
@@ -188,15 +189,15 @@ int asn_report_recognise(const asn_table *t, char *err, size_t errsize)
 	header_text(t, raw, sizeof raw);
 	header = asn_report_text_clean(raw, strlen(raw));
 	if (best_missing)
-		snprintf(err, errsize, "header not recognised (%s): looks like an %s "
-		         "but column '%s' is missing", header,
+		snprintf(err, errsize, _("header not recognised (%s): looks like an %s "
+		         "but column '%s' is missing"), header,
 		         asn_report_kind_name(kinds[best].kind), best_missing);
 	else if ((delim = other_delimiter(t)) != NULL)
-		snprintf(err, errsize, "header not recognised (%s): one column; "
-		         "if the file is %s-delimited, use -d '%s'", header, delim, delim);
+		snprintf(err, errsize, _("header not recognised (%s): one column; "
+		         "if the file is %s-delimited, use -d '%s'"), header, delim, delim);
 	else
-		snprintf(err, errsize, "header not recognised (%s): expected the pegawai table "
-		         "or an output of asn-gap, asn-forecast or asn-score", header);
+		snprintf(err, errsize, _("header not recognised (%s): expected the pegawai table "
+		         "or an output of asn-gap, asn-forecast or asn-score"), header);
 	free(header);
 	return -1;
 }
@@ -302,7 +303,7 @@ static int valid_utf8(report_input *in, const asn_csv_record *rec)
 		if (c >= 0 && (size_t)c < rec->nfields &&
 		    !asn_utf8_valid(rec->fields[c], rec->lengths[c])) {
 			snprintf(in->reason, sizeof in->reason,
-			         "column '%s': invalid UTF-8 (save the file as CSV UTF-8)",
+			         _("column '%s': invalid UTF-8 (save the file as CSV UTF-8)"),
 			         in->table.names[c]);
 			return 0;
 		}

@@ -37,7 +37,7 @@ typedef enum { ASN_REPORT_ID, ASN_REPORT_EN } asn_report_lang;
  * Kinds are tried most specific first: a score table also carries the
  * pegawai columns, a pegawai table the retirees columns. */
 int asn_report_recognise(const asn_table *t, char *err, size_t errsize);
-/* "pegawai table", "asn-gap table", ... */
+/* "pegawai table", "asn-gap table", ... in the language of messages */
 const char *asn_report_kind_name(asn_report_kind k);
 
 /* Aggregates of one month's inputs; memory grows with units and years,

@@ -11,20 +11,20 @@
 
 #define COUNT_MAX 1e12
 #define MONEY_MAX 1e15
-const report_range REPORT_COUNT = { 0, COUNT_MAX, "a number from 0 to 1e12" };
-const report_range REPORT_SIGNED = { -COUNT_MAX, COUNT_MAX, "a number from -1e12 to 1e12" };
-const report_range REPORT_SHARE = { 0, 1, "a share from 0 to 1" };
-const report_range REPORT_IKM = { 25, 100, "an IKM from 25 to 100" };
-const report_range REPORT_MONEY = { 0, MONEY_MAX, "an amount from 0 to 1e15" };
+const report_range REPORT_COUNT = { 0, COUNT_MAX, N_("a number from 0 to 1e12") };
+const report_range REPORT_SIGNED = { -COUNT_MAX, COUNT_MAX, N_("a number from -1e12 to 1e12") };
+const report_range REPORT_SHARE = { 0, 1, N_("a share from 0 to 1") };
+const report_range REPORT_IKM = { 25, 100, N_("an IKM from 25 to 100") };
+const report_range REPORT_MONEY = { 0, MONEY_MAX, N_("an amount from 0 to 1e15") };
 const report_range REPORT_MONEY_SIGNED = { -MONEY_MAX, MONEY_MAX,
-                                           "an amount from -1e15 to 1e15" };
+                                           N_("an amount from -1e15 to 1e15") };
 
 int report_reject(report_input *in, const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(in->reason, sizeof in->reason, fmt, ap);
+	vsnprintf(in->reason, sizeof in->reason, gettext(fmt), ap);
 	va_end(ap);
 	return -1;
 }
@@ -61,14 +61,14 @@ int report_number(report_input *in, const asn_csv_record *rec, int col, int opti
 	if (!(*out >= r->lo && *out <= r->hi)) {
 		*out = NAN;
 		return report_reject(in, "%s '%s': expected %s", in->table.names[col], s,
-		                     r->expected);
+		                     gettext(r->expected));
 	}
 	return 0;
 }
 
 int report_tahun(report_input *in, const asn_csv_record *rec, int col, int *year)
 {
-	static const report_range YEAR = { 0, 9999, "a year" };
+	static const report_range YEAR = { 0, 9999, N_("a year") };
 	double v;
 
 	if (report_number(in, rec, col, 0, &YEAR, &v))

@@ -25,7 +25,8 @@ extern const report_range REPORT_IKM;     /* 25 to 100 */
 extern const report_range REPORT_MONEY;   /* 0 to 1e15 */
 extern const report_range REPORT_MONEY_SIGNED;
 
-/* Sets in->reason and returns -1. */
+/* Sets in->reason (a message, in the user's language: fmt and a range's
+ * expected text are translated) and returns -1. */
 int report_reject(report_input *in, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 

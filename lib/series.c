@@ -48,7 +48,7 @@ static double number_field(const asn_input *in, int c)
 	if (asn_number_parse(v, ASN_NUMBER_SIGN | ASN_NUMBER_EXPONENT, &out))
 		asn_die(ASN_EXIT_INPUT, "%s:%ld: %s '%s': not a number%s", in->name, in->rec.line,
 		        in->table.names[c], v,
-		        strchr(v, ',') ? " (use '.' as the decimal separator)" : "");
+		        strchr(v, ',') ? _(" (use '.' as the decimal separator)") : "");
 	return out;
 }
 

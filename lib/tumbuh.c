@@ -88,7 +88,7 @@ parse_item(asn_tumbuh *t, const char *item, int first_year, double level, char *
 	double r;
 
 	if (eq && s < 0) {
-		snprintf(err, errsize, "--demand-growth '%s': '%.*s' is not a sector (pendidikan, "
+		asn_set_error(err, errsize, "--demand-growth '%s': '%.*s' is not a sector (pendidikan, "
 		    "kesehatan, teknis)", item, (int)(eq - item), item);
 		return -1;
 	}
@@ -96,7 +96,7 @@ parse_item(asn_tumbuh *t, const char *item, int first_year, double level, char *
 	to = eq ? s + 1 : ASN_SEKTOR_N;
 	for (s = from; s < to; s++) {
 		if (t->sumber[s]) {
-			snprintf(err, errsize, "--demand-growth '%s': %s is given twice", item,
+			asn_set_error(err, errsize, "--demand-growth '%s': %s is given twice", item,
 			    sektor_names[s]);
 			return -1;
 		}
@@ -104,7 +104,7 @@ parse_item(asn_tumbuh *t, const char *item, int first_year, double level, char *
 		t->faktor[s] = asn_calloc((size_t)t->years, sizeof *t->faktor[s]);
 		if (parse_rate(value, &r)) {
 			if (r < -0.99 || r > 1) {
-				snprintf(err, errsize, "--demand-growth '%s': a rate from -0.99 to 1 "
+				asn_set_error(err, errsize, "--demand-growth '%s': a rate from -0.99 to 1 "
 				    "expected", item);
 				return -1;
 			}
@@ -138,7 +138,7 @@ asn_tumbuh_parse(asn_tumbuh *t, const char *spec, int first_year, int years, dou
 	for (item = strtok_r(copy, ",", &save); item && rc == 0; item = strtok_r(NULL, ",", &save))
 		rc = parse_item(t, item, first_year, level, err, errsize);
 	if (rc == 0 && !t->sumber[0] && !t->sumber[1] && !t->sumber[2]) {
-		snprintf(err, errsize, "--demand-growth '%s': expected a rate, or SEKTOR=RATE or "
+		asn_set_error(err, errsize, "--demand-growth '%s': expected a rate, or SEKTOR=RATE or "
 		    "SEKTOR=FILE separated by commas", spec);
 		rc = -1;
 	}
