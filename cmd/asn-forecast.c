@@ -631,7 +631,7 @@ main(int argc, char *argv[])
 	asn_cohort_options_init(&fc.opts, fc.as_of, (int)years + (fc.plan ? 1 : 0));
 	fc.opts.hire = fc.hire;
 	if (asn_tumbuh_parse(&fc.tumbuh, fc.demand_growth, fc.opts.first_year, fc.opts.years,
-	    fc.level, asn_plan_sektor_of, &fc.priority, err, sizeof err))
+	    fc.level, asn_sektor_names, asn_plan_sektor_of, &fc.priority, err, sizeof err))
 		asn_die(ASN_EXIT_USAGE, "%s", err);
 	gsl_set_error_handler_off();
 	fc.cohort = asn_cohort_alloc(&fc.opts);

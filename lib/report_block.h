@@ -90,6 +90,7 @@ struct report_sink {
 	const asn_numfmt *nf;
 	const char *const *labels;        /* indexed by report_label */
 	int section_open;
+	void *toc;                        /* the sections noted for a table of contents */
 	void (*begin)(report_sink *, const char *title, const char *subtitle);
 	void (*section)(report_sink *, const char *id, const char *title);
 	/* a part of a section with a title of its own (one formasi of a selection) */

@@ -42,11 +42,9 @@ typedef struct {
 	size_t n;
 } toc_list;
 
-static toc_list *toc_of_sink;
-
 static void toc_section(report_sink *s, const char *id, const char *title)
 {
-	toc_list *t = toc_of_sink;
+	toc_list *t = s->toc;
 
 	if (t->n < TOC_MAX) {
 		snprintf(t->id[t->n], sizeof t->id[0], "%s", id);
@@ -112,7 +110,7 @@ static void html_with_toc(report_builder *b, const char *title, const char *subt
 
 	memset(&toc, 0, sizeof toc);
 	toc.section = s->section;
-	toc_of_sink = &toc;
+	s->toc = &toc;
 	s->section = toc_section;
 	if (!(mem = open_memstream(&body, &len)))
 		asn_die(ASN_EXIT_INPUT, "out of memory writing the report");
@@ -121,6 +119,7 @@ static void html_with_toc(report_builder *b, const char *title, const char *subt
 	fclose(mem);
 	s->f = f;
 	s->section = toc.section;
+	s->toc = NULL;
 	s->begin(s, title, subtitle);
 	for (i = 0; i < toc.n; i++) {
 		ids[i] = toc.id[i];

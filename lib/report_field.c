@@ -87,19 +87,3 @@ size_t report_hash_text(const char *s)
 		h = (h ^ (unsigned char)*s) * 16777619u;
 	return h;
 }
-
-int report_nip_number(const char *nip, uint64_t *out)
-{
-	uint64_t v = 0;
-	int n = 0;
-
-	for (; *nip; nip++, n++) {
-		if (*nip < '0' || *nip > '9' || n == 18)
-			return -1;
-		v = v * 10 + (uint64_t)(*nip - '0');
-	}
-	if (n != 18)
-		return -1;
-	*out = v;
-	return 0;
-}

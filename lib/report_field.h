@@ -5,7 +5,6 @@
 #define ASN_REPORT_FIELD_H
 
 #include <stddef.h>
-#include <stdint.h>
 
 #include "csv.h"
 #include "report_rows.h"
@@ -34,9 +33,6 @@ int report_reject(report_input *in, const char *fmt, ...)
 const char *report_field(const asn_csv_record *rec, int col);
 /* A new copy of the field, made safe to lay out (report_text.h). */
 char *report_clean_field(const asn_csv_record *rec, int col);
-
-/* The number of an 18-digit NIP; -1 for anything else. */
-int report_nip_number(const char *nip, uint64_t *out);
 
 /* A number within r, or NaN for an empty field when optional (and when
  * the table has no such column).  Returns 0 or -1. */

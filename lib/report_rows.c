@@ -13,6 +13,7 @@
 #include "report.h"
 #include "report_model.h"
 #include "input.h"
+#include "nip.h"
 #include "report_field.h"
 #include "report_rows.h"
 #include "report_text.h"
@@ -125,7 +126,7 @@ static void report_nip_add(asn_nipset *set, const char *nip)
 {
 	uint64_t v;
 
-	if (report_nip_number(nip, &v) == 0)
+	if (asn_nip_to_number(nip, &v) == 0)
 		asn_nipset_add(set, v);
 }
 

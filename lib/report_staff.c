@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "pegawai.h"
+#include "nip.h"
 #include "report_field.h"
 #include "report_model.h"
 #include "report_sections.h"
@@ -333,7 +334,7 @@ long report_retirees_away(const asn_report_data *d)
 	if (!d->pegawai.present || !d->pegawai.away_nips.count)
 		return d->pegawai.present ? 0 : -1;
 	for (i = 0; i < r->n; i++)
-		n += report_nip_number(r->rows[i].nip, &v) == 0 &&
+		n += asn_nip_to_number(r->rows[i].nip, &v) == 0 &&
 		    asn_nipset_has(&d->pegawai.away_nips, v);
 	return n;
 }

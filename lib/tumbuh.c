@@ -64,17 +64,13 @@ series_factors(asn_tumbuh *t, int s, const char *path, int first_year, double le
 	asn_series_free(&series);
 }
 
-/* The sector names of the plan (lib/plan_rules), kept here as text so that
- * this module does not depend on the plan's. */
-static const char *const sektor_names[ASN_SEKTOR_N] = { "pendidikan", "kesehatan", "teknis" };
-
 static int
-sector_of(const char *name, size_t len)
+sector_of(const asn_tumbuh *t, const char *name, size_t len)
 {
 	int s;
 
 	for (s = 0; s < ASN_SEKTOR_N; s++)
-		if (strlen(sektor_names[s]) == len && strncmp(name, sektor_names[s], len) == 0)
+		if (strlen(t->names[s]) == len && strncmp(name, t->names[s], len) == 0)
 			return s;
 	return -1;
 }
@@ -84,7 +80,7 @@ parse_item(asn_tumbuh *t, const char *item, int first_year, double level, char *
     size_t errsize)
 {
 	const char *eq = strchr(item, '='), *value = eq ? eq + 1 : item;
-	int s = eq ? sector_of(item, (size_t)(eq - item)) : -1, from, to;
+	int s = eq ? sector_of(t, item, (size_t)(eq - item)) : -1, from, to;
 	double r;
 
 	if (eq && s < 0) {
@@ -97,7 +93,7 @@ parse_item(asn_tumbuh *t, const char *item, int first_year, double level, char *
 	for (s = from; s < to; s++) {
 		if (t->sumber[s]) {
 			asn_set_error(err, errsize, "--demand-growth '%s': %s is given twice", item,
-			    sektor_names[s]);
+			    t->names[s]);
 			return -1;
 		}
 		t->sumber[s] = asn_strdup(value);
@@ -123,7 +119,8 @@ parse_item(asn_tumbuh *t, const char *item, int first_year, double level, char *
 
 int
 asn_tumbuh_parse(asn_tumbuh *t, const char *spec, int first_year, int years, double level,
-    asn_tumbuh_sektor_fn *sektor, const void *ctx, char *err, size_t errsize)
+    const char *const *names, asn_tumbuh_sektor_fn *sektor, const void *ctx, char *err,
+    size_t errsize)
 {
 	char *copy, *item, *save = NULL;
 	int rc = 0;
@@ -132,6 +129,7 @@ asn_tumbuh_parse(asn_tumbuh *t, const char *spec, int first_year, int years, dou
 	if (!spec)
 		return 0;
 	t->years = years;
+	t->names = names;
 	t->sektor = sektor;
 	t->ctx = ctx;
 	copy = asn_strdup(spec);

@@ -14,6 +14,7 @@ typedef int asn_tumbuh_sektor_fn(const void *ctx, const char *jabatan);
 
 typedef struct asn_tumbuh {
 	int years;                       /* 0: no growth given */
+	const char *const *names;        /* the sectors' names (asn_sektor_names) */
 	asn_tumbuh_sektor_fn *sektor;
 	const void *ctx;
 	double *faktor[ASN_SEKTOR_N];    /* [years]: need of year t over year 0 */
@@ -29,8 +30,8 @@ typedef struct asn_tumbuh {
  * spec NULL: no growth.  Returns 0, or -1 with err set ("--demand-growth
  * ..."); an unreadable series ends the program with status 3. */
 int asn_tumbuh_parse(asn_tumbuh *t, const char *spec, int first_year, int years, double level,
-                     asn_tumbuh_sektor_fn *sektor, const void *ctx, char *err,
-                     size_t errsize);
+                     const char *const *names, asn_tumbuh_sektor_fn *sektor,
+                     const void *ctx, char *err, size_t errsize);
 
 /* The factor of year y (0-based) for a position of this jabatan, and its
  * standard error (0 for a rate). */

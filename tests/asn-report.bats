@@ -1152,3 +1152,11 @@ PLAN=("$R/rencana.csv" "$R/pindah.csv" "$R/biaya.csv" "$R/biaya-rencana.csv")
 	assert_equal "$status" 1
 	[[ $stderr == *"bad.csv:2"*"tahun"* ]]
 }
+
+@test "report: --previous at most 12 times" {
+	local a=() i
+	for i in $(seq 13); do a+=(--previous "$R/previous"); done
+	run --separate-stderr asn-report "${AS_OF[@]}" "${a[@]}" "$R/gap.csv"
+	assert_equal "$status" 2
+	assert_equal "$stderr" "asn-report: --previous: at most 12 folders"
+}

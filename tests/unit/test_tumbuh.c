@@ -8,6 +8,13 @@
 #include "test_files.h"
 #include "tumbuh.h"
 
+/* The plan's sectors over 2026-2028 at a 90 % level. */
+static int parse(asn_tumbuh *t, const char *spec, const asn_plan_priority *p, char *err)
+{
+	return asn_tumbuh_parse(t, spec, 2026, 3, 0.9, asn_sektor_names, asn_plan_sektor_of, p,
+	                        err, 512);
+}
+
 /* A rate per sector, and a sector not named left as it is. */
 static void test_rate(void)
 {
@@ -17,25 +24,25 @@ static void test_rate(void)
 	double sd;
 
 	asn_plan_priority_init(&p);
-	CHECK_INT(asn_tumbuh_parse(&t, "kesehatan=0.1", 2026, 3, 0.9, asn_plan_sektor_of, &p, err, sizeof err), 0,
+	CHECK_INT(parse(&t, "kesehatan=0.1", &p, err), 0,
 	          "a rate for one sector");
 	CHECK(fabs(asn_tumbuh_faktor(&t, "Perawat Terampil", 2, &sd) - 1.21) < 1e-12 && sd == 0,
 	      "kesehatan: 1.1 squared in year 2");
 	CHECK(asn_tumbuh_faktor(&t, "Guru Kelas", 2, &sd) == 1, "pendidikan not named: 1");
 	asn_tumbuh_free(&t);
-	CHECK_INT(asn_tumbuh_parse(&t, "0.1", 2026, 3, 0.9, asn_plan_sektor_of, &p, err, sizeof err), 0, "one rate");
+	CHECK_INT(parse(&t, "0.1", &p, err), 0, "one rate");
 	CHECK(fabs(asn_tumbuh_faktor(&t, "Analis", 1, &sd) - 1.1) < 1e-12, "teknis too");
 	asn_tumbuh_free(&t);
-	CHECK_INT(asn_tumbuh_parse(&t, "guru=0.1", 2026, 3, 0.9, asn_plan_sektor_of, &p, err, sizeof err), -1,
+	CHECK_INT(parse(&t, "guru=0.1", &p, err), -1,
 	          "not a sector");
 	CHECK_STR(err, "--demand-growth 'guru=0.1': 'guru' is not a sector (pendidikan, "
 	          "kesehatan, teknis)", "the message names it");
 	asn_tumbuh_free(&t);
-	CHECK_INT(asn_tumbuh_parse(&t, "teknis=0.1,teknis=0", 2026, 3, 0.9, asn_plan_sektor_of, &p, err, sizeof err),
+	CHECK_INT(parse(&t, "teknis=0.1,teknis=0", &p, err),
 	          -1, "a sector twice");
 	CHECK_STR(err, "--demand-growth 'teknis=0': teknis is given twice", "told");
 	asn_tumbuh_free(&t);
-	CHECK_INT(asn_tumbuh_parse(&t, "teknis=2", 2026, 3, 0.9, asn_plan_sektor_of, &p, err, sizeof err), -1,
+	CHECK_INT(parse(&t, "teknis=2", &p, err), -1,
 	          "a rate above 1");
 	asn_tumbuh_free(&t);
 	asn_plan_priority_free(&p);
@@ -59,7 +66,7 @@ static void test_series(void)
 	asn_plan_priority_init(&p);
 	test_write_file(path, "tahun,nilai\n2021,100\n2022,160\n2023,190\n2024,260\n2025,290\n");
 	snprintf(spec, sizeof spec, "pendidikan=%s", path);
-	CHECK_INT(asn_tumbuh_parse(&t, spec, 2026, 3, 0.9, asn_plan_sektor_of, &p, err, sizeof err), 0, "a series");
+	CHECK_INT(parse(&t, spec, &p, err), 0, "a series");
 	f = asn_tumbuh_faktor(&t, "Guru Matematika", 0, &sd);
 	CHECK(f == 1 && sd == 0, "year 0 is the need as given");
 	f = asn_tumbuh_faktor(&t, "Guru Matematika", 1, &sd);
