@@ -170,7 +170,7 @@ read_pegawai(forecast *fc, const char *path)
 		g = asn_cohort_group_get(fc->cohort, fc->keys.key, keylen);
 		g->retiring[t]++;
 		if (fc->biaya_path)
-			asn_biaya_add_row(&fc->biaya, &fc->bcols, &fc->in, fc->keys.key, keylen, d);
+			asn_biaya_add_row(&fc->biaya, &fc->bcols, &fc->in, fc->keys.key, keylen, t, d);
 	}
 	asn_input_close(&fc->in);
 }
@@ -205,6 +205,8 @@ project(forecast *fc)
 	groups = prepare(fc, &n);
 	for (i = 0; i < n; i++)
 		asn_cohort_project(&fc->opts, groups[i]);
+	if (fc->sims > 0 && fc->biaya_path)
+		asn_biaya_simulation(&fc->biaya, fc->cohort, NULL, fc->sims, fc->level);
 	if (fc->sims > 0)
 		asn_cohort_simulate_all(&fc->opts, groups, n, fc->sims, fc->seed, fc->level,
 		    asn_cohort_threads(fc->threads));
@@ -268,8 +270,8 @@ run_plan(forecast *fc)
 	if (fc->skenario_path) {
 		run_skenario(fc, &plan, years);
 	} else if (fc->pindah_path) {
-		if (asn_plan_pindah_read(fc->cohort, &fc->keys, &plan.keys, &fc->in, fc->pindah_path,
-		    fc->delimiter, &moved))
+		if (asn_biaya_pindah_read(fc->biaya_path ? &fc->biaya : NULL, fc->cohort, &fc->keys,
+		    &plan.keys, &fc->in, fc->pindah_path, fc->delimiter, &moved))
 			fc->status = ASN_EXIT_REJECTED;
 		asn_cli_summary("%s: %ld moved before the first year", fc->pindah_path, moved);
 	}
@@ -635,7 +637,8 @@ main(int argc, char *argv[])
 		asn_die(ASN_EXIT_USAGE, "%s", err);
 	gsl_set_error_handler_off();
 	fc.cohort = asn_cohort_alloc(&fc.opts);
-	asn_biaya_init(&fc.biaya, &fc.gaji, fc.as_of, fc.opts.first_year, (int)years);
+	asn_biaya_init(&fc.biaya, &fc.gaji, fc.as_of, fc.opts.first_year, (int)years,
+	    fc.opts.years + 1);
 	if (fc.apbd_arg && asn_biaya_apbd_option(&fc.biaya, fc.apbd_arg, &fc.in, fc.delimiter))
 		fc.status = ASN_EXIT_REJECTED;
 

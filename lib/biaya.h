@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 
+#include "cohort.h"
 #include "csv.h"
 #include "date.h"
 #include "input.h"
@@ -95,15 +96,34 @@ typedef struct {
 	asn_date as_of;
 	asn_keymap keys;
 	double *sum;             /* [group][year][ASN_BIAYA_N + 1]: items, then pegawai */
+	int kohorts;             /* retirement cohorts (asn_biaya_init) */
+	double *kohort;          /* [group][j][year][ASN_BIAYA_N + 1]: the staff of
+	                          * retirement cohort j (as lib/cohort's) with no
+	                          * other exit: what moves with --pindah and what
+	                          * the Monte Carlo scales */
 	size_t n, cap;
 	int *pendidikan;         /* [group][levels]: staff by education, for entrants */
 	unsigned long long rejected;
 	/* --apbd: total spending of each year; -1 unknown */
 	double *apbd;
+	/* the Monte Carlo (asn_biaya_simulation): each group's model and band
+	 * ([group][year][2], lo and hi; NULL: not simulated), and the sum of
+	 * the groups' runs */
+	asn_cohort_biaya *model;
+	double *model_staf, *model_masuk, *band;
+	asn_cohort_biaya_total *total;
+	double level;
+	/* with no plan, cost the projection's own intake (--hire fill,
+	 * --hires): each group's expected masuk, as PNS entrants (the
+	 * default; not after scenarios, whose paths the groups then hold) */
+	int intake;
 } asn_biaya;
 
+/* Costs of `years` calendar years from first_year, for staff in `kohorts`
+ * retirement cohorts (the projection's years + 1: the plan's projection
+ * has one year more than it costs). */
 void asn_biaya_init(asn_biaya *b, const asn_biaya_rules *r, asn_date as_of, int first_year,
-                    int years);
+                    int years, int kohorts);
 void asn_biaya_free(asn_biaya *b);
 
 /* Columns of the pegawai table the cost needs (status, golongan, masa kerja). */
@@ -115,20 +135,45 @@ typedef struct {
 /* Find them; status and golongan are required (status 3 without). */
 void asn_biaya_columns(asn_biaya_cols *c, const asn_input *in);
 
-/* Cost the current row of in for group key, paid until pensiun.  A golongan
+/* The index of group key (added with no cost when new). */
+size_t asn_biaya_group(asn_biaya *b, const char *key, size_t keylen);
+
+/* Cost the current row of in for group key and retirement cohort j (as
+ * asn_cohort_year_index: 0..years), paid until pensiun.  A golongan
  * not in the pay tables, or a masa kerja not readable, is a rejected row
  * (told, counted in b->rejected): the member is not costed. */
 void asn_biaya_add_row(asn_biaya *b, const asn_biaya_cols *c, const asn_input *in,
-                       const char *key, size_t keylen, asn_date pensiun);
+                       const char *key, size_t keylen, int j, asn_date pensiun);
 
-/* Other exits at the group's yearly rate: its staff's cost of year t
- * weighted by (1 - rate) to the power of the years from the reference date
- * to the middle of year t.  Call once per group, before adding hires. */
-void asn_biaya_exits(asn_biaya *b, const char *key, size_t keylen, double rate);
+/* Move share (0..1) of retirement cohort j's staff, and their cost, from
+ * group `from` to group `to` (indexes of asn_biaya_group). */
+void asn_biaya_move(asn_biaya *b, size_t from, size_t to, int j, double share);
+
+/* The cost in year index t (total and the part counted against the cap)
+ * of cohort j of group g, every member in post, into out; and of one
+ * entrant of group g (PPPK or PNS, as asn_biaya_add_hires) hired at the
+ * end of year index h. */
+void asn_biaya_cohort_cost(const asn_biaya *b, size_t g, int j, int t, double out[2]);
+void asn_biaya_hire_cost(const asn_biaya *b, size_t g, int pppk, int h, int t, double out[2]);
+
+/* The share of a cohort's cost of year index t that exits at `rate` leave
+ * (lib/cohort's yearly draws, spread evenly over the time they cover):
+ * S(t), the share still in post at the start of year t, for the cohort
+ * retiring in year t, else S(t) (1 - q_t L_t), where q_0 is the rate over
+ * the fraction f of the first year left after the reference date and L_0 =
+ * f / 2, q_t = rate and L_t = 1/2 after. */
+double asn_biaya_weight(double rate, double first_fraction, int t, int retiring);
+
+/* Other exits at the group's yearly rate: each cohort's cost of year t
+ * weighted by asn_biaya_weight.  Call once per group, before adding hires. */
+void asn_biaya_exits(asn_biaya *b, const char *key, size_t keylen, double rate,
+                     double first_fraction);
 
 /* Entrants of group key hired at the end of year index t (they are paid
  * from the January after): pns and pppk at the entry rank of the group's
- * most common education (S1 when it has no staff), masa kerja 0. */
+ * most common education (S1 when it has no staff), masa kerja 0; their
+ * exits weighted as a cohort's from that January (asn_biaya_weight with a
+ * whole first year). */
 void asn_biaya_add_hires(asn_biaya *b, const char *key, size_t keylen, int t, long pns,
                          long pppk, double exit_rate);
 
@@ -157,7 +202,9 @@ void asn_biaya_apbd_all(asn_biaya *b, double apbd);
 /* The cost table: tahun, the group columns, pegawai, biaya_gaji,
  * biaya_tunjangan, biaya_total, biaya_batas; then per year a total row
  * ("Total") with apbd, persen_apbd, batas_30, sisa_batas, rekrut_muat when
- * the APBD is known.  Groups in key order. */
+ * the APBD is known; then biaya_lo and biaya_hi (the Monte Carlo band of
+ * biaya_total) and, on total rows with the APBD, p_lewat_batas (the share
+ * of runs above the cap) when simulated.  Groups in key order. */
 void asn_biaya_write(asn_biaya *b, asn_csv_writer *w, const char *const *by, size_t nby);
 
 #endif

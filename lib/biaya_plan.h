@@ -8,8 +8,31 @@
 #include "plan.h"
 
 /* Each group's other exits at its exit rate, then the plan's hires (plan
- * NULL: none); once per run, on costs of the staff alone. */
+ * NULL: none, or with b->intake the projection's expected intake, as PNS);
+ * once per run, on costs of the staff alone. */
 void asn_biaya_apply(asn_biaya *b, asn_cohort *c, const asn_plan *plan);
+
+/* The moves of --pindah (asn_plan_pindah_read's log) applied to the costs:
+ * each move takes its share of its cohort's cost to the receiver. */
+void asn_biaya_pindah(asn_biaya *b, const asn_plan_moves *m);
+
+/* asn_plan_pindah_read, the moves then applied to the costs (b NULL:
+ * none). */
+unsigned long asn_biaya_pindah_read(asn_biaya *b, asn_cohort *c, asn_group_keys *k,
+                                    const asn_plan_keys *pk, asn_input *in, const char *path,
+                                    unsigned char delimiter, long *moved);
+
+/* The Monte Carlo of the cost: each group's model (its cohorts' costs, and
+ * an entrant's: the plan's PNS and PPPK mix, or PNS with no plan) set on
+ * the cohort groups for asn_cohort_simulate_all, which then fills the
+ * groups' bands and the total.  Call after the moves, before simulating. */
+void asn_biaya_simulation(asn_biaya *b, asn_cohort *c, const asn_plan *plan, long sims,
+                          double level);
+/* The groups' bands into b->band (for asn_biaya_write); nothing when no
+ * simulation was set. */
+void asn_biaya_simulation_bands(asn_biaya *b, asn_cohort *c);
+/* No more cost in the runs: the models, bands and total dropped. */
+void asn_biaya_simulation_end(asn_biaya *b, asn_cohort *c);
 
 /* --kuota batas: the plan under the cap.  Year by year, the most hires
  * (kuota->cap[t][semua]) that keep the cost of the year they are first paid

@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "pegawai.h"
 #include "rules.h"
+#include "stats.h"
 
 
 enum { NLEVELS = 10, LEVEL_S1 = 7 };
@@ -97,7 +98,7 @@ int asn_biaya_tahun(const asn_biaya_rules *r, const asn_biaya_orang *o, int tahu
 }
 
 void asn_biaya_init(asn_biaya *b, const asn_biaya_rules *r, asn_date as_of, int first_year,
-                    int years)
+                    int years, int kohorts)
 {
 	int t;
 
@@ -106,6 +107,8 @@ void asn_biaya_init(asn_biaya *b, const asn_biaya_rules *r, asn_date as_of, int 
 	b->as_of = as_of;
 	b->first_year = first_year;
 	b->years = years;
+	b->kohorts = kohorts > years ? kohorts : years + 1;
+	b->intake = 1;
 	b->apbd = asn_malloc((size_t)years * sizeof *b->apbd);
 	for (t = 0; t < years; t++)
 		b->apbd[t] = -1;
@@ -115,6 +118,12 @@ void asn_biaya_free(asn_biaya *b)
 {
 	asn_keymap_free(&b->keys);
 	free(b->sum);
+	free(b->kohort);
+	free(b->model);
+	free(b->model_staf);
+	free(b->model_masuk);
+	free(b->band);
+	asn_cohort_biaya_total_free(b->total);
 	free(b->pendidikan);
 	free(b->apbd);
 	memset(b, 0, sizeof *b);
@@ -122,42 +131,111 @@ void asn_biaya_free(asn_biaya *b)
 
 enum { SLOTS = ASN_BIAYA_N + 1 };
 
+/* The slots of group g's cohort j in year t. */
+static double *kohort_at(const asn_biaya *b, size_t g, int j, int t)
+{
+	size_t y = (size_t)b->years;
+
+	return &b->kohort[((g * (size_t)b->kohorts + (size_t)j) * y + (size_t)t) * SLOTS];
+}
+
 static size_t group_index(asn_biaya *b, const char *key, size_t keylen)
 {
 	int added;
 	size_t i = asn_keymap_add(&b->keys, key, keylen, &added), per = (size_t)b->years * SLOTS;
+	size_t kper = per * (size_t)b->kohorts;
 
 	if (added) {
 		if (b->n == b->cap) {
 			b->cap = b->cap ? 2 * b->cap : 256;
 			b->sum = asn_realloc(b->sum, b->cap * per * sizeof *b->sum);
+			b->kohort = asn_realloc(b->kohort, b->cap * kper * sizeof *b->kohort);
 			b->pendidikan = asn_realloc(b->pendidikan, b->cap * NLEVELS * sizeof *b->pendidikan);
 		}
 		memset(&b->sum[i * per], 0, per * sizeof *b->sum);
+		memset(&b->kohort[i * kper], 0, kper * sizeof *b->kohort);
 		memset(&b->pendidikan[i * NLEVELS], 0, NLEVELS * sizeof *b->pendidikan);
 		b->n++;
 	}
 	return i;
 }
 
-/* Add a member's years to group g; -1 when the golongan is not in the table. */
-static int add_orang(asn_biaya *b, size_t g, const asn_biaya_orang *o, double exit_rate)
+size_t asn_biaya_group(asn_biaya *b, const char *key, size_t keylen)
 {
-	double item[ASN_BIAYA_N], pegawai, *s;
+	return group_index(b, key, keylen);
+}
+
+/* Add a member of retirement cohort j to group g; -1 when the golongan is
+ * not in the table (nothing added). */
+static int add_orang(asn_biaya *b, size_t g, int j, const asn_biaya_orang *o)
+{
+	double item[ASN_BIAYA_N + 1], all[SLOTS * 64], *v, *s, *ks;
+	int t, k, years = b->years, many = years > 64;
+
+	v = many ? asn_malloc((size_t)years * SLOTS * sizeof *v) : all;
+	for (t = 0; t < years; t++) {
+		memset(item, 0, sizeof item);
+		if (asn_biaya_tahun(b->rules, o, b->first_year + t, b->first_year, b->as_of, 0,
+		                    item, &item[ASN_BIAYA_N]) < 0) {
+			if (many)
+				free(v);
+			return -1;
+		}
+		memcpy(&v[t * SLOTS], item, sizeof item);
+	}
+	for (t = 0; t < years; t++) {
+		s = &b->sum[(g * (size_t)years + (size_t)t) * SLOTS];
+		ks = kohort_at(b, g, j, t);
+		for (k = 0; k < SLOTS; k++) {
+			s[k] += v[t * SLOTS + k];
+			ks[k] += v[t * SLOTS + k];
+		}
+	}
+	if (many)
+		free(v);
+	return 0;
+}
+
+void asn_biaya_move(asn_biaya *b, size_t from, size_t to, int j, double share)
+{
+	double *kf, *kt, *sf, *st, d;
 	int t, k;
 
+	if (from == to || share <= 0)
+		return;
+	if (share > 1)
+		share = 1;
 	for (t = 0; t < b->years; t++) {
-		memset(item, 0, sizeof item);
-		pegawai = 0;
-		if (asn_biaya_tahun(b->rules, o, b->first_year + t, b->first_year, b->as_of, exit_rate,
-		                    item, &pegawai) < 0)
-			return -1;
-		s = &b->sum[(g * (size_t)b->years + (size_t)t) * SLOTS];
-		for (k = 0; k < ASN_BIAYA_N; k++)
-			s[k] += item[k];
-		s[ASN_BIAYA_N] += pegawai;
+		kf = kohort_at(b, from, j, t);
+		kt = kohort_at(b, to, j, t);
+		sf = &b->sum[(from * (size_t)b->years + (size_t)t) * SLOTS];
+		st = &b->sum[(to * (size_t)b->years + (size_t)t) * SLOTS];
+		for (k = 0; k < SLOTS; k++) {
+			d = kf[k] * share;
+			kf[k] -= d;
+			kt[k] += d;
+			sf[k] -= d;
+			st[k] += d;
+		}
 	}
-	return 0;
+}
+
+/* Total and capped part of slots s. */
+static void total_batas(const asn_biaya *b, const double *s, double out[2])
+{
+	int k;
+
+	out[0] = out[1] = 0;
+	for (k = 0; k < ASN_BIAYA_N; k++) {
+		out[0] += s[k];
+		if (!b->rules->dikecualikan[k])
+			out[1] += s[k];
+	}
+}
+
+void asn_biaya_cohort_cost(const asn_biaya *b, size_t g, int j, int t, double out[2])
+{
+	total_batas(b, kohort_at(b, g, j, t), out);
 }
 
 void asn_biaya_columns(asn_biaya_cols *c, const asn_input *in)
@@ -222,7 +300,7 @@ static int masa_kerja(const asn_biaya_cols *c, const asn_input *in, int group,
 }
 
 void asn_biaya_add_row(asn_biaya *b, const asn_biaya_cols *c, const asn_input *in,
-                       const char *key, size_t keylen, asn_date pensiun)
+                       const char *key, size_t keylen, int j, asn_date pensiun)
 {
 	const char *status = asn_input_cell(in, c->status), *gol = asn_input_cell(in, c->golongan);
 	asn_biaya_orang o;
@@ -233,6 +311,8 @@ void asn_biaya_add_row(asn_biaya *b, const asn_biaya_cols *c, const asn_input *i
 	int group, l;
 
 	memset(&o, 0, sizeof o);
+	if (j < 0 || j >= b->kohorts)
+		return;
 	o.pppk = strcasecmp(status, "PPPK") == 0;
 	o.jenis_jabatan = c->jenis_jabatan >= 0 ? asn_input_cell(in, c->jenis_jabatan) : NULL;
 	o.start = (asn_date){ b->first_year, 1, 1 };
@@ -266,7 +346,7 @@ void asn_biaya_add_row(asn_biaya *b, const asn_biaya_cols *c, const asn_input *i
 			o.pns_from.year++;
 		}
 	}
-	if (add_orang(b, g, &o, 0) < 0)
+	if (add_orang(b, g, j, &o) < 0)
 		asn_reject(&b->rejected, in->name, in->rec.line, c->golongan, "golongan '%s': not in "
 		           "the %s pay table (row not costed)", gol, o.pppk ? "PPPK" : "PNS");
 }
@@ -292,6 +372,17 @@ static void entrant(asn_biaya_orang *o, int pppk, int l, asn_date start, char na
 	}
 }
 
+/* The most common education of group g's staff (S1 when none). */
+static int best_level(const asn_biaya *b, size_t g)
+{
+	int l, best = LEVEL_S1;
+
+	for (l = 0; l < NLEVELS; l++)
+		if (b->pendidikan[g * NLEVELS + l] > b->pendidikan[g * NLEVELS + best])
+			best = l;
+	return best;
+}
+
 void asn_biaya_add_hires(asn_biaya *b, const char *key, size_t keylen, int t, long pns,
                          long pppk, double exit_rate)
 {
@@ -299,13 +390,10 @@ void asn_biaya_add_hires(asn_biaya *b, const char *key, size_t keylen, int t, lo
 	asn_date start = { b->first_year + t + 1, 1, 1 };
 	asn_biaya_orang o;
 	char name[8];
-	double item[ASN_BIAYA_N], pegawai, *s;
-	int l, best = LEVEL_S1, y, k, kind;
+	double item[ASN_BIAYA_N], pegawai, *s, w;
+	int best = best_level(b, g), y, k, kind;
 	long n;
 
-	for (l = 0; l < NLEVELS; l++)
-		if (b->pendidikan[g * NLEVELS + l] > b->pendidikan[g * NLEVELS + best])
-			best = l;
 	for (kind = 0; kind < 2; kind++) {
 		n = kind ? pppk : pns;
 		if (n <= 0)
@@ -314,32 +402,62 @@ void asn_biaya_add_hires(asn_biaya *b, const char *key, size_t keylen, int t, lo
 		for (y = t + 1; y < b->years; y++) {
 			memset(item, 0, sizeof item);
 			pegawai = 0;
-			if (asn_biaya_tahun(b->rules, &o, b->first_year + y, b->first_year, start,
-			                    exit_rate, item, &pegawai) < 0)
+			if (asn_biaya_tahun(b->rules, &o, b->first_year + y, b->first_year, start, 0,
+			                    item, &pegawai) < 0)
 				break;
+			w = (double)n * asn_biaya_weight(exit_rate, 1, y - t - 1, 0);
 			s = &b->sum[(g * (size_t)b->years + (size_t)y) * SLOTS];
 			for (k = 0; k < ASN_BIAYA_N; k++)
-				s[k] += item[k] * (double)n;
-			s[ASN_BIAYA_N] += pegawai * (double)n;
+				s[k] += item[k] * w;
+			s[ASN_BIAYA_N] += pegawai * w;
 		}
 	}
 }
 
-void asn_biaya_exits(asn_biaya *b, const char *key, size_t keylen, double rate)
+void asn_biaya_hire_cost(const asn_biaya *b, size_t g, int pppk, int h, int t, double out[2])
+{
+	asn_date start = { b->first_year + h + 1, 1, 1 };
+	asn_biaya_orang o;
+	char name[8];
+	double item[ASN_BIAYA_N] = { 0 }, pegawai = 0;
+
+	out[0] = out[1] = 0;
+	if (t <= h)
+		return;
+	entrant(&o, pppk, best_level(b, g), start, name);
+	if (asn_biaya_tahun(b->rules, &o, b->first_year + t, b->first_year, start, 0, item,
+	                    &pegawai) == 0)
+		total_batas(b, item, out);
+}
+
+double asn_biaya_weight(double rate, double first_fraction, int t, int retiring)
+{
+	double q0 = asn_stats_rate_fraction(rate, first_fraction), s;
+
+	if (rate <= 0)
+		return 1;
+	s = t == 0 ? 1 : (1 - q0) * pow(1 - rate, t - 1);
+	if (retiring)
+		return s;
+	return t == 0 ? s * (1 - q0 * first_fraction / 2) : s * (1 - rate / 2);
+}
+
+void asn_biaya_exits(asn_biaya *b, const char *key, size_t keylen, double rate,
+                     double first_fraction)
 {
 	size_t g = group_index(b, key, keylen);
-	asn_date mid;
-	double w, *s;
-	long m;
-	int t, k;
+	double w, *s, *ks;
+	int t, k, j;
 
 	for (t = 0; rate > 0 && t < b->years; t++) {
-		mid = (asn_date){ b->first_year + t, 7, 1 };
-		m = months_between(b->as_of, mid);
-		w = m > 0 ? pow(1 - rate, (double)m / 12) : 1;
 		s = &b->sum[(g * (size_t)b->years + (size_t)t) * SLOTS];
-		for (k = 0; k < SLOTS; k++)
-			s[k] *= w;
+		memset(s, 0, SLOTS * sizeof *s);
+		for (j = t; j < b->kohorts; j++) {
+			w = asn_biaya_weight(rate, first_fraction, t, j == t);
+			ks = kohort_at(b, g, j, t);
+			for (k = 0; k < SLOTS; k++)
+				s[k] += ks[k] * w;
+		}
 	}
 }
 
@@ -446,14 +564,31 @@ static void write_sums(asn_csv_writer *w, const asn_biaya *b, const double *s, d
 	write_money(w, *batas);
 }
 
+/* biaya_lo, biaya_hi (band NULL: empty) and p_lewat_batas (p < 0: empty). */
+static void write_band(asn_csv_writer *w, const double *band, double p)
+{
+	if (band) {
+		write_money(w, band[0]);
+		write_money(w, band[1]);
+	} else {
+		asn_csv_write_str(w, "");
+		asn_csv_write_str(w, "");
+	}
+	if (p >= 0)
+		asn_csv_write_double(w, p, 4);
+	else
+		asn_csv_write_str(w, "");
+}
+
 void asn_biaya_write(asn_biaya *b, asn_csv_writer *w, const char *const *by, size_t nby)
 {
 	static const char *const columns[] = {
 		"pegawai", "biaya_gaji", "biaya_tunjangan", "biaya_total", "biaya_batas", "apbd",
-		"persen_apbd", "batas_30", "sisa_batas", "rekrut_muat", NULL
+		"persen_apbd", "batas_30", "sisa_batas", "rekrut_muat", "biaya_lo", "biaya_hi",
+		"p_lewat_batas", NULL
 	};
 	size_t *order = asn_malloc((b->n ? b->n : 1) * sizeof *order), i, j, len;
-	double all[SLOTS], batas, sisa;
+	double all[SLOTS], batas, sisa, cap, band[2], p;
 	const double *s;
 	const char *key;
 	char buf[40];
@@ -485,6 +620,8 @@ void asn_biaya_write(asn_biaya *b, asn_csv_writer *w, const char *const *by, siz
 			write_sums(w, b, s, &batas);
 			for (k = 0; k < 5; k++)
 				asn_csv_write_str(w, "");
+			write_band(w, b->band ? &b->band[(order[i] * (size_t)b->years + (size_t)t) * 2] :
+			           NULL, -1);
 			asn_csv_end_record(w);
 		}
 		asn_csv_write_long(w, b->first_year + t);
@@ -505,30 +642,43 @@ void asn_biaya_write(asn_biaya *b, asn_csv_writer *w, const char *const *by, siz
 			for (k = 0; k < 5; k++)
 				asn_csv_write_str(w, "");
 		}
+		cap = b->apbd[t] > 0 ? b->apbd[t] * b->rules->batas_persen / 100 : -1;
+		if (b->total && asn_cohort_biaya_total_band(b->total, t, b->level, cap, &band[0],
+		                                            &band[1], &p) == 0)
+			write_band(w, band, p);
+		else
+			write_band(w, NULL, -1);
 		asn_csv_end_record(w);
 	}
 	free(order);
 }
 
+/* A snapshot holds sum, then kohort, of the first ngroups groups. */
 double *asn_biaya_snapshot(const asn_biaya *b, size_t *ngroups)
 {
-	size_t len = b->n * (size_t)b->years * SLOTS;
-	double *s = asn_malloc((len ? len : 1) * sizeof *s);
+	size_t per = (size_t)b->years * SLOTS, kper = per * (size_t)b->kohorts;
+	double *s = asn_malloc((b->n ? b->n * (per + kper) : 1) * sizeof *s);
 
-	if (len)
-		memcpy(s, b->sum, len * sizeof *s);
+	if (b->n) {
+		memcpy(s, b->sum, b->n * per * sizeof *s);
+		memcpy(s + b->n * per, b->kohort, b->n * kper * sizeof *s);
+	}
 	*ngroups = b->n;
 	return s;
 }
 
 void asn_biaya_restore(asn_biaya *b, const double *snapshot, size_t ngroups)
 {
-	size_t per = (size_t)b->years * SLOTS;
+	size_t per = (size_t)b->years * SLOTS, kper = per * (size_t)b->kohorts;
 
-	if (ngroups)
+	if (ngroups) {
 		memcpy(b->sum, snapshot, ngroups * per * sizeof *snapshot);
-	if (b->n > ngroups)
+		memcpy(b->kohort, snapshot + ngroups * per, ngroups * kper * sizeof *snapshot);
+	}
+	if (b->n > ngroups) {
 		memset(&b->sum[ngroups * per], 0, (b->n - ngroups) * per * sizeof *b->sum);
+		memset(&b->kohort[ngroups * kper], 0, (b->n - ngroups) * kper * sizeof *b->kohort);
+	}
 }
 
 void asn_biaya_year_total(const asn_biaya *b, int t, double *total, double *batas)

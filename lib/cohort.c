@@ -365,6 +365,171 @@ add_run(year_sums *m, long run, long pensiun, long keluar, long akhir)
 	m->akhir += ((double)akhir - m->akhir) / n;
 }
 
+struct asn_cohort_biaya_total {
+	int years;
+	long sims;
+	long long *run;          /* [(t * sims + s) * 2]: total and capped part */
+	int added;
+	pthread_mutex_t lock;
+};
+
+asn_cohort_biaya_total *
+asn_cohort_biaya_total_new(int years, long sims)
+{
+	asn_cohort_biaya_total *t = asn_calloc(1, sizeof *t);
+
+	t->years = years;
+	t->sims = sims;
+	t->run = asn_calloc((size_t)years * (size_t)(sims > 0 ? sims : 1) * 2, sizeof *t->run);
+	pthread_mutex_init(&t->lock, NULL);
+	return t;
+}
+
+void
+asn_cohort_biaya_total_free(asn_cohort_biaya_total *t)
+{
+	if (!t)
+		return;
+	pthread_mutex_destroy(&t->lock);
+	free(t->run);
+	free(t);
+}
+
+static int
+by_value(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* Hyndman-Fan type 1, as asn_stats_quantile_int, of v (sorted here). */
+static double
+quantile_sorted1(double *v, size_t n, double p)
+{
+	size_t k = (size_t)ceil(p * (double)n - 1e-9);
+
+	qsort(v, n, sizeof *v, by_value);
+	return v[k > 0 ? k - 1 : 0];
+}
+
+int
+asn_cohort_biaya_total_band(const asn_cohort_biaya_total *t, int year, double level,
+    double cap, double *lo, double *hi, double *p_over)
+{
+	size_t n = (size_t)t->sims, s, over = 0;
+	const long long *r = t->run + (size_t)year * n * 2;
+	double *v;
+
+	if (!t->added || year < 0 || year >= t->years || n == 0)
+		return -1;
+	v = asn_malloc(n * sizeof *v);
+	for (s = 0; s < n; s++) {
+		v[s] = (double)r[2 * s];
+		over += cap >= 0 && (double)r[2 * s + 1] > cap;
+	}
+	*lo = quantile_sorted1(v, n, (1 - level) / 2);
+	*hi = quantile_sorted1(v, n, (1 + level) / 2);
+	*p_over = cap >= 0 ? (double)over / (double)n : -1;
+	free(v);
+	return 0;
+}
+
+/* A run's cost: the staff of each cohort and the entrants of each year in
+ * post at the start (b0, h0) and end (b, h) of year t. */
+typedef struct {
+	const asn_cohort_biaya *m;
+	gsl_rng *rng;            /* shares the pool's exits out */
+	unsigned int *b0, *h, *h0;   /* [years + 1], [years], [years] */
+	unsigned int orig0, orig;    /* the first staff of the pool retiring
+	                              * after the horizon: at the year's start,
+	                              * now */
+	long long *run;          /* [(t * sims + s) * 2] */
+	double *sum;             /* [years]: running mean of the total */
+} run_cost;
+
+/* Share k exits of the pool (b_pool staff: orig first staff, then h[0..t)
+ * entrants) among its parts by hypergeometric draws. */
+static void
+share_exits(run_cost *rc, int t, unsigned int pool, unsigned int k)
+{
+	unsigned int left = pool, x;
+	int h;
+
+	x = k && rc->orig ? gsl_ran_hypergeometric(rc->rng, rc->orig, left - rc->orig, k) : 0;
+	left -= rc->orig;
+	rc->orig -= x;
+	k -= x;
+	for (h = 0; h < t && k > 0; h++) {
+		x = rc->h[h] ? gsl_ran_hypergeometric(rc->rng, rc->h[h], left - rc->h[h], k) : 0;
+		left -= rc->h[h];
+		rc->h[h] -= x;
+		k -= x;
+	}
+}
+
+static void
+cost_year(run_cost *rc, const asn_cohort_group *g, int years, int t, long s, long sims,
+    long pensiun, const unsigned int *b, double first_fraction)
+{
+	const double *st = rc->m->staf, *ma = rc->m->masuk;
+	double v[2] = { 0, 0 }, f, lost = t == 0 ? first_fraction / 2 : 0.5;
+	size_t i;
+	int j, h, k;
+
+	for (j = t; j <= years; j++) {
+		if (g->retiring[j] <= 0)
+			continue;
+		/* exits spread evenly over the part of the year they cover */
+		if (j == t)
+			f = (double)pensiun;
+		else if (j < years)
+			f = (double)rc->b0[j] - ((double)rc->b0[j] - (double)b[j]) * lost;
+		else
+			f = (double)rc->orig0 - ((double)rc->orig0 - (double)rc->orig) * lost;
+		i = ((size_t)j * (size_t)years + (size_t)t) * 2;
+		for (k = 0; k < 2; k++)
+			v[k] += st[i + k] * f / (double)g->retiring[j];
+	}
+	for (h = 0; h < t; h++) {
+		f = (double)rc->h0[h] - ((double)rc->h0[h] - (double)rc->h[h]) / 2;
+		i = ((size_t)h * (size_t)years + (size_t)t) * 2;
+		for (k = 0; k < 2; k++)
+			v[k] += ma[i + k] * f;
+	}
+	i = ((size_t)t * (size_t)sims + (size_t)s) * 2;
+	rc->run[i] = llround(v[0]);
+	rc->run[i + 1] = llround(v[1]);
+	rc->sum[t] += (v[0] - rc->sum[t]) / (double)(s + 1);
+}
+
+/* The band of each year, and the runs added to the total. */
+static void
+cost_finish(run_cost *rc, asn_cohort_group *g, int years, long sims, double level)
+{
+	asn_cohort_biaya_total *tot = rc->m->total;
+	size_t n = (size_t)sims, i;
+	double *v = asn_malloc(n * sizeof *v);
+	int t;
+
+	for (t = 0; t < years; t++) {
+		for (i = 0; i < n; i++)
+			v[i] = (double)rc->run[((size_t)t * n + i) * 2];
+		g->year[t].biaya_simulated = 1;
+		g->year[t].biaya_lo = quantile_sorted1(v, n, (1 - level) / 2);
+		g->year[t].biaya_hi = quantile_sorted1(v, n, (1 + level) / 2);
+		g->year[t].biaya_mean = rc->sum[t];
+	}
+	free(v);
+	if (tot && tot->years == years && tot->sims == sims) {
+		pthread_mutex_lock(&tot->lock);
+		for (i = 0; i < (size_t)years * n * 2; i++)
+			tot->run[i] += rc->run[i];
+		tot->added = 1;
+		pthread_mutex_unlock(&tot->lock);
+	}
+}
+
 void
 asn_cohort_simulate(const asn_cohort_options *o, asn_cohort_group *g, long sims,
     unsigned long seed, double level)
@@ -379,12 +544,25 @@ asn_cohort_simulate(const asn_cohort_options *o, asn_cohort_group *g, long sims,
 	year_sums *sum = asn_calloc((size_t)years, sizeof *sum);
 	long awal = total(g->retiring, years + 1), stock, pensiun, keluar, survivors, masuk, s, drawn;
 	double ba = 0, bb = 0, rate = g->exit_rate, q0, q;
-	unsigned int k;
+	unsigned int k, pool;
 	asn_cohort_year *y;
+	run_cost rc;
 
 	if (!rng)
 		asn_die(ASN_EXIT_INPUT, "out of memory allocating the random number generator");
 	gsl_rng_set(rng, group_seed(seed, g));
+	memset(&rc, 0, sizeof rc);
+	if (g->biaya) {
+		rc.m = g->biaya;
+		if (!(rc.rng = gsl_rng_alloc(gsl_rng_mt19937)))
+			asn_die(ASN_EXIT_INPUT, "out of memory allocating the random number generator");
+		gsl_rng_set(rc.rng, group_seed(seed ^ 0x5bd1e995UL, g));
+		rc.b0 = asn_malloc(cohorts * sizeof *rc.b0);
+		rc.h = asn_malloc((size_t)years * sizeof *rc.h);
+		rc.h0 = asn_malloc((size_t)years * sizeof *rc.h0);
+		rc.run = asn_malloc((size_t)years * ns * 2 * sizeof *rc.run);
+		rc.sum = asn_calloc((size_t)years, sizeof *rc.sum);
+	}
 	uncertain = g->exit_trials > 0 &&
 	    asn_stats_beta_for_rate(g->exit_rate, g->exit_trials, &ba, &bb) == 0;
 	for (t = 0; t < years; t++)
@@ -399,20 +577,34 @@ asn_cohort_simulate(const asn_cohort_options *o, asn_cohort_group *g, long sims,
 		}
 		memcpy(b, start, cohorts * sizeof *b);
 		stock = awal;
+		if (rc.m) {
+			memset(rc.h, 0, (size_t)years * sizeof *rc.h);
+			rc.orig = b[years];
+		}
 		for (t = 0; t < years; t++) {
 			q = t == 0 ? q0 : rate;
 			pensiun = b[t];
 			b[t] = 0;
 			keluar = 0;
+			if (rc.m) {
+				memcpy(rc.b0, b, cohorts * sizeof *b);
+				memcpy(rc.h0, rc.h, (size_t)years * sizeof *rc.h);
+				rc.orig0 = rc.orig;
+			}
 			/* gsl_ran_binomial draws nothing for n = 0 */
 			if (q > 0)
 				for (j = t + 1; j <= years; j++) {
 					if (b[j] == 0)
 						continue;
+					pool = b[j];
 					k = gsl_ran_binomial(rng, q, b[j]);
 					b[j] -= k;
 					keluar += k;
+					if (rc.m && j == years)
+						share_exits(&rc, t, pool, k);
 				}
+			if (rc.m)
+				cost_year(&rc, g, years, t, s, sims, pensiun, b, o->first_fraction);
 			survivors = stock - pensiun - keluar;
 			/* a need that follows a series is drawn from its band */
 			drawn = need[t];
@@ -421,6 +613,8 @@ asn_cohort_simulate(const asn_cohort_options *o, asn_cohort_group *g, long sims,
 				    gsl_ran_gaussian(rng, g->kebutuhan_sd[t]) + 0.5));
 			masuk = intake(o->hire, 0, g->planned[t], g->has_kebutuhan, drawn, survivors);
 			b[years] += (unsigned int)masuk;
+			if (rc.m)
+				rc.h[t] = (unsigned int)masuk;
 			stock = survivors + masuk;
 			akhir[(size_t)t * ns + (size_t)s] = (int)stock;
 			add_run(&sum[t], s, pensiun, keluar, stock);
@@ -438,6 +632,15 @@ asn_cohort_simulate(const asn_cohort_options *o, asn_cohort_group *g, long sims,
 		y->keluar_mean = sum[t].keluar;
 		y->akhir_mean = sum[t].akhir;
 		y->keluar_sd = sims > 1 ? sqrt(sum[t].keluar_m2 / (double)(sims - 1)) : 0;
+	}
+	if (rc.m) {
+		cost_finish(&rc, g, years, sims, level);
+		gsl_rng_free(rc.rng);
+		free(rc.b0);
+		free(rc.h);
+		free(rc.h0);
+		free(rc.run);
+		free(rc.sum);
 	}
 	free(sum);
 	free(b);

@@ -46,7 +46,30 @@ typedef struct {
 	long akhir_lo, akhir_hi;
 	double p_kurang;
 	double pensiun_mean, keluar_mean, keluar_sd, akhir_mean;
+	/* the cost's band (when the group has a cost model): quantiles and
+	 * mean of the year's cost over the runs, rupiah */
+	int biaya_simulated;
+	double biaya_lo, biaya_hi, biaya_mean;
 } asn_cohort_year;
+
+/* Every group's cost per run added up (lib/biaya reads it): the runs of
+ * the groups are independent, so run s of the sum is a draw of the total. */
+typedef struct asn_cohort_biaya_total asn_cohort_biaya_total;
+
+/* A group's cost for the Monte Carlo, filled by lib/biaya.  Each run's cost
+ * of year t is the sum, over the retirement cohorts j, of staf[j][t] times
+ * the share of cohort j's staff in post over year t (those retiring in year
+ * t count whole: they are paid until they retire), plus, over the intakes
+ * of each earlier year h, masuk[h][t] times the entrants of year h in post.
+ * "In post over the year" is the mean of the counts at its start and end. */
+typedef struct {
+	const double *staf;      /* [(years + 1) * years * 2]: ((j * years + t) * 2):
+	                          * total and capped part, every member of cohort
+	                          * j in post all year */
+	const double *masuk;     /* [years * years * 2]: ((h * years + t) * 2): one
+	                          * entrant of year h */
+	asn_cohort_biaya_total *total;   /* every group's runs added here, or NULL */
+} asn_cohort_biaya;
 
 typedef struct {
 	char *key;               /* key values, each followed by NUL */
@@ -62,6 +85,7 @@ typedef struct {
 	double exit_rate;        /* annual rate of exits other than retirement */
 	double exit_trials;      /* staff-years the rate was pooled over; 0: exact */
 	asn_cohort_year *year;   /* [years]: results */
+	const asn_cohort_biaya *biaya;   /* the cost, or NULL: none simulated */
 } asn_cohort_group;
 
 typedef struct asn_cohort asn_cohort;
@@ -104,6 +128,24 @@ void asn_cohort_project(const asn_cohort_options *o, asn_cohort_group *g);
  * p_kurang (share of runs ending the year below kebutuhan) and the means. */
 void asn_cohort_simulate(const asn_cohort_options *o, asn_cohort_group *g, long sims,
                          unsigned long seed, double level);
+
+/* With g->biaya, the runs also cost the staff: the exits drawn from the
+ * pool retiring after the horizon are shared among its first staff and
+ * each year's entrants by hypergeometric draws from a second generator, so
+ * the headcounts drawn are those of a run with no cost.  Fills biaya_lo,
+ * biaya_hi and biaya_mean, and adds each run's cost, rounded to the
+ * rupiah, to g->biaya->total. */
+
+/* The sum of every group's runs: years and runs as the simulation's.
+ * Adding is thread-safe and exact (whole rupiah), so the sum does not
+ * depend on the order of the groups. */
+asn_cohort_biaya_total *asn_cohort_biaya_total_new(int years, long sims);
+void asn_cohort_biaya_total_free(asn_cohort_biaya_total *t);
+/* Year t of the total: its quantiles (1 - level) / 2 and (1 + level) / 2
+ * into *lo and *hi, and the share of runs whose capped part is above cap
+ * (cap < 0: *p_over gets -1).  Returns -1 when no run was added. */
+int asn_cohort_biaya_total_band(const asn_cohort_biaya_total *t, int year, double level,
+                                double cap, double *lo, double *hi, double *p_over);
 
 /* asn_cohort_simulate of each group, on up to `threads` threads (the
  * calling one included).  Each group draws from its own generator, so the

@@ -126,6 +126,21 @@ typedef struct {
  * jabatan, and unit and jabatan must be there.  Returns 0, or -1. */
 int asn_plan_keys_find(asn_plan_keys *pk, const char *const *by, size_t n);
 
+/* What asn_plan_pindah_read moved, cohort by cohort, in order: n of the
+ * `had` staff of retirement cohort j of dari went to ke. */
+typedef struct {
+	const asn_cohort_group *dari, *ke;
+	int j;
+	long n, had;
+} asn_plan_move;
+
+typedef struct {
+	asn_plan_move *v;
+	size_t n, cap;
+} asn_plan_moves;
+
+void asn_plan_moves_free(asn_plan_moves *m);
+
 /* The moves of a redistribution (the table of `asn-gap --redistribusi`:
  * jabatan,dari_unit,dari_subunit,ke_unit,ke_subunit,jumlah), applied to the
  * staff at the reference date: jumlah leave the donor group, the staff
@@ -133,10 +148,11 @@ int asn_plan_keys_find(asn_plan_keys *pk, const char *const *by, size_t n);
  * the receiver with the same retirement years.  A move naming a group not
  * in the projection, a jumlah that is not a whole number >= 0 or above the
  * donor's staff is a rejected row, not applied.  Returns the number of
- * rows rejected; *moved gets the staff moved. */
+ * rows rejected; *moved gets the staff moved, and log (when not NULL)
+ * each cohort's part of the moves, appended. */
 unsigned long asn_plan_pindah_read(asn_cohort *c, asn_group_keys *k, const asn_plan_keys *pk,
                                    asn_input *in, const char *path, unsigned char delimiter,
-                                   long *moved);
+                                   long *moved, asn_plan_moves *log);
 
 /* One year's row of a group short of its need. */
 typedef struct {

@@ -483,25 +483,38 @@ move_key(asn_group_keys *k, const asn_plan_keys *pk, const asn_csv_record *rec,
 	return len;
 }
 
-/* Take n staff from g, those retiring last first, into to (may be NULL). */
+void
+asn_plan_moves_free(asn_plan_moves *m)
+{
+	free(m->v);
+	memset(m, 0, sizeof *m);
+}
+
+/* Take n staff from g, those retiring last first, into to; told to log. */
 static void
-take(asn_cohort_group *g, asn_cohort_group *to, int years, long n)
+take(asn_cohort_group *g, asn_cohort_group *to, int years, long n, asn_plan_moves *log)
 {
 	long m;
 	int t;
 
 	for (t = years; t >= 0 && n > 0; t--) {
 		m = g->retiring[t] < n ? g->retiring[t] : n;
+		if (m > 0 && log) {
+			if (log->n == log->cap) {
+				log->cap = log->cap ? 2 * log->cap : 16;
+				log->v = asn_realloc(log->v, log->cap * sizeof *log->v);
+			}
+			log->v[log->n++] = (asn_plan_move){ g, to, t, m, g->retiring[t] };
+		}
 		g->retiring[t] -= m;
-		if (to)
-			to->retiring[t] += m;
+		to->retiring[t] += m;
 		n -= m;
 	}
 }
 
 unsigned long
 asn_plan_pindah_read(asn_cohort *c, asn_group_keys *k, const asn_plan_keys *pk, asn_input *in,
-    const char *path, unsigned char delimiter, long *moved)
+    const char *path, unsigned char delimiter, long *moved, asn_plan_moves *log)
 {
 	static const char form[] =
 	    " (moves: jabatan,dari_unit,dari_subunit,ke_unit,ke_subunit,jumlah)";
@@ -561,7 +574,7 @@ asn_plan_pindah_read(asn_cohort *c, asn_group_keys *k, const asn_plan_keys *pk, 
 			    asn_input_cell(in, dari[0]), asn_input_cell(in, dari[2]));
 			continue;
 		}
-		take(from, to, years, jumlah);
+		take(from, to, years, jumlah, log);
 		*moved += jumlah;
 	}
 	free(key);

@@ -109,7 +109,7 @@ typedef struct {
 static void write_year(asn_csv_writer *w, const char *nama, int tahun, const totals *t,
                        int simulated, const asn_biaya *b, int year)
 {
-	double total, batas;
+	double total, batas, cap, lo, hi, p;
 	char buf[48];
 
 	asn_csv_write_str(w, nama);
@@ -134,6 +134,22 @@ static void write_year(asn_csv_writer *w, const char *nama, int tahun, const tot
 			snprintf(buf, sizeof buf, "%.2f", 100 * batas / b->apbd[year]);
 			asn_csv_write_str(w, buf);
 		} else {
+			asn_csv_write_str(w, "");
+		}
+		cap = b->apbd[year] > 0 ? b->apbd[year] * b->rules->batas_persen / 100 : -1;
+		if (b->total && asn_cohort_biaya_total_band(b->total, year, b->level, cap, &lo, &hi,
+		                                            &p) == 0) {
+			snprintf(buf, sizeof buf, "%.0f", lo);
+			asn_csv_write_str(w, buf);
+			snprintf(buf, sizeof buf, "%.0f", hi);
+			asn_csv_write_str(w, buf);
+			if (p >= 0)
+				asn_csv_write_double(w, p, 4);
+			else
+				asn_csv_write_str(w, "");
+		} else {
+			asn_csv_write_str(w, "");
+			asn_csv_write_str(w, "");
 			asn_csv_write_str(w, "");
 		}
 	}
@@ -169,6 +185,8 @@ static void plan_one(const asn_skenario *s, const asn_plan *proto, asn_cohort *c
 			g[i]->planned[t] = t < years ? plan.usulan[i * (size_t)years + (size_t)t] : 0;
 		asn_cohort_project(co, g[i]);
 	}
+	if (o->sims > 0 && o->biaya)
+		asn_biaya_simulation(o->biaya, c, &plan, o->sims, o->level);
 	if (o->sims > 0)
 		asn_cohort_simulate_all(co, g, n, o->sims, o->seed, o->level, o->threads);
 	if (o->biaya)
@@ -196,6 +214,8 @@ static void plan_one(const asn_skenario *s, const asn_plan *proto, asn_cohort *c
 		}
 		write_year(w, s->nama, co->first_year + t, &tot, o->sims > 0, o->biaya, t);
 	}
+	if (o->biaya)
+		asn_biaya_simulation_end(o->biaya, c);
 	asn_plan_free(&plan);
 	asn_plan_kuota_free(&kuota);
 }
@@ -225,8 +245,12 @@ unsigned long asn_skenario_run(const asn_skenario_set *set, const asn_plan *prot
 	for (k = 0; columns[k]; k++)
 		asn_csv_write_str(w, columns[k]);
 	if (o->biaya) {
+		o->biaya->intake = 0;
 		asn_csv_write_str(w, "biaya_total");
 		asn_csv_write_str(w, "persen_apbd");
+		asn_csv_write_str(w, "biaya_lo");
+		asn_csv_write_str(w, "biaya_hi");
+		asn_csv_write_str(w, "p_lewat_batas");
 		snap = asn_biaya_snapshot(o->biaya, &nsnap);
 	}
 	asn_csv_end_record(w);
@@ -247,8 +271,8 @@ unsigned long asn_skenario_run(const asn_skenario_set *set, const asn_plan *prot
 		if (s->pindah) {
 			long moved;
 
-			rejected += asn_plan_pindah_read(c, o->keys, &proto->keys, o->in, o->pindah_path,
-			                                 o->delimiter, &moved);
+			rejected += asn_biaya_pindah_read(o->biaya, c, o->keys, &proto->keys, o->in,
+			                                  o->pindah_path, o->delimiter, &moved);
 		}
 		plan_one(s, proto, c, years, o, w);
 	}

@@ -62,9 +62,9 @@ B=$FIX/biaya
 	printf 'tahun,apbd\n2026,1000000000\n' > apbd.csv
 	run --separate-stderr asn-forecast -q --as-of 2026-01-01 --by unit --years 2 --biaya biaya.csv \
 		--apbd apbd.csv -o /dev/null "$B/pegawai.csv"
-	assert_equal "$(grep '^2026,Total' biaya.csv)" "2026,Total,3.75,170302992,54024117,224327109,224327109,1000000000,22.43,300000000,75672891,1"
+	assert_equal "$(grep '^2026,Total' biaya.csv)" "2026,Total,3.75,170302992,54024117,224327109,224327109,1000000000,22.43,300000000,75672891,1,,,"
 	# a year not given has no cap
-	assert_equal "$(grep '^2027,Total' biaya.csv)" "2027,Total,4.00,165115986,43834722,208950708,208950708,,,,,"
+	assert_equal "$(grep '^2027,Total' biaya.csv)" "2027,Total,4.00,165115986,43834722,208950708,208950708,,,,,,,,"
 }
 
 @test "biaya: the rules as data: a pay rise, an item left out of the cap, a table replaced" {
@@ -73,7 +73,7 @@ B=$FIX/biaya
 		--gaji g.yaml -o /dev/null "$B/pegawai.csv"
 	# 2026 as before plus TPP 1,000 a month for 3.75 person-years (45,000);
 	# beras (3.75 x 12 x 217,260 = 9,776,700) and TPP are out of the cap
-	assert_equal "$(sed -n 2p biaya.csv)" "2026,3.75,170302992,54069117,224372109,214550409,,,,,"
+	assert_equal "$(sed -n 2p biaya.csv)" "2026,3.75,170302992,54069117,224372109,214550409,,,,,,,,"
 	# 2027: gaji 10 % higher (A: 3,064,270 a month)
 	[[ $(sed -n 3p biaya.csv | cut -d, -f3) -gt 165115986 ]]
 	printf 'pns:\n  golongan:\n    III/a: {0: 1000}\n' > g.yaml
@@ -127,7 +127,7 @@ B=$FIX/biaya
 @test "biaya: examples/gaji.yaml is the built-in rules, to copy and change" {
 	run --separate-stderr asn-forecast --biaya b.csv --gaji "$ROOT/examples/gaji.yaml" -q \
 		--as-of 2026-01-01 --by unit --years 2 -o /dev/null "$B/pegawai.csv"
-	assert_equal "$(cat b.csv)" "$(sed 's/,700000000,32.05,210000000,-14327109,0$/,,,,,/; s/,700000000,29.85,210000000,1049292,0$/,,,,,/' "$B/biaya.expected.csv")"
+	assert_equal "$(cat b.csv)" "$(sed 's/,700000000,32.05,210000000,-14327109,0,,,$/,,,,,,,,/; s/,700000000,29.85,210000000,1049292,0,,,$/,,,,,,,,/' "$B/biaya.expected.csv")"
 }
 
 @test "biaya: each scenario's cost beside its headcount (the hires as in the plan test)" {
@@ -186,4 +186,93 @@ B=$FIX/biaya
 		--gaji g.yaml --apbd 700000000 -o /dev/null "$B/pegawai.csv"
 	# 25 % of 700,000,000 = 175,000,000; 224,327,109 spent: 49,327,109 over
 	assert_equal "$(grep '^2026,Total' biaya.csv | cut -d, -f9-12)" "32.05,175000000,-49327109,0"
+}
+
+# The Monte Carlo band of the cost, against the binomial distribution.  100
+# members alike (PNS III/a, MKG 5 all 2026, retiring after the horizon) cost
+# c each in 2026.  From --as-of 2026-01-01 the whole year is drawn: K of
+# them leave, K ~ Binomial(100, 0.1), evenly over the year, so a run costs
+# c (100 - K/2) and the expected cost is 95 c.  The 90 % band's ends are
+# the runs at K = 15 and K = 5: in R, 1 - pbinom(14, 100, .1) = 0.0726 and
+# 1 - pbinom(15, 100, .1) = 0.0399 (so at least 5 % of runs cost 92.5 c or
+# less, and fewer than 5 % less than that), 1 - pbinom(4, 100, .1) = 0.976
+# and 1 - pbinom(5, 100, .1) = 0.942 (the 95th percentile is 97.5 c).  A cap
+# of 95.25 c is passed when K <= 9: pbinom(9, 100, .1) = 0.4513.
+alike() {
+	local i
+	echo 'nip,nama,status,golongan,jenis_jabatan,unit,jabatan,pendidikan,tmt_cpns,MK TAHUN,MK BULAN,TMT GOLONGAN,tanggal_pensiun'
+	for ((i = 10; i < 110; i++)); do
+		echo "1990010120200110$i,N$i,PNS,III/a,pelaksana,Dinas A,Analis,S1,2020-01-01,5,0,2026-01-01,2060-01-01"
+	done
+}
+
+@test "biaya: the Monte Carlo band of the cost follows the binomial exits (R's pbinom)" {
+	alike > p.csv
+	run --separate-stderr asn-forecast -q --as-of 2026-01-01 --by unit --years 1 --biaya b0.csv \
+		-o /dev/null p.csv
+	c=$(( $(grep '^2026,Total' b0.csv | cut -d, -f6) / 100 ))
+	[[ $c -gt 0 ]]
+	# the cap at 95.25 c: an APBD of 317.5 c
+	run --separate-stderr asn-forecast -q --as-of 2026-01-01 --by unit --years 1 --biaya b.csv \
+		--exit-rate 0.1 --sims 20000 --seed 11 --apbd "$(( c * 3175 / 10 )).$(( c * 3175 % 10 ))" \
+		-o /dev/null p.csv
+	assert_equal "$status" 0
+	row=$(grep '^2026,Total' b.csv)
+	assert_equal "$(cut -d, -f6 <<< "$row")" "$(( c * 95 ))"
+	lo=$(awk -v c="$c" 'BEGIN { printf "%.0f", c * 92.5 }')
+	hi=$(awk -v c="$c" 'BEGIN { printf "%.0f", c * 97.5 }')
+	assert_equal "$(cut -d, -f13,14 <<< "$row")" "$lo,$hi"
+	# the one group's band is the total's
+	assert_equal "$(grep '^2026,Dinas A' b.csv | cut -d, -f13,14)" "$lo,$hi"
+	p=$(cut -d, -f15 <<< "$row")
+	awk -v p="$p" 'BEGIN { exit !(p > 0.4363 && p < 0.4663) }'
+}
+
+@test "biaya: with no exits the band is the cost itself, the plan's entrants included" {
+	printf 'nama,kuota\nnol,0\nisi,isi\n' > s.csv
+	run --separate-stderr asn-forecast -q --plan --as-of 2026-01-01 --years 2 --sims 50 \
+		--needs "$B/formasi.csv" --skenario s.csv --biaya biaya.csv --apbd 700000000 "$B/pegawai.csv"
+	# every year of both: biaya_lo = biaya_hi = biaya_total; the cap is
+	# passed in 2026 (32.05 %) and with the two hires in 2027 (43.72 %)
+	assert_equal "$(echo "$output" | awk -F, 'NR > 1 { print $1, $2, ($12 == $14 && $12 == $15), $16 }' | tr '\n' ' ')" \
+		"nol 2026 1 1.0000 nol 2027 1 0.0000 isi 2026 1 1.0000 isi 2027 1 1.0000 "
+	# the --biaya table is the staff's cost alone, with no band
+	assert_equal "$(grep '^2027,Total' biaya.csv | cut -d, -f14-)" ",,"
+}
+
+@test "biaya: the projection's own intake (--hire fill) is costed, as PNS entrants" {
+	run --separate-stderr asn-forecast -q --as-of 2026-01-01 --by unit,jabatan --years 2 \
+		--needs "$B/formasi.csv" --biaya none.csv -o /dev/null "$B/pegawai.csv"
+	run --separate-stderr asn-forecast -q --as-of 2026-01-01 --by unit,jabatan --years 2 \
+		--needs "$B/formasi.csv" --hire fill --biaya fill.csv -o f.csv "$B/pegawai.csv"
+	# one Analis and one Guru hired at the end of 2026, each an S1 CPNS at
+	# III/a: 40,764,936 a year (above)
+	assert_equal "$(awk -F, '$1 == 2026 { m += $7 } END { print m }' f.csv)" 2
+	assert_equal "$(grep '^2026,Total' fill.csv)" "$(grep '^2026,Total' none.csv)"
+	assert_equal "$(( $(grep '^2027,Total' fill.csv | cut -d, -f7) - $(grep '^2027,Total' none.csv | cut -d, -f7) ))" 81529872
+}
+
+# A move costs the member where they go: Dinas A's second Guru (retiring
+# last) moved to Dinas B costs what it would cost had the export put them
+# there.
+@test "biaya: staff moved by --pindah are costed in the position they join" {
+	head -1 "$B/pegawai.csv" > p.csv
+	cat >> p.csv <<'CSV'
+199801012026011001,A1,PNS,III/a,fungsional_ahli_pertama,Dinas A,Guru,S1,2020-01-01,6,0,2026-01-01,III/a,2027-07-01
+199801012026011002,A2,PPPK,IX,fungsional_ahli_pertama,Dinas A,Guru,S1,2022-01-01,4,0,2026-01-01,,2060-01-01
+199801012026011003,B1,PNS,III/b,fungsional_ahli_pertama,Dinas B,Guru,S1,2010-01-01,12,0,2026-01-01,III/a,2050-01-01
+CSV
+	sed 's/,A2,PPPK,IX,fungsional_ahli_pertama,Dinas A,/,A2,PPPK,IX,fungsional_ahli_pertama,Dinas B,/' p.csv > q.csv
+	printf 'unit,jabatan,kebutuhan\nDinas A,Guru,2\nDinas B,Guru,2\n' > n.csv
+	printf 'jabatan,dari_unit,ke_unit,jumlah\nGuru,Dinas A,Dinas B,1\n' > m.csv
+	run --separate-stderr asn-forecast -q --plan --as-of 2026-01-01 --years 2 --kuota 0 \
+		--needs n.csv --pindah m.csv --biaya moved.csv -o /dev/null p.csv
+	assert_equal "$status" 0
+	run --separate-stderr asn-forecast -q --plan --as-of 2026-01-01 --years 2 --kuota 0 \
+		--needs n.csv --biaya there.csv -o /dev/null q.csv
+	assert_equal "$(cat moved.csv)" "$(cat there.csv)"
+	# and not as before the move
+	run --separate-stderr asn-forecast -q --plan --as-of 2026-01-01 --years 2 --kuota 0 \
+		--needs n.csv --biaya stay.csv -o /dev/null p.csv
+	[[ $(grep '^2026,Dinas B' stay.csv | cut -d, -f7) -lt $(grep '^2026,Dinas B' moved.csv | cut -d, -f7) ]]
 }
