@@ -542,8 +542,11 @@ if ((${#needs[@]})); then
 	# quota, every shortfall filled (with the APBD, each one's share of it)
 	printf 'nama,kuota\ntanpa_rekrut,0\nkuota_%s,%s\nisi_semua,isi\n' "$kuota" "$kuota" \
 		> "$policies"
+	# simulated, so each policy's cost has its band and its chance of
+	# going over the cap
 	skenario=("${config[@]}" --plan --as-of "$as_of" --years 5 --by unit,subunit,jabatan
-		--needs gap-subunit.csv --pindah pindah.csv --skenario "$policies")
+		--needs gap-subunit.csv --pindah pindah.csv --skenario "$policies"
+		--sims 1000 --seed "$opt_seed")
 	if input history.csv; then
 		skenario+=(--history "$data/history.csv")
 	else

@@ -22,11 +22,12 @@
 #define CAP 30.0        /* percent of the APBD (UU 1/2022 art. 146) */
 
 enum { BY_TAHUN, BY_PEGAWAI, BY_GAJI, BY_TUNJANGAN, BY_TOTAL, BY_BATAS, BY_APBD, BY_PERSEN,
-       BY_BATAS_30, BY_SISA, BY_REKRUT, BY_NCOLS };
+       BY_BATAS_30, BY_SISA, BY_REKRUT, BY_LO, BY_HI, BY_P_LEWAT, BY_NCOLS };
 
 static const char *const values[BY_NCOLS] = {
 	"tahun", "pegawai", "biaya_gaji", "biaya_tunjangan", "biaya_total", "biaya_batas",
-	"apbd", "persen_apbd", "batas_30", "sisa_batas", "rekrut_muat"
+	"apbd", "persen_apbd", "batas_30", "sisa_batas", "rekrut_muat", "biaya_lo", "biaya_hi",
+	"p_lewat_batas"
 };
 
 /* Whether name holds word, case ignored. */
@@ -71,6 +72,7 @@ static const report_range *range_of(int col)
 	case BY_PEGAWAI: case BY_REKRUT: return &REPORT_COUNT;
 	case BY_PERSEN: return &PERSEN;
 	case BY_SISA: return &REPORT_MONEY_SIGNED;
+	case BY_P_LEWAT: return &REPORT_SHARE;
 	default: return &REPORT_MONEY;
 	}
 }
@@ -117,6 +119,9 @@ int report_biaya_row(asn_report_data *d, report_input *in, const asn_csv_record 
 	y->batas_30 = v[BY_BATAS_30];
 	y->sisa = v[BY_SISA];
 	y->rekrut = v[BY_REKRUT];
+	y->lo = v[BY_LO];
+	y->hi = v[BY_HI];
+	y->p_lewat = v[BY_P_LEWAT];
 	return 0;
 }
 
@@ -167,6 +172,28 @@ static char *money(const report_builder *b, double v, char *buf)
 	return num_fixed(b, v, 0, buf);
 }
 
+/* Whether a year of t has a band, or a chance over the cap. */
+static int has_band(const report_biaya_table *t)
+{
+	size_t i;
+
+	for (i = 0; t && i < t->n; i++)
+		if (!isnan(t->years[i].lo) && !isnan(t->years[i].hi))
+			return 1;
+	return 0;
+}
+
+static int has_p_lewat(const report_biaya_table *t)
+{
+	size_t i;
+
+	for (i = 0; t && i < t->n; i++)
+		if (!isnan(t->years[i].p_lewat))
+			return 1;
+	return 0;
+}
+
+
 static void year_cell(report_table *t, int tahun)
 {
 	char n[12];
@@ -177,7 +204,8 @@ static void year_cell(report_table *t, int tahun)
 
 static void cost_table(const report_builder *b, const report_biaya_table *bt)
 {
-	char n[NUM];
+	char n[NUM], lo[NUM], range[2 * NUM + 4];
+	int band = has_band(bt);
 	report_table t;
 	size_t i;
 
@@ -187,6 +215,8 @@ static void cost_table(const report_builder *b, const report_biaya_table *bt)
 	report_table_col(&t, tx(b, T_BY_GAJI), REPORT_COL_NUMERIC);
 	report_table_col(&t, tx(b, T_BY_TUNJANGAN), REPORT_COL_NUMERIC);
 	report_table_col(&t, tx(b, T_TOTAL), REPORT_COL_NUMERIC);
+	if (band)
+		report_table_col(&t, tx(b, T_BY_BAND), REPORT_COL_NUMERIC | REPORT_COL_OPTIONAL);
 	for (i = 0; i < bt->n; i++) {
 		const report_biaya_year *y = &bt->years[i];
 
@@ -196,6 +226,12 @@ static void cost_table(const report_builder *b, const report_biaya_table *bt)
 		report_table_cell(&t, money(b, y->gaji, n));
 		report_table_cell(&t, money(b, y->tunjangan, n));
 		report_table_cell(&t, money(b, y->total, n));
+		if (!band)
+			continue;
+		range[0] = '\0';
+		if (!isnan(y->lo) && !isnan(y->hi))
+			snprintf(range, sizeof range, "%s–%s", money(b, y->lo, n), money(b, y->hi, lo));
+		report_table_cell(&t, range);
 	}
 	b->s->table(b->s, &t);
 	report_table_free(&t);
@@ -203,6 +239,7 @@ static void cost_table(const report_builder *b, const report_biaya_table *bt)
 
 static void cap_table(const report_builder *b, const report_biaya_table *bt)
 {
+	int p = has_p_lewat(bt);
 	char n[NUM];
 	report_table t;
 	size_t i;
@@ -213,6 +250,8 @@ static void cap_table(const report_builder *b, const report_biaya_table *bt)
 	report_table_col(&t, tx(b, T_BY_PERSEN), REPORT_COL_NUMERIC);
 	report_table_col(&t, tx(b, T_BY_SISA), REPORT_COL_NUMERIC);
 	report_table_col(&t, tx(b, T_BY_REKRUT), REPORT_COL_NUMERIC);
+	if (p)
+		report_table_col(&t, tx(b, T_BY_P_LEWAT), REPORT_COL_NUMERIC);
 	for (i = 0; i < bt->n; i++) {
 		const report_biaya_year *y = &bt->years[i];
 
@@ -222,6 +261,8 @@ static void cap_table(const report_builder *b, const report_biaya_table *bt)
 		report_table_cell(&t, num_fixed(b, y->persen, 2, n));
 		report_table_cell(&t, money(b, y->sisa, n));
 		report_table_cell(&t, num(b, y->rekrut, n));
+		if (p)
+			report_table_cell(&t, isnan(y->p_lewat) ? "" : percent(b, y->p_lewat, 1, n));
 	}
 	b->s->table(b->s, &t);
 	report_table_free(&t);
@@ -280,6 +321,20 @@ static void over_years(const report_biaya_table *const o[2], char *buf, size_t s
 	}
 }
 
+/* The years the simulation goes over the cap in at least one run in a
+ * hundred, "2027 28,5 %, 2028 4,0 %", into buf. */
+static void risk(const report_builder *b, const report_biaya_table *t, char *buf, size_t size)
+{
+	size_t i, len = 0;
+	char n[NUM];
+
+	buf[0] = '\0';
+	for (i = 0; t && i < t->n && len + NUM + 12 < size; i++)
+		if (!isnan(t->years[i].p_lewat) && t->years[i].p_lewat >= 0.01)
+			len += (size_t)snprintf(buf + len, size - len, "%s%d %s", len ? ", " : "",
+			                        t->years[i].tahun, percent(b, t->years[i].p_lewat, 1, n));
+}
+
 static void paragraph(const report_builder *b, const report_biaya_table *const o[2])
 {
 	const report_biaya_year *first = &o[0]->years[0], *last = &o[0]->years[o[0]->n - 1];
@@ -294,6 +349,9 @@ static void paragraph(const report_builder *b, const report_biaya_table *const o
 		report_append(text, tx(b, T_BY_PARA), first->tahun, last->tahun,
 		              money(b, first->total, n[0]), first->tahun,
 		              money(b, last->total, n[1]), last->tahun);
+	if (!isnan(last->lo) && !isnan(last->hi))
+		report_append(text, tx(b, T_BY_PARA_BAND), last->tahun, money(b, last->lo, n[2]),
+		              money(b, last->hi, n[3]));
 	if (plan && (same = year_in(o[0], plan->tahun)) != NULL)
 		report_append(text, tx(b, T_BY_PARA_PLAN), money(b, plan->total, n[2]), plan->tahun,
 		              money(b, plan->total - same->total, n[3]));
@@ -304,6 +362,9 @@ static void paragraph(const report_builder *b, const report_biaya_table *const o
 			report_append(text, tx(b, T_BY_OVER), over);
 		else
 			report_append(text, "%s", tx(b, T_BY_UNDER));
+		risk(b, o[0], over, sizeof over);
+		if (over[0])
+			report_append(text, tx(b, T_BY_RISK), over);
 	} else {
 		report_append(text, "%s", tx(b, T_BY_NO_APBD));
 	}

@@ -193,6 +193,7 @@ typedef struct {
 	int tahun;
 	double pegawai, gaji, tunjangan, total, batas;
 	double apbd, persen, batas_30, sisa, rekrut;
+	double lo, hi, p_lewat;        /* the Monte Carlo band and chance over the cap */
 } report_biaya_year;
 
 typedef struct {
@@ -288,6 +289,7 @@ typedef struct {
 	double masuk;                  /* hires over the plan */
 	double kurang[REPORT_SKENARIO_YEARS], posisi[REPORT_SKENARIO_YEARS];
 	double akhir[REPORT_SKENARIO_YEARS], persen[REPORT_SKENARIO_YEARS];  /* NaN: none */
+	double p_lewat;                /* the highest yearly chance over the cap; NaN: none */
 } report_skenario_row_t;
 
 typedef struct {
@@ -297,7 +299,7 @@ typedef struct {
 	size_t nyears;
 	report_skenario_row_t rows[REPORT_SKENARIO_MAX];
 	size_t n;
-	int has_persen;
+	int has_persen, has_p_lewat;
 } report_skenario;
 
 struct asn_report_data {

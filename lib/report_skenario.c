@@ -1,6 +1,7 @@
 /* The scenarios of asn-forecast --plan --skenario side by side: per
  * scenario the hires over the plan, the shortage left at the end of each
- * year and, with --biaya, the share of the APBD in the last year.  The
+ * year and, with --biaya, the share of the APBD in the last year and the
+ * highest yearly chance of going over the cap (with --sims).  The
  * reader and the section together: nothing else reads the table. */
 #include <math.h>
 #include <stdio.h>
@@ -14,13 +15,13 @@
 #include "report_sections.h"
 
 enum { SK_NAMA, SK_TAHUN, SK_MASUK, SK_AKHIR, SK_KURANG, SK_POSISI, SK_BIAYA, SK_PERSEN,
-       SK_NCOLS };
+       SK_P_LEWAT, SK_NCOLS };
 
 void report_skenario_columns(asn_report_data *d, report_input *in)
 {
 	static const char *const names[SK_NCOLS] = {
 		"skenario", "tahun", "masuk", "akhir", "kurang", "posisi_kurang", "biaya_total",
-		"persen_apbd"
+		"persen_apbd", "p_lewat_batas"
 	};
 	int i;
 
@@ -54,7 +55,8 @@ int report_skenario_row(asn_report_data *d, report_input *in, const asn_csv_reco
 
 	for (c = SK_TAHUN; c < SK_NCOLS; c++)
 		if (report_number(in, rec, in->col[c], c >= SK_BIAYA, c == SK_PERSEN ?
-		                  &REPORT_SIGNED : &REPORT_COUNT, &v[c]))
+		                  &REPORT_SIGNED : c == SK_P_LEWAT ? &REPORT_SHARE : &REPORT_COUNT,
+		                  &v[c]))
 			return -1;
 	if (v[SK_TAHUN] != floor(v[SK_TAHUN]) || v[SK_TAHUN] < 1900 || v[SK_TAHUN] > 2199)
 		return report_reject(in, "tahun '%s': expected a year",
@@ -74,6 +76,7 @@ int report_skenario_row(asn_report_data *d, report_input *in, const asn_csv_reco
 		k->rows[k->n].nama = nama;
 		for (c = 0; c < REPORT_SKENARIO_YEARS; c++)
 			k->rows[k->n].kurang[c] = k->rows[k->n].persen[c] = NAN;
+		k->rows[k->n].p_lewat = NAN;
 		k->n++;
 	} else {
 		free(nama);
@@ -85,6 +88,9 @@ int report_skenario_row(asn_report_data *d, report_input *in, const asn_csv_reco
 	s->akhir[y] = v[SK_AKHIR];
 	s->persen[y] = v[SK_PERSEN];
 	k->has_persen |= !isnan(v[SK_PERSEN]);
+	if (!isnan(v[SK_P_LEWAT]) && !(s->p_lewat >= v[SK_P_LEWAT]))
+		s->p_lewat = v[SK_P_LEWAT];
+	k->has_p_lewat |= !isnan(v[SK_P_LEWAT]);
 	return 0;
 }
 
@@ -121,6 +127,8 @@ void report_section_skenario(const report_builder *b)
 		snprintf(head[k->nyears], sizeof head[0], tx(b, T_SK_PERSEN), k->tahun[last]);
 		report_table_col(&t, head[k->nyears], REPORT_COL_NUMERIC);
 	}
+	if (k->has_p_lewat)
+		report_table_col(&t, tx(b, T_SK_P_LEWAT), REPORT_COL_NUMERIC | REPORT_COL_OPTIONAL);
 	for (i = 0; i < k->n; i++) {
 		report_table_row(&t, 0);
 		report_table_cell(&t, k->rows[i].nama);
@@ -131,6 +139,9 @@ void report_section_skenario(const report_builder *b)
 		if (k->has_persen)
 			report_table_cell(&t, isnan(k->rows[i].persen[last]) ? "" :
 			                  num_fixed(b, k->rows[i].persen[last], 2, v));
+		if (k->has_p_lewat)
+			report_table_cell(&t, isnan(k->rows[i].p_lewat) ? "" :
+			                  percent(b, k->rows[i].p_lewat, 1, v));
 	}
 	b->s->table(b->s, &t);
 	report_table_free(&t);

@@ -819,6 +819,32 @@ PLAN=("$R/rencana.csv" "$R/pindah.csv" "$R/biaya.csv" "$R/biaya-rencana.csv")
 	refute_line --partial "Pegawai saat ini"
 }
 
+# The Monte Carlo band and the chance over the cap (asn-forecast --sims): the
+# band beside each year's cost, the last year's in the text, and each year
+# the runs go over the cap in at least 1 % of runs named.
+@test "report: personnel cost with its simulation band and chance over the cap" {
+	{
+		echo 'tahun,unit,pegawai,biaya_gaji,biaya_tunjangan,biaya_total,biaya_batas,apbd,persen_apbd,batas_30,sisa_batas,rekrut_muat,biaya_lo,biaya_hi,p_lewat_batas'
+		echo '2026,Dinas A,1.00,200,90,290,290,,,,,,280,300,'
+		echo '2026,Total,1.00,200,90,290,290,1000,29.00,300,10,0,280,300,0.0500'
+		echo '2027,Total,1.00,210,90,300,300,1000,30.00,300,0,0,285,315,0.4850'
+		echo '2028,Total,1.00,210,90,300,300,1000,30.00,300,0,0,290,310,0.0049'
+	} > b.csv
+	run --separate-stderr asn-report -f md "${AS_OF[@]}" b.csv
+	assert_success
+	assert_line "| Tahun | Orang-tahun | Gaji | Tunjangan | Jumlah | Rentang simulasi |"
+	assert_line "| 2027 | 1,00 | 210 | 90 | 300 | 285–315 |"
+	assert_line "| Tahun | APBD | % APBD | Sisa batas 30 % | Rekrut muat | Peluang lewat batas |"
+	assert_line "| 2027 | 1.000 | 30,00 | 0 | 0 | 48,5% |"
+	[[ $output == *"Rentang simulasi 2028: Rp 290–310."* ]]
+	# 0.49 % of runs is not told
+	[[ $output == *"Peluang melewati batas menurut simulasi: 2026 5,0%, 2027 48,5%."* ]]
+	sed 's/,0.4850$/,1.5/' b.csv > bad.csv
+	run --separate-stderr asn-report "${AS_OF[@]}" bad.csv
+	assert_equal "$status" 1
+	[[ $stderr == *"bad.csv:4"*"p_lewat_batas '1.5'"* ]]
+}
+
 @test "report: the plan, the moves and the cost in English" {
 	run asn-report -q --lang en "${AS_OF[@]}" "${PLAN[@]}"
 	assert_success
@@ -1147,6 +1173,13 @@ PLAN=("$R/rencana.csv" "$R/pindah.csv" "$R/biaya.csv" "$R/biaya-rencana.csv")
 	assert_line "| isi | 2 | 0 | 0 | 43,72 |"
 	# not a projection: the scenarios are not summed as one
 	refute_output --partial "Proyeksi pegawai"
+	# simulated (--sims): each one's highest yearly chance over the cap
+	sed -e '1s/$/,biaya_lo,biaya_hi,p_lewat_batas/' -e '2,$s/$/,1,2,0.5000/' \
+		-e '/^isi,2027/s/0.5000$/1.0000/' sk.csv > skp.csv
+	run --separate-stderr asn-report -q -f md --as-of 2026-01-01 skp.csv
+	assert_line "| Skenario | Rekrut | 2026 | 2027 | % APBD 2027 | Peluang lewat batas (tahun terburuk) |"
+	assert_line "| nol | 0 | 2 | 2 | 29,85 | 50,0% |"
+	assert_line "| isi | 2 | 0 | 0 | 43,72 | 100,0% |"
 	printf 'skenario,tahun,awal,pensiun,keluar,masuk,akhir,kebutuhan,kurang,posisi_kurang,p_kurang\nnol,20x6,6,1,0,0,5,6,2,2,\n' > bad.csv
 	run --separate-stderr asn-report -q bad.csv
 	assert_equal "$status" 1
