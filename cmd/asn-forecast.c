@@ -66,7 +66,7 @@ typedef struct {
 	asn_standar standar;
 
 	/* --biaya (lib/biaya, doc/biaya.md) */
-	const char *biaya_path, *gaji_path, *apbd_arg;
+	const char *biaya_path, *gaji_path, *apbd_arg, *rincian_path;
 	asn_biaya_rules gaji;
 	asn_biaya biaya;
 	asn_biaya_cols bcols;
@@ -306,7 +306,7 @@ enum {
 	OPT_HISTORY, OPT_LEVEL, OPT_LIST_RETIREES, OPT_METHOD, OPT_NEEDS, OPT_PARAMS, OPT_SEED,
 	OPT_SERIES, OPT_SIMS, OPT_THREADS, OPT_X, OPT_Y, OPT_YEARS, OPT_PLAN, OPT_PINDAH,
 	OPT_KUOTA, OPT_PRIORITAS, OPT_IKM, OPT_USULAN, OPT_STANDAR, OPT_SKENARIO,
-	OPT_BIAYA, OPT_GAJI, OPT_APBD
+	OPT_BIAYA, OPT_GAJI, OPT_APBD, OPT_RINCIAN
 };
 
 static const asn_option options[] = {
@@ -366,6 +366,8 @@ static const asn_option options[] = {
 	  "IKM per unit", ASN_OPT_CSV },
 	{ OPT_BIAYA, "biaya", "FILE", N_("also write the personnel cost per year and group\n"
 	  "(pay tables PP 5/2024, Perpres 11/2024)"), "cost table to write", ASN_OPT_FILE },
+	{ OPT_RINCIAN, "biaya-rincian", "FILE", N_("also write each member's pay per year and\n"
+	  "pay-table step (with --biaya)"), "pay list to write", ASN_OPT_FILE },
 	{ OPT_GAJI, "gaji", "FILE", N_("pay tables and allowances over the built-in (YAML)"),
 	  "pay rules", ASN_OPT_YAML },
 	/* xgettext:no-c-format */
@@ -388,7 +390,7 @@ static const asn_program program = {
 	"[-hqV] [-c config] [-d delim] [-o output] [--as-of date] [--by keys] "
 	"[--years n] [--needs file] [--demand-growth spec] [--exit-rate r | --history file] "
 	"[--hire none|fill | --hires file] [--sims n] [--seed s] [--level l] [--threads n] "
-	"[--biaya file [--gaji file] [--apbd n|file]] [file ...]\n"
+	"[--biaya file [--gaji file] [--apbd n|file]] [--biaya-rincian file] [file ...]\n"
 	"--list-retirees [-c config] [-d delim] [-o output] [--as-of date] [--years n] "
 	"[file ...]\n"
 	"--series [-d delim] [-o output] [--x col] [--y col] [--method ols|holt] "
@@ -396,7 +398,8 @@ static const asn_program program = {
 	"--plan --needs file [-c config] [-d delim] [-o output] [--as-of date] [--by keys] "
 	"[--years n] [--demand-growth spec] [--exit-rate r | --history file] [--pindah file] "
 	"[--kuota n|file|batas] [--prioritas file] [--ikm file] [--usulan file [--standar file]] "
-	"[--skenario file [--sims n]] [--biaya file [--gaji file] [--apbd n|file]] [file ...]",
+	"[--skenario file [--sims n]] [--biaya file [--gaji file] [--apbd n|file]] "
+	"[--biaya-rincian file] [file ...]",
 	N_("Project staff per group and year: retirements at BUP from tanggal_pensiun,\n"
 	"other exits at a rate, hires by a policy, against the need (kebutuhan);\n"
 	"or list the coming retirements; or forecast a tahun,nilai series;\n"
@@ -468,8 +471,8 @@ check_options(forecast *fc, int seen_cohort_option, const char *method)
 		asn_die(ASN_EXIT_USAGE, "--params, --method, --x and --y need --series");
 	if (fc->have_exit_rate && fc->history_path)
 		asn_die(ASN_EXIT_USAGE, "--exit-rate and --history exclude each other");
-	if ((fc->gaji_path || fc->apbd_arg) && !fc->biaya_path)
-		asn_die(ASN_EXIT_USAGE, "--gaji and --apbd go with --biaya");
+	if ((fc->gaji_path || fc->apbd_arg || fc->rincian_path) && !fc->biaya_path)
+		asn_die(ASN_EXIT_USAGE, "--gaji, --apbd and --biaya-rincian go with --biaya");
 	if (fc->kuota == ASN_KUOTA_BATAS && !fc->apbd_arg)
 		asn_die(ASN_EXIT_USAGE, "--kuota batas needs --biaya and --apbd (its 30 %% cap)");
 	if (fc->biaya_path && (fc->series || fc->list_retirees))
@@ -513,8 +516,7 @@ main(int argc, char *argv[])
 	forecast fc;
 	asn_opts opts;
 	asn_series series;
-	const char *config_path = NULL, *as_of = NULL, *output = NULL, *method = NULL, *aux[11];
-	const char *outputs[3];
+	const char *config_path = NULL, *as_of = NULL, *output = NULL, *method = NULL;
 	char err[1024];
 	int ch, i, cohort_option = 0;
 	long years = 5;
@@ -592,6 +594,7 @@ main(int argc, char *argv[])
 		case OPT_BIAYA: fc.biaya_path = optarg; break;
 		case OPT_GAJI: fc.gaji_path = optarg; break;
 		case OPT_APBD: fc.apbd_arg = optarg; break;
+		case OPT_RINCIAN: fc.rincian_path = optarg; break;
 		case OPT_STANDAR: fc.standar_path = optarg; break;
 		default:
 			asn_opts_usage(&program);
@@ -599,21 +602,11 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	aux[0] = fc.needs_path;
-	aux[1] = fc.history_path;
-	aux[2] = fc.hires_path;
-	aux[3] = fc.pindah_path;
-	aux[4] = fc.kuota_path;
-	aux[5] = fc.prioritas_path;
-	aux[6] = fc.ikm_path;
-	aux[7] = fc.standar_path;
-	aux[8] = fc.skenario_path;
-	aux[9] = fc.gaji_path;
-	aux[10] = fc.apbd_arg;
-	outputs[0] = output;
-	outputs[1] = fc.usulan_path;
-	outputs[2] = fc.biaya_path;
-	asn_cli_check_outputs(outputs, 3, argv, argc, aux, 11);
+	const char *aux[] = { fc.needs_path, fc.history_path, fc.hires_path, fc.pindah_path,
+	    fc.kuota_path, fc.prioritas_path, fc.ikm_path, fc.standar_path, fc.skenario_path,
+	    fc.gaji_path, fc.apbd_arg }, *outputs[] = { output, fc.usulan_path, fc.biaya_path,
+	    fc.rincian_path };
+	asn_cli_check_outputs(outputs, 4, argv, argc, aux, 11);
 	check_options(&fc, cohort_option, method);
 	if (fc.series && argc > 1)
 		asn_die(ASN_EXIT_USAGE, "--series reads one table (got %d files)", argc);
@@ -641,6 +634,8 @@ main(int argc, char *argv[])
 	    fc.opts.years + 1);
 	if (fc.apbd_arg && asn_biaya_apbd_option(&fc.biaya, fc.apbd_arg, &fc.in, fc.delimiter))
 		fc.status = ASN_EXIT_REJECTED;
+	if (fc.rincian_path)
+		asn_biaya_rincian_open(&fc.biaya, fc.rincian_path, (const char *const *)fc.by, fc.nby);
 
 	if (fc.series) {
 		fc.out = asn_output_open(output);

@@ -491,8 +491,9 @@ else
 	growth=()
 fi
 forecast+=("${growth[@]}")
-# the personnel cost of the staff in post over the horizon
-forecast+=(--biaya biaya.csv "${apbd[@]}")
+# the personnel cost of the staff in post over the horizon, and each
+# member's pay per year and row of the pay table it comes from
+forecast+=(--biaya biaya.csv --biaya-rincian biaya-rincian.csv "${apbd[@]}")
 step asn-forecast asn-forecast "${forecast[@]}" -o forecast.csv pegawai.csv
 step "asn-forecast --list-retirees" asn-forecast "${config[@]}" --as-of "$as_of" --years 2 \
 	--list-retirees -o pensiun.csv pegawai.csv

@@ -416,13 +416,18 @@ const asn_gaji_golongan *asn_gaji_find(const asn_gaji_tabel *t, const char *golo
 	return NULL;
 }
 
-long asn_gaji_at(const asn_gaji_golongan *g, int mkg)
+const asn_gaji_step *asn_gaji_step_at(const asn_gaji_golongan *g, int mkg)
 {
 	size_t i;
 
 	for (i = g->n; i > 1 && g->steps[i - 1].mkg > mkg; i--)
 		;
-	return g->steps[i - 1].gaji;
+	return &g->steps[i - 1];
+}
+
+long asn_gaji_at(const asn_gaji_golongan *g, int mkg)
+{
+	return asn_gaji_step_at(g, mkg)->gaji;
 }
 
 long asn_gaji_lookup(const asn_gaji_tabel *t, const char *golongan, int mkg)

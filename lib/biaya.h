@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 
+#include "cli.h"
 #include "cohort.h"
 #include "csv.h"
 #include "date.h"
@@ -61,8 +62,10 @@ const char *asn_biaya_builtin(void);
 
 /* The golongan's steps in a table, or NULL. */
 const asn_gaji_golongan *asn_gaji_find(const asn_gaji_tabel *t, const char *golongan);
-/* Gaji pokok of a golongan's steps at mkg years (steps non-empty). */
+/* Gaji pokok of a golongan's steps at mkg years (steps non-empty), and
+ * the step it is read from (the table's row). */
 long asn_gaji_at(const asn_gaji_golongan *g, int mkg);
+const asn_gaji_step *asn_gaji_step_at(const asn_gaji_golongan *g, int mkg);
 
 /* Gaji pokok of golongan at mkg years: the step of the largest mkg not
  * above it (the first step below the first); -1 when the golongan is not
@@ -117,6 +120,10 @@ typedef struct {
 	 * --hires): each group's expected masuk, as PNS entrants (the
 	 * default; not after scenarios, whose paths the groups then hold) */
 	int intake;
+	/* --biaya-rincian: each member's pay, written as the rows are costed */
+	asn_output *rincian_out;
+	asn_csv_writer *rincian;
+	size_t rincian_nby;
 } asn_biaya;
 
 /* Costs of `years` calendar years from first_year, for staff in `kohorts`
@@ -129,11 +136,21 @@ void asn_biaya_free(asn_biaya *b);
 /* Columns of the pegawai table the cost needs (status, golongan, masa kerja). */
 typedef struct {
 	int status, golongan, mk_tahun, mk_bulan, tmt_golongan, tmt_cpns, gol_awal,
-	    jenis_jabatan, pendidikan;
+	    jenis_jabatan, pendidikan, nip, nama;
 } asn_biaya_cols;
 
 /* Find them; status and golongan are required (status 3 without). */
 void asn_biaya_columns(asn_biaya_cols *c, const asn_input *in);
+
+/* --biaya-rincian: from now on each member costed gets a row per year and
+ * step of the pay table: tahun, nip, nama, the group columns, status (PNS,
+ * CPNS while paid cpns_persen, PPPK), golongan, mkg (whole years, at the
+ * first month), the table's row: mkg_tabel and gaji_pokok, persen_gaji,
+ * bulan (the months of the year paid at it), and what they cost in those months: biaya_gaji, biaya_tunjangan,
+ * biaya_total, biaya_batas, as the cost table counts them with no other
+ * exit.  Closed by asn_biaya_rincian_close (asn_biaya_finish). */
+void asn_biaya_rincian_open(asn_biaya *b, const char *path, const char *const *by, size_t nby);
+void asn_biaya_rincian_close(asn_biaya *b);
 
 /* The index of group key (added with no cost when new). */
 size_t asn_biaya_group(asn_biaya *b, const char *key, size_t keylen);

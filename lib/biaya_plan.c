@@ -145,6 +145,7 @@ unsigned long asn_biaya_finish(asn_biaya *b, asn_cohort *c, const asn_plan *plan
 
 	asn_biaya_apply(b, c, plan);
 	asn_biaya_simulation_bands(b, c);
+	asn_biaya_rincian_close(b);
 	out = asn_output_open(path);
 	w = asn_csv_writer_new(asn_output_file(out));
 	asn_biaya_write(b, w, by, nby);

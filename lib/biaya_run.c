@@ -58,36 +58,54 @@ static long jabatan_rp(const asn_biaya_rules *r, const asn_biaya_orang *o)
 	return r->umum[o->golongan_group];
 }
 
+/* The items of month d of a member paid that month (0; 1: not paid that
+ * month; -1: the golongan is not in the table); *gapok gets the table's
+ * gaji pokok and *persen the percent of it paid. */
+static int bulan(const asn_biaya_rules *r, const asn_biaya_orang *o, const asn_gaji_golongan *gol,
+                 asn_date d, double rise, double v[ASN_BIAYA_N], long *gapok, double *persen)
+{
+	long mkg;
+
+	if (asn_date_cmp(d, o->start) < 0 || asn_date_cmp(d, o->end) >= 0)
+		return 1;
+	mkg = o->mkg_months + months_between(o->at, d);
+	if (!gol || !gol->n)
+		return -1;
+	*gapok = asn_gaji_at(gol, mkg < 0 ? 0 : (int)(mkg / 12));
+	*persen = asn_date_cmp(d, o->pns_from) < 0 ? r->cpns_persen : 100;
+	v[ASN_BIAYA_GAJI] = round_rp((double)*gapok * rise * *persen / 100);
+	v[ASN_BIAYA_KELUARGA] = round_rp(v[ASN_BIAYA_GAJI] * r->keluarga_persen / 100);
+	v[ASN_BIAYA_JABATAN] = (double)jabatan_rp(r, o);
+	v[ASN_BIAYA_BERAS] = (double)r->beras;
+	v[ASN_BIAYA_TPP] = (double)r->tpp;
+	/* gaji ketiga belas and THR: a month of gaji and of its allowances
+	 * each, spread over the months paid */
+	v[ASN_BIAYA_TAMBAHAN] = round_rp(v[ASN_BIAYA_GAJI] * r->bulan_tambahan / 12);
+	v[ASN_BIAYA_TAMBAHAN_T] = round_rp((v[ASN_BIAYA_KELUARGA] + v[ASN_BIAYA_JABATAN]) *
+	                                   r->bulan_tambahan / 12);
+	return 0;
+}
+
+static const asn_gaji_golongan *steps_of(const asn_biaya_rules *r, const asn_biaya_orang *o)
+{
+	return o->tabel ? o->tabel : asn_gaji_find(o->pppk ? &r->pppk : &r->pns, o->golongan);
+}
+
 int asn_biaya_tahun(const asn_biaya_rules *r, const asn_biaya_orang *o, int tahun, int first_year,
                     asn_date from, double exit_rate, double item[ASN_BIAYA_N], double *pegawai)
 {
-	const asn_gaji_tabel *t = o->pppk ? &r->pppk : &r->pns;
-	const asn_gaji_golongan *gol = o->tabel ? o->tabel : asn_gaji_find(t, o->golongan);
-	double rise = pow(1 + r->kenaikan_persen / 100, tahun - first_year), v[ASN_BIAYA_N], w;
+	const asn_gaji_golongan *gol = steps_of(r, o);
+	double rise = pow(1 + r->kenaikan_persen / 100, tahun - first_year), v[ASN_BIAYA_N], w, persen;
 	asn_date d = { tahun, 1, 1 };
-	long mkg, gapok, since;
-	int m, k;
+	long gapok, since;
+	int m, k, paid;
 
 	for (m = 1; m <= 12; m++) {
 		d.month = m;
-		if (asn_date_cmp(d, o->start) < 0 || asn_date_cmp(d, o->end) >= 0)
-			continue;
-		mkg = o->mkg_months + months_between(o->at, d);
-		if (!gol || !gol->n)
+		if ((paid = bulan(r, o, gol, d, rise, v, &gapok, &persen)) < 0)
 			return -1;
-		gapok = asn_gaji_at(gol, mkg < 0 ? 0 : (int)(mkg / 12));
-		v[ASN_BIAYA_GAJI] = round_rp((double)gapok * rise *
-		                             (asn_date_cmp(d, o->pns_from) < 0 ?
-		                              r->cpns_persen / 100 : 1));
-		v[ASN_BIAYA_KELUARGA] = round_rp(v[ASN_BIAYA_GAJI] * r->keluarga_persen / 100);
-		v[ASN_BIAYA_JABATAN] = (double)jabatan_rp(r, o);
-		v[ASN_BIAYA_BERAS] = (double)r->beras;
-		v[ASN_BIAYA_TPP] = (double)r->tpp;
-		/* gaji ketiga belas and THR: a month of gaji and of its allowances
-		 * each, spread over the months paid */
-		v[ASN_BIAYA_TAMBAHAN] = round_rp(v[ASN_BIAYA_GAJI] * r->bulan_tambahan / 12);
-		v[ASN_BIAYA_TAMBAHAN_T] = round_rp((v[ASN_BIAYA_KELUARGA] + v[ASN_BIAYA_JABATAN]) *
-		                                   r->bulan_tambahan / 12);
+		if (paid > 0)
+			continue;
 		since = months_between(from, d);
 		w = since > 0 && exit_rate > 0 ? pow(1 - exit_rate, (double)since / 12) : 1;
 		for (k = 0; k < ASN_BIAYA_N; k++)
@@ -130,6 +148,9 @@ void asn_biaya_free(asn_biaya *b)
 }
 
 enum { SLOTS = ASN_BIAYA_N + 1 };
+
+static void rincian(asn_biaya *b, const asn_biaya_orang *o, const char *nip, const char *nama,
+                    const char *key);
 
 /* The slots of group g's cohort j in year t. */
 static double *kohort_at(const asn_biaya *b, size_t g, int j, int t)
@@ -249,6 +270,8 @@ void asn_biaya_columns(asn_biaya_cols *c, const asn_input *in)
 	c->gol_awal = asn_input_find(in, "GOL AWAL NAMA");
 	c->jenis_jabatan = asn_input_find(in, "jenis_jabatan");
 	c->pendidikan = asn_input_find(in, "pendidikan");
+	c->nip = asn_input_find(in, "nip");
+	c->nama = asn_input_find(in, "nama");
 }
 
 static int whole(const char *s, long max, long *out)
@@ -349,6 +372,9 @@ void asn_biaya_add_row(asn_biaya *b, const asn_biaya_cols *c, const asn_input *i
 	if (add_orang(b, g, j, &o) < 0)
 		asn_reject(&b->rejected, in->name, in->rec.line, c->golongan, "golongan '%s': not in "
 		           "the %s pay table (row not costed)", gol, o.pppk ? "PPPK" : "PNS");
+	else if (b->rincian)
+		rincian(b, &o, c->nip >= 0 ? asn_input_cell(in, c->nip) : "",
+		        c->nama >= 0 ? asn_input_cell(in, c->nama) : "", key);
 }
 
 /* An entrant of education level l starting on start: PNS as CPNS at the
@@ -694,6 +720,114 @@ void asn_biaya_year_total(const asn_biaya *b, int t, double *total, double *bata
 			*total += s[k];
 			if (!b->rules->dikecualikan[k])
 				*batas += s[k];
+		}
+	}
+}
+
+void asn_biaya_rincian_open(asn_biaya *b, const char *path, const char *const *by, size_t nby)
+{
+	static const char *const columns[] = {
+		"status", "golongan", "mkg", "mkg_tabel", "gaji_pokok", "persen_gaji", "bulan",
+		"biaya_gaji",
+		"biaya_tunjangan", "biaya_total", "biaya_batas", NULL
+	};
+	size_t j;
+
+	b->rincian_out = asn_output_open(path);
+	b->rincian = asn_csv_writer_new(asn_output_file(b->rincian_out));
+	b->rincian_nby = nby;
+	asn_csv_write_str(b->rincian, "tahun");
+	asn_csv_write_str(b->rincian, "nip");
+	asn_csv_write_str(b->rincian, "nama");
+	for (j = 0; j < nby; j++)
+		asn_csv_write_str(b->rincian, by[j]);
+	for (j = 0; columns[j]; j++)
+		asn_csv_write_str(b->rincian, columns[j]);
+	asn_csv_end_record(b->rincian);
+}
+
+void asn_biaya_rincian_close(asn_biaya *b)
+{
+	if (!b->rincian)
+		return;
+	asn_csv_writer_free(b->rincian);
+	asn_output_close(b->rincian_out);
+	b->rincian = NULL;
+	b->rincian_out = NULL;
+}
+
+/* One row of the rincian: the months of a year at one pay-table step. */
+static void rincian_row(asn_biaya *b, int tahun, const char *nip, const char *nama,
+                        const char *key, const asn_biaya_orang *o, long mkg, int step,
+                        long gapok, double persen, int months, const double sum[ASN_BIAYA_N])
+{
+	asn_csv_writer *w = b->rincian;
+	double gaji = sum[ASN_BIAYA_GAJI] + sum[ASN_BIAYA_TAMBAHAN], tb[2];
+	size_t j;
+
+	asn_csv_write_long(w, tahun);
+	asn_csv_write_str(w, nip);
+	asn_csv_write_str(w, nama);
+	for (j = 0; j < b->rincian_nby; j++, key += strlen(key) + 1)
+		asn_csv_write_str(w, key);
+	asn_csv_write_str(w, o->pppk ? "PPPK" : persen < 100 ? "CPNS" : "PNS");
+	asn_csv_write_str(w, o->golongan);
+	asn_csv_write_long(w, mkg);
+	asn_csv_write_long(w, step);
+	asn_csv_write_long(w, gapok);
+	asn_csv_write_double(w, persen, 0);
+	asn_csv_write_long(w, months);
+	total_batas(b, sum, tb);
+	write_money(w, gaji);
+	write_money(w, tb[0] - gaji);
+	write_money(w, tb[0]);
+	write_money(w, tb[1]);
+	asn_csv_end_record(w);
+	asn_output_check(b->rincian_out);
+}
+
+/* The member's months of each year, a row per run of months at one step
+ * of the pay table (and one percent of it). */
+static void rincian(asn_biaya *b, const asn_biaya_orang *o, const char *nip, const char *nama,
+                    const char *key)
+{
+	const asn_gaji_golongan *gol = steps_of(b->rules, o);
+	double v[ASN_BIAYA_N], sum[ASN_BIAYA_N], persen = 0, run_persen = 0, rise;
+	long gapok, run_gapok = -1, mkg, run_mkg = 0;
+	int t, m, k, months, step = 0, run_step = 0;
+	asn_date d;
+
+	for (t = 0; t < b->years; t++) {
+		rise = pow(1 + b->rules->kenaikan_persen / 100, t);
+		months = 0;
+		memset(sum, 0, sizeof sum);
+		for (m = 1; m <= 13; m++) {
+			d = (asn_date){ b->first_year + t, m <= 12 ? m : 12, 1 };
+			mkg = o->mkg_months + months_between(o->at, d);
+			mkg = mkg < 0 ? 0 : mkg / 12;
+			if (m > 12 || bulan(b->rules, o, gol, d, rise, v, &gapok, &persen) != 0)
+				gapok = -1;
+			else
+				step = asn_gaji_step_at(gol, (int)mkg)->mkg;
+			/* a run ends at a month not paid, another row of the table or
+			 * percent of it, or the year's end */
+			if (months && (gapok != run_gapok || persen != run_persen || step != run_step)) {
+				rincian_row(b, b->first_year + t, nip, nama, key, o, run_mkg, run_step,
+				            run_gapok, run_persen, months, sum);
+				months = 0;
+				memset(sum, 0, sizeof sum);
+			}
+			if (gapok < 0)
+				continue;
+			if (!months) {
+				run_gapok = gapok;
+				run_persen = persen;
+				run_step = step;
+				run_mkg = mkg;
+			}
+			months++;
+			for (k = 0; k < ASN_BIAYA_N; k++)
+				sum[k] += v[k];
 		}
 	}
 }

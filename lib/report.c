@@ -82,6 +82,13 @@ static const char *const skenario_cols[] = {
 	"skenario", "tahun", "akhir", "kurang", "posisi_kurang", NULL
 };
 
+/* asn-forecast --biaya-rincian: a member's pay per year and pay-table row,
+ * before the cost table (whose columns it shares but pegawai) and the
+ * pegawai table (nip, nama). */
+static const char *const rincian_cols[] = {
+	"tahun", "nip", "golongan", "mkg_tabel", "gaji_pokok", "bulan", "biaya_total", NULL
+};
+
 /* Most specific first. */
 static const struct {
 	asn_report_kind kind;
@@ -89,6 +96,7 @@ static const struct {
 } kinds[] = {
 	{ ASN_REPORT_REJECTS, rejects_cols },
 	{ ASN_REPORT_SKENARIO, skenario_cols },
+	{ ASN_REPORT_RINCIAN, rincian_cols },
 	{ ASN_REPORT_USULAN, usulan_cols },
 	{ ASN_REPORT_RENCANA, rencana_cols },
 	{ ASN_REPORT_SELEKSI, seleksi_cols },
@@ -110,7 +118,8 @@ static const char *const kind_names[ASN_REPORT_NKINDS] = {
 	N_("asn-forecast --plan table"), N_("asn-gap --redistribusi table"),
 	N_("asn-forecast --biaya table"), N_("asn-import --rejects table"),
 	N_("asn-gap --calon table"), N_("asn-forecast --usulan table"),
-	N_("asn-gap table by subunit"), N_("asn-forecast --skenario table")
+	N_("asn-gap table by subunit"), N_("asn-forecast --skenario table"),
+	N_("asn-forecast --biaya-rincian table")
 };
 
 const char *asn_report_kind_name(asn_report_kind k)
@@ -228,6 +237,7 @@ static char **source_of(asn_report_data *d, asn_report_kind k)
 	case ASN_REPORT_CALON: return &d->calon.source;
 	case ASN_REPORT_USULAN: return &d->usulan.source;
 	case ASN_REPORT_SKENARIO: return &d->skenario.source;
+	case ASN_REPORT_RINCIAN: return &d->rincian.source;
 	case ASN_REPORT_GAPSUB: return &d->gapsub.source;
 	default: return NULL;
 	}
@@ -251,6 +261,7 @@ static int *present_of(asn_report_data *d, asn_report_kind k)
 	case ASN_REPORT_CALON: return &d->calon.present;
 	case ASN_REPORT_USULAN: return &d->usulan.present;
 	case ASN_REPORT_SKENARIO: return &d->skenario.present;
+	case ASN_REPORT_RINCIAN: return &d->rincian.present;
 	case ASN_REPORT_GAPSUB: return &d->gapsub.present;
 	default: return NULL;
 	}
@@ -370,7 +381,8 @@ static int read_input(asn_report_data *d, const char *path, unsigned char delimi
 	            kind == ASN_REPORT_RENCANA || kind == ASN_REPORT_PINDAH ||
 	            kind == ASN_REPORT_BIAYA || kind == ASN_REPORT_REJECTS ||
 	            kind == ASN_REPORT_CALON || kind == ASN_REPORT_USULAN ||
-	            kind == ASN_REPORT_GAPSUB || kind == ASN_REPORT_SKENARIO)) {
+	            kind == ASN_REPORT_GAPSUB || kind == ASN_REPORT_SKENARIO ||
+	            kind == ASN_REPORT_RINCIAN)) {
 		/* the month-over-month changes do not use them: do not read a
 		 * million rows for nothing */
 		status = ASN_EXIT_OK;
@@ -540,6 +552,7 @@ void asn_report_data_free(asn_report_data *d)
 	report_rencana_free(&d->rencana);
 	report_pindah_free(&d->pindah);
 	report_biaya_free(&d->biaya);
+	report_rincian_free(&d->rincian);
 	report_rejects_free(&d->rejects);
 	report_calon_free(&d->calon);
 	report_usulan_free(&d->usulan);

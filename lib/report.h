@@ -26,6 +26,7 @@ typedef enum {
 	ASN_REPORT_USULAN,    /* asn-forecast --usulan */
 	ASN_REPORT_GAPSUB,    /* asn-gap keyed by subunit, beside the one by unit */
 	ASN_REPORT_SKENARIO,  /* asn-forecast --plan --skenario */
+	ASN_REPORT_RINCIAN,   /* asn-forecast --biaya-rincian */
 	ASN_REPORT_NKINDS
 } asn_report_kind;
 

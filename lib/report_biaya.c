@@ -391,8 +391,10 @@ void report_section_biaya(const report_builder *b)
 			report_para(b, "%s %s: %s", tx(b, T_SOURCES), all[k]->source,
 			            tx(b, T_NO_ROWS));
 	}
-	if (!n)
+	if (!n) {
+		report_rincian_section(b);
 		return;
+	}
 	paragraph(b, o);
 	if (o[1])
 		compare_table(b, o[0], o[1]);
@@ -406,4 +408,5 @@ void report_section_biaya(const report_builder *b)
 		if (has_apbd(o[k]))
 			cap_table(b, o[k]);
 	}
+	report_rincian_section(b);
 }

@@ -20,7 +20,7 @@ static void sources(const report_builder *b, char *buf, size_t size)
 		d->score.source, d->ikm.source, d->seleksi.source, d->rencana.source,
 		d->pindah.source, d->biaya.t[0].source, d->biaya.t[1].source,
 		d->gapsub.source, d->usulan.source, d->calon.source, d->rejects.source,
-		d->skenario.source
+		d->skenario.source, d->rincian.source
 	};
 	size_t i, n = 0;
 
@@ -160,7 +160,7 @@ static void sections(const report_builder *bp)
 		report_section_pindah(&b);
 	if (cur->calon.present)
 		report_section_calon(&b);
-	if (cur->biaya.present)
+	if (cur->biaya.present || cur->rincian.present)
 		report_section_biaya(&b);
 	if (cur->retirees.present)
 		report_section_retirees(&b);

@@ -302,6 +302,22 @@ typedef struct {
 	int has_persen, has_p_lewat;
 } report_skenario;
 
+/* asn-forecast --biaya-rincian summed per year, status and golongan. */
+typedef struct {
+	int tahun, order, status;      /* order: status, then the golongan's rank */
+	char golongan[8];
+	double pegawai, bulan, total, gapok_min, gapok_max;
+} report_rincian_group;
+
+typedef struct {
+	int present;
+	char *source;
+	report_rincian_group *g;
+	size_t n, cap;
+	int last_tahun;                /* the member counted last */
+	char last_nip[40];
+} report_rincian;
+
 struct asn_report_data {
 	asn_date as_of;
 	const asn_config *cfg;        /* who is in post (lib/rules); NULL: defaults */
@@ -321,6 +337,7 @@ struct asn_report_data {
 	report_usulan usulan;
 	report_gap_subunit gapsub;
 	report_skenario skenario;
+	report_rincian rincian;
 	unsigned long long rows, rejected;
 };
 
@@ -348,6 +365,7 @@ void report_calon_free(report_calon *c);
 void report_usulan_free(report_usulan *u);
 void report_gapsub_free(report_gap_subunit *g);
 void report_skenario_free(report_skenario *k);
+void report_rincian_free(report_rincian *r);
 
 /* The count kept under name, added at zero when new (report_quality.c). */
 report_count *report_count_of(report_counts *c, const char *name);

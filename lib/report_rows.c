@@ -775,4 +775,5 @@ const report_reader report_readers[ASN_REPORT_NKINDS] = {
 	[ASN_REPORT_USULAN] = { report_usulan_columns, report_usulan_row },
 	[ASN_REPORT_GAPSUB] = { report_gapsub_columns, report_gapsub_row },
 	[ASN_REPORT_SKENARIO] = { report_skenario_columns, report_skenario_row },
+	[ASN_REPORT_RINCIAN] = { report_rincian_columns, report_rincian_row },
 };

@@ -40,6 +40,8 @@ void report_calon_columns(asn_report_data *d, report_input *in);
 int report_calon_row(asn_report_data *d, report_input *in, const asn_csv_record *rec);
 void report_skenario_columns(asn_report_data *d, report_input *in);
 int report_skenario_row(asn_report_data *d, report_input *in, const asn_csv_record *rec);
+void report_rincian_columns(asn_report_data *d, report_input *in);
+int report_rincian_row(asn_report_data *d, report_input *in, const asn_csv_record *rec);
 void report_usulan_columns(asn_report_data *d, report_input *in);
 int report_usulan_row(asn_report_data *d, report_input *in, const asn_csv_record *rec);
 void report_gapsub_columns(asn_report_data *d, report_input *in);

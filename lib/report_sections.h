@@ -46,7 +46,8 @@ typedef enum {
 	T_KP_PINDAH, T_KP_IKM, T_KP_IKM_NONE, T_KP_SEE, T_TR, T_TR_PARA, T_TR_MONTH, T_TR_CHART,
 	T_TR_IKM, T_TR_AKTIF, T_TR_NEED, T_TOC, T_FC_PARTIAL, T_RT_AWAY, T_RT_AWAY_HINT, T_KP_SEE_HTML, T_CONFIG, T_BUILTIN, T_GJ_TABLE, T_GJ_ALL, T_GJ_NOTE_EJ, T_GJ_NOTE_WISN, T_SK, T_SK_PARA, T_SK_TABLE, T_SK_NAMA,
 	T_SK_MASUK, T_SK_KURANG, T_SK_PERSEN, T_SK_P_LEWAT, T_BY_BAND, T_BY_PARA_BAND, T_BY_P_LEWAT,
-	T_BY_RISK, T_NTEXTS
+	T_BY_RISK, T_RN_HEAD, T_RN_STATUS, T_RN_GOLONGAN, T_RN_PEGAWAI, T_RN_BULAN, T_RN_GAPOK,
+	T_RN_PARA, T_NTEXTS
 } report_text_id;
 
 /* Each text in Indonesian [0] and English [1]. */
@@ -133,6 +134,9 @@ void report_section_forecast(const report_builder *b);
 void report_section_rencana(const report_builder *b);
 void report_section_pindah(const report_builder *b);
 void report_section_biaya(const report_builder *b);
+/* The cost traced to the pay table's rows: the first year of the
+ * --biaya-rincian table per status and golongan (report_rincian.c). */
+void report_rincian_section(const report_builder *b);
 void report_section_retirees(const report_builder *b);
 /* The appendix: the retirees by name, capped (asn_report_options). */
 void report_section_retiree_names(const report_builder *b);

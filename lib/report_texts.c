@@ -163,6 +163,18 @@ const char *const report_texts[T_NTEXTS][2] = {
 	                   "Chance over the cap (worst year)" },
 	[T_BY_BAND] = { "Rentang simulasi", "Simulation band" },
 	[T_BY_PARA_BAND] = { "Rentang simulasi %d: Rp %s–%s.", "Simulation band of %d: Rp %s–%s." },
+	[T_RN_HEAD] = { "Rincian %d per golongan (%s)", "%d by golongan (%s)" },
+	[T_RN_STATUS] = { "Status", "Status" },
+	[T_RN_GOLONGAN] = { "Golongan", "Golongan" },
+	[T_RN_PEGAWAI] = { "Pegawai", "Staff" },
+	[T_RN_BULAN] = { "Orang-bulan", "Person-months" },
+	[T_RN_GAPOK] = { "Gaji pokok", "Base pay" },
+	[T_RN_PARA] = {
+		"Belanja pegawai %d menurut baris tabel gaji yang dibayarkan: Rp %s untuk %s "
+		"pegawai, masing-masing dihitung seolah-olah tetap bekerja sepanjang tahun "
+		"(tanpa keluar karena sebab lain). Sumber: %s.",
+		"Personnel cost of %d by the rows of the pay table paid: Rp %s for %s staff, each "
+		"costed as if they stay all year (no other exits). Source: %s." },
 	[T_BY_P_LEWAT] = { "Peluang lewat batas", "Chance over the cap" },
 	[T_BY_RISK] = { "Peluang melewati batas menurut simulasi: %s.",
 	                "Chance of going over the cap in the simulation: %s." },

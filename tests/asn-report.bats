@@ -845,6 +845,26 @@ PLAN=("$R/rencana.csv" "$R/pindah.csv" "$R/biaya.csv" "$R/biaya-rencana.csv")
 	[[ $stderr == *"bad.csv:4"*"p_lewat_batas '1.5'"* ]]
 }
 
+# asn-forecast --biaya-rincian of tests/biaya.bats's members: 2026 per
+# status and golongan, the members counted once, their months and cost as
+# worked by hand there; the total is that test's 224,327,109.
+@test "report: the cost traced to the pay table's rows (--biaya-rincian)" {
+	run --separate-stderr asn-report -q -f md --as-of 2026-01-01 "$FIX/biaya/rincian.expected.csv"
+	assert_success
+	assert_line "### Rincian 2026 per golongan (rincian.expected.csv)"
+	assert_line "| Status | Golongan | Pegawai | Orang-bulan | Gaji pokok | Jumlah |"
+	assert_line "| PNS | III/a | 1 | 12 | 2.785.700 | 49.656.888 |"
+	assert_line "| PNS | III/b | 1 | 12 | 3.607.500 | 62.772.816 |"
+	assert_line "| PNS | IV/e | 1 | 3 | 6.373.200 | 37.455.849 |"
+	assert_line "| CPNS | II/a | 1 | 6 | 2.184.000 | 16.506.216 |"
+	assert_line "| PPPK | IX | 1 | 12 | 3.304.400 | 57.935.340 |"
+	assert_line "| **Jumlah** |  | **5** | **45** |  | **224.327.109** |"
+	sed '2s/,PNS,III\/a,/,Honorer,III\/a,/' "$FIX/biaya/rincian.expected.csv" > bad.csv
+	run --separate-stderr asn-report -q --as-of 2026-01-01 bad.csv
+	assert_equal "$status" 1
+	[[ $stderr == *"bad.csv:2"*"status 'Honorer': expected PNS, CPNS or PPPK"* ]]
+}
+
 @test "report: the plan, the moves and the cost in English" {
 	run asn-report -q --lang en "${AS_OF[@]}" "${PLAN[@]}"
 	assert_success

@@ -121,7 +121,7 @@ B=$FIX/biaya
 	assert_equal "$stderr" "asn-forecast: g.yaml:1:22: dikecualikan: 'bonus' is not an item (gaji, keluarga, jabatan, beras, tpp, tambahan)"
 	run --separate-stderr asn-forecast --apbd 5 "$B/pegawai.csv"
 	assert_equal "$status" 2
-	assert_equal "$stderr" "asn-forecast: --gaji and --apbd go with --biaya"
+	assert_equal "$stderr" "asn-forecast: --gaji, --apbd and --biaya-rincian go with --biaya"
 }
 
 @test "biaya: examples/gaji.yaml is the built-in rules, to copy and change" {
@@ -275,4 +275,22 @@ CSV
 	run --separate-stderr asn-forecast -q --plan --as-of 2026-01-01 --years 2 --kuota 0 \
 		--needs n.csv --biaya stay.csv -o /dev/null p.csv
 	[[ $(grep '^2026,Dinas B' stay.csv | cut -d, -f7) -lt $(grep '^2026,Dinas B' moved.csv | cut -d, -f7) ]]
+}
+
+# --biaya-rincian: the members of the first test, a row per year and row of
+# the pay table, each the figure worked by hand there (B's 2027 in two rows:
+# six months as CPNS at II/a's first step, six as PNS at its second; C at
+# IX's step of masa kerja 2 both years; D at IV/e's last row, 32).
+@test "biaya: --biaya-rincian lists each member's pay per year and row of the pay table" {
+	run --separate-stderr asn-forecast -q --as-of 2026-01-01 --by unit --years 2 --biaya biaya.csv \
+		--biaya-rincian rincian.csv -o /dev/null "$B/pegawai.csv"
+	assert_equal "$status" 1
+	assert_equal "$(cat rincian.csv)" "$(cat "$B/rincian.expected.csv")"
+	# the rows add up to the table's totals, year by year
+	assert_equal "$(awk -F, 'NR > 1 { t[$1] += $14 } END { for (y in t) print y "," t[y] }' rincian.csv | sort)" \
+		"$(grep ',Total,' biaya.csv | cut -d, -f1,6)"
+	run --separate-stderr asn-forecast --biaya-rincian r.csv "$B/pegawai.csv"
+	assert_equal "$status" 2
+	assert_equal "$stderr" "asn-forecast: --gaji, --apbd and --biaya-rincian go with --biaya"
+	[ ! -e r.csv ]
 }

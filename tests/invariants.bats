@@ -442,3 +442,16 @@ forecast_case() {
 	assert_equal "$(csv_sum plan.csv kurang)" "$left"
 	assert_equal "$(csv_sum plan.csv usulan)" "$left"
 }
+
+@test "invariants: asn-forecast --biaya-rincian adds up to the cost table, year by year" {
+	local f
+	for f in "$BATS_FILE_TMPDIR/mamuju.csv" "$BATS_FILE_TMPDIR/synth.csv"; do
+		run --separate-stderr asn-forecast -q --as-of "$AS_OF" --by unit,jabatan --years 5 \
+			--biaya b.csv --biaya-rincian r.csv -o /dev/null "$f"
+		[ "$status" -le 1 ]
+		# with no exit rate and no hires, the members' rows are the table
+		assert_equal "$(awk -F, 'NR > 1 { t[$1] += $(NF - 1) } END { for (y in t) printf "%s,%.0f\n", y, t[y] }' r.csv | sort)" \
+			"$(grep ',Total,' b.csv | cut -d, -f1,7)"
+		[ "$(grep -c ',Total,' b.csv)" -eq 5 ]
+	done
+}
