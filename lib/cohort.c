@@ -530,9 +530,49 @@ cost_finish(run_cost *rc, asn_cohort_group *g, int years, long sims, double leve
 	}
 }
 
+/* The pooled rate's draw of each run: the same for every group that
+ * shares it, whatever the groups simulated. */
+static double *
+pooled_rates(unsigned long seed, double rate, double trials, long sims)
+{
+	static const char key[] = "pooled exit rate";
+	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	double *v = asn_malloc((size_t)(sims > 0 ? sims : 1) * sizeof *v), ba, bb;
+	uint64_t z = (uint64_t)seed ^ hash_key(key, sizeof key - 1);
+	long s;
+
+	if (!rng)
+		asn_die(ASN_EXIT_INPUT, "out of memory allocating the random number generator");
+	z += 0x9e3779b97f4a7c15ULL;
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	gsl_rng_set(rng, (unsigned long)((z ^ (z >> 31)) & 0xffffffffUL));
+	if (asn_stats_beta_for_rate(rate, trials, &ba, &bb) < 0)
+		ba = bb = 0;
+	for (s = 0; s < sims; s++)
+		v[s] = ba > 0 ? gsl_ran_beta(rng, ba, bb) : rate;
+	gsl_rng_free(rng);
+	return v;
+}
+
+static void simulate_group(const asn_cohort_options *o, asn_cohort_group *g, long sims,
+    unsigned long seed, double level, const double *pooled);
+
 void
 asn_cohort_simulate(const asn_cohort_options *o, asn_cohort_group *g, long sims,
     unsigned long seed, double level)
+{
+	double *pooled = NULL;
+
+	if (g->exit_pooled && g->exit_trials > 0)
+		pooled = pooled_rates(seed, g->exit_rate, g->exit_trials, sims);
+	simulate_group(o, g, sims, seed, level, pooled);
+	free(pooled);
+}
+
+static void
+simulate_group(const asn_cohort_options *o, asn_cohort_group *g, long sims,
+    unsigned long seed, double level, const double *pooled)
 {
 	int years = o->years, t, j, uncertain;
 	size_t ns = (size_t)sims, cohorts = (size_t)years + 1;
@@ -572,7 +612,7 @@ asn_cohort_simulate(const asn_cohort_options *o, asn_cohort_group *g, long sims,
 	q0 = year_rate(o, rate, 0);
 	for (s = 0; s < sims; s++) {
 		if (uncertain) {
-			rate = gsl_ran_beta(rng, ba, bb);
+			rate = pooled && g->exit_pooled ? pooled[s] : gsl_ran_beta(rng, ba, bb);
 			q0 = year_rate(o, rate, 0);
 		}
 		memcpy(b, start, cohorts * sizeof *b);
@@ -658,6 +698,8 @@ typedef struct {
 	long sims;
 	unsigned long seed;
 	double level;
+	double *pooled;             /* the pooled rate's draws, or NULL */
+	double pooled_rate, pooled_trials;
 } simulation;
 
 /* Takes the next group until none is left: groups differ much in size, so
@@ -674,7 +716,12 @@ simulate_groups(void *arg)
 		pthread_mutex_unlock(&sim->lock);
 		if (i >= sim->ngroups)
 			return NULL;
-		asn_cohort_simulate(sim->o, sim->groups[i], sim->sims, sim->seed, sim->level);
+		if (sim->pooled && !(sim->groups[i]->exit_rate == sim->pooled_rate &&
+		    sim->groups[i]->exit_trials == sim->pooled_trials))
+			asn_cohort_simulate(sim->o, sim->groups[i], sim->sims, sim->seed, sim->level);
+		else
+			simulate_group(sim->o, sim->groups[i], sim->sims, sim->seed, sim->level,
+			    sim->pooled);
 	}
 }
 
@@ -682,9 +729,19 @@ void
 asn_cohort_simulate_all(const asn_cohort_options *o, asn_cohort_group **groups, size_t ngroups,
     long sims, unsigned long seed, double level, int threads)
 {
-	simulation sim = { o, groups, ngroups, 0, PTHREAD_MUTEX_INITIALIZER, sims, seed, level };
-	size_t helpers = threads > 1 ? (size_t)threads - 1 : 0, started = 0;
+	simulation sim = { o, groups, ngroups, 0, PTHREAD_MUTEX_INITIALIZER, sims, seed, level,
+	    NULL, 0, 0 };
+	size_t helpers = threads > 1 ? (size_t)threads - 1 : 0, started = 0, i;
 	pthread_t *helper;
+
+	/* the draws of the pooled rate, once for all the groups that share it
+	 * (one with another rate draws its own, as alone) */
+	for (i = 0; i < ngroups && !sim.pooled; i++)
+		if (groups[i]->exit_pooled && groups[i]->exit_trials > 0) {
+			sim.pooled_rate = groups[i]->exit_rate;
+			sim.pooled_trials = groups[i]->exit_trials;
+			sim.pooled = pooled_rates(seed, sim.pooled_rate, sim.pooled_trials, sims);
+		}
 
 	if (helpers >= ngroups)
 		helpers = ngroups ? ngroups - 1 : 0;
@@ -696,6 +753,7 @@ asn_cohort_simulate_all(const asn_cohort_options *o, asn_cohort_group **groups, 
 	while (started > 0)
 		pthread_join(helper[--started], NULL);
 	free(helper);
+	free(sim.pooled);
 	pthread_mutex_destroy(&sim.lock);
 }
 

@@ -84,6 +84,9 @@ typedef struct {
 	double *kebutuhan_sd;    /* [years] or NULL: its standard error (a series) */
 	double exit_rate;        /* annual rate of exits other than retirement */
 	double exit_trials;      /* staff-years the rate was pooled over; 0: exact */
+	int exit_pooled;         /* the rate is the one pooled over every group
+	                          * (lib/history): the groups so marked share its
+	                          * draw in each run */
 	asn_cohort_year *year;   /* [years]: results */
 	const asn_cohort_biaya *biaya;   /* the cost, or NULL: none simulated */
 } asn_cohort_group;
@@ -123,7 +126,10 @@ void asn_cohort_project(const asn_cohort_options *o, asn_cohort_group *g);
  * for each year and each retirement cohort of the group (never per
  * person), from an mt19937 generator seeded by `seed` and the group's key
  * alone.  When exit_trials > 0 each run first draws its exit rate from the
- * beta distribution with the rate's mean and standard error.  Fills
+ * beta distribution with the rate's mean and standard error: from that
+ * generator, or, for a group with exit_pooled, from one seeded by `seed`
+ * alone, so that run s of every such group has the same rate (the groups
+ * share one estimate, and its error).  Fills
  * akhir_lo and akhir_hi (quantiles (1 - level) / 2 and (1 + level) / 2),
  * p_kurang (share of runs ending the year below kebutuhan) and the means. */
 void asn_cohort_simulate(const asn_cohort_options *o, asn_cohort_group *g, long sims,

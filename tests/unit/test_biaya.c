@@ -1,3 +1,4 @@
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,10 +70,28 @@ static void test_month(void)
 	asn_biaya_rules_free(&r);
 }
 
+/* The exit weights, by hand (R: q0 <- 1 - sqrt(.9); 1 - q0 / 4 ...): a
+ * rate of 0.1 over half the first year left is q0 = 1 - 0.9^0.5 = 0.0513167;
+ * in post over the first year 1 - q0 x 0.5 / 2 = 0.9871708; at the start of
+ * the second 1 - q0 = 0.9486833, over it 0.9486833 x 0.95 = 0.9012491; over
+ * the third 0.9486833 x 0.9 x 0.95 = 0.8111242. */
+static void test_weight(void)
+{
+	CHECK(fabs(asn_biaya_weight(0.1, 0.5, 0, 1) - 1) < 1e-12, "retiring in the first year: 1");
+	CHECK(fabs(asn_biaya_weight(0.1, 0.5, 0, 0) - 0.9871708) < 1e-7, "first year, half left");
+	CHECK(fabs(asn_biaya_weight(0.1, 0.5, 1, 1) - 0.9486833) < 1e-7,
+	      "retiring in the second: those at its start");
+	CHECK(fabs(asn_biaya_weight(0.1, 0.5, 1, 0) - 0.9012491) < 1e-7, "second year");
+	CHECK(fabs(asn_biaya_weight(0.1, 0.5, 2, 0) - 0.8111242) < 1e-7, "third year");
+	CHECK(fabs(asn_biaya_weight(0.1, 1, 0, 0) - 0.95) < 1e-12, "a whole first year: 1 - r/2");
+	CHECK(fabs(asn_biaya_weight(0, 0.5, 3, 0) - 1) < 1e-12, "no exits: 1");
+}
+
 int main(void)
 {
 	asn_cli_init("test_biaya");
 	test_lookup();
 	test_month();
+	test_weight();
 	return TEST_DONE();
 }

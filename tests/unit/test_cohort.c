@@ -448,6 +448,66 @@ test_rate_uncertainty(void)
 	asn_cohort_free(c);
 }
 
+/* Ten positions of 100 staff each, the pooled rate 0.2 estimated over 50
+ * staff-years (standard error 0.057): one draw of it per run for all of
+ * them, as they share the estimate, or one per position.  Each costs 1 a
+ * member in post.  The rate's error moves the ten together when shared:
+ * by hand, the total's standard deviation is about sqrt(28^2 + 6.3^2) =
+ * 28.7 (1000 x 0.057 / 2 from the rate, sqrt(1000 x 0.16) / 2 from the
+ * draws) against sqrt(10 x 2.8^2 + 6.3^2) = 11 with a draw each: a band
+ * about 2.6 times wider. */
+static void
+test_pooled_rate(void)
+{
+	asn_cohort_options o;
+	asn_cohort *c[2];
+	asn_cohort_group *g[2][10];
+	asn_cohort_biaya model[2];
+	asn_cohort_biaya_total *total[2];
+	double staf[4] = { 0, 0, 100, 100 }, masuk[2] = { 0, 0 }, lo[2], hi[2], p;
+	char name[8];
+	int k, i;
+
+	asn_cohort_options_init(&o, day(2026, 1, 1), 1);
+	for (k = 0; k < 2; k++) {
+		c[k] = asn_cohort_alloc(&o);
+		total[k] = asn_cohort_biaya_total_new(1, 4000);
+		model[k] = (asn_cohort_biaya){ staf, masuk, total[k] };
+		for (i = 0; i < 10; i++) {
+			snprintf(name, sizeof name, "u%d", i);
+			g[k][i] = group(c[k], name);
+			g[k][i]->retiring[1] = 100;
+			g[k][i]->exit_rate = 0.2;
+			g[k][i]->exit_trials = 50;
+			g[k][i]->exit_pooled = k == 0;
+			g[k][i]->biaya = &model[k];
+			asn_cohort_project(&o, g[k][i]);
+		}
+		asn_cohort_simulate_all(&o, g[k], 10, 4000, 5, 0.9, 2);
+		CHECK_INT(asn_cohort_biaya_total_band(total[k], 0, 0.9, -1, &lo[k], &hi[k], &p), 0,
+		    "pooled rate: the total's band (%s)", k ? "a draw each" : "shared");
+	}
+	CHECK(hi[0] - lo[0] > 1.8 * (hi[1] - lo[1]),
+	    "pooled rate: shared, the total's band is wider (%.0f against %.0f)", hi[0] - lo[0],
+	    hi[1] - lo[1]);
+	/* alone or with the others, a group draws the same */
+	memset(g[0][3]->year, 0, sizeof *g[0][3]->year);
+	g[0][3]->biaya = NULL;
+	asn_cohort_simulate(&o, g[0][3], 4000, 5, 0.9);
+	lo[1] = g[0][3]->year[0].akhir_lo;
+	hi[1] = g[0][3]->year[0].akhir_hi;
+	g[0][3]->biaya = NULL;
+	for (i = 0; i < 10; i++)
+		memset(g[0][i]->year, 0, sizeof *g[0][i]->year);
+	asn_cohort_simulate_all(&o, g[0], 10, 4000, 5, 0.9, 1);
+	CHECK(lo[1] == g[0][3]->year[0].akhir_lo && hi[1] == g[0][3]->year[0].akhir_hi,
+	    "pooled rate: a group alone draws as among the others");
+	for (k = 0; k < 2; k++) {
+		asn_cohort_biaya_total_free(total[k]);
+		asn_cohort_free(c[k]);
+	}
+}
+
 int
 main(void)
 {
@@ -461,5 +521,6 @@ main(void)
 	test_monte_carlo_reproducible();
 	test_monte_carlo_threads();
 	test_rate_uncertainty();
+	test_pooled_rate();
 	return TEST_DONE();
 }
