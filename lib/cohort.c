@@ -530,16 +530,20 @@ cost_finish(run_cost *rc, asn_cohort_group *g, int years, long sims, double leve
 	}
 }
 
-/* The pooled rate's draw of each run: the same for every group that
- * shares it, whatever the groups simulated. */
-static double *
-pooled_rates(unsigned long seed, double rate, double trials, long sims)
+uint64_t
+asn_cohort_exit_source(const char *key, size_t len)
 {
-	static const char key[] = "pooled exit rate";
+	return hash_key(key, len) | 1;
+}
+
+/* The generator of a rate's draws: seeded by `seed` and the estimate the
+ * rate comes from, so that every group of that estimate draws the same
+ * rate in run s. */
+static gsl_rng *
+rate_generator(unsigned long seed, uint64_t source)
+{
 	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
-	double *v = asn_malloc((size_t)(sims > 0 ? sims : 1) * sizeof *v), ba, bb;
-	uint64_t z = (uint64_t)seed ^ hash_key(key, sizeof key - 1);
-	long s;
+	uint64_t z = (uint64_t)seed ^ source;
 
 	if (!rng)
 		asn_die(ASN_EXIT_INPUT, "out of memory allocating the random number generator");
@@ -547,32 +551,12 @@ pooled_rates(unsigned long seed, double rate, double trials, long sims)
 	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
 	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
 	gsl_rng_set(rng, (unsigned long)((z ^ (z >> 31)) & 0xffffffffUL));
-	if (asn_stats_beta_for_rate(rate, trials, &ba, &bb) < 0)
-		ba = bb = 0;
-	for (s = 0; s < sims; s++)
-		v[s] = ba > 0 ? gsl_ran_beta(rng, ba, bb) : rate;
-	gsl_rng_free(rng);
-	return v;
+	return rng;
 }
-
-static void simulate_group(const asn_cohort_options *o, asn_cohort_group *g, long sims,
-    unsigned long seed, double level, const double *pooled);
 
 void
 asn_cohort_simulate(const asn_cohort_options *o, asn_cohort_group *g, long sims,
     unsigned long seed, double level)
-{
-	double *pooled = NULL;
-
-	if (g->exit_pooled && g->exit_trials > 0)
-		pooled = pooled_rates(seed, g->exit_rate, g->exit_trials, sims);
-	simulate_group(o, g, sims, seed, level, pooled);
-	free(pooled);
-}
-
-static void
-simulate_group(const asn_cohort_options *o, asn_cohort_group *g, long sims,
-    unsigned long seed, double level, const double *pooled)
 {
 	int years = o->years, t, j, uncertain;
 	size_t ns = (size_t)sims, cohorts = (size_t)years + 1;
@@ -587,6 +571,7 @@ simulate_group(const asn_cohort_options *o, asn_cohort_group *g, long sims,
 	unsigned int k, pool;
 	asn_cohort_year *y;
 	run_cost rc;
+	gsl_rng *shared = NULL;
 
 	if (!rng)
 		asn_die(ASN_EXIT_INPUT, "out of memory allocating the random number generator");
@@ -605,6 +590,8 @@ simulate_group(const asn_cohort_options *o, asn_cohort_group *g, long sims,
 	}
 	uncertain = g->exit_trials > 0 &&
 	    asn_stats_beta_for_rate(g->exit_rate, g->exit_trials, &ba, &bb) == 0;
+	if (uncertain && g->exit_source)
+		shared = rate_generator(seed, g->exit_source);
 	for (t = 0; t < years; t++)
 		need[t] = asn_cohort_kebutuhan(o, g, t);
 	for (j = 0; j <= years; j++)
@@ -612,7 +599,7 @@ simulate_group(const asn_cohort_options *o, asn_cohort_group *g, long sims,
 	q0 = year_rate(o, rate, 0);
 	for (s = 0; s < sims; s++) {
 		if (uncertain) {
-			rate = pooled && g->exit_pooled ? pooled[s] : gsl_ran_beta(rng, ba, bb);
+			rate = gsl_ran_beta(shared ? shared : rng, ba, bb);
 			q0 = year_rate(o, rate, 0);
 		}
 		memcpy(b, start, cohorts * sizeof *b);
@@ -682,6 +669,8 @@ simulate_group(const asn_cohort_options *o, asn_cohort_group *g, long sims,
 		free(rc.run);
 		free(rc.sum);
 	}
+	if (shared)
+		gsl_rng_free(shared);
 	free(sum);
 	free(b);
 	free(start);
@@ -698,8 +687,6 @@ typedef struct {
 	long sims;
 	unsigned long seed;
 	double level;
-	double *pooled;             /* the pooled rate's draws, or NULL */
-	double pooled_rate, pooled_trials;
 } simulation;
 
 /* Takes the next group until none is left: groups differ much in size, so
@@ -716,12 +703,7 @@ simulate_groups(void *arg)
 		pthread_mutex_unlock(&sim->lock);
 		if (i >= sim->ngroups)
 			return NULL;
-		if (sim->pooled && !(sim->groups[i]->exit_rate == sim->pooled_rate &&
-		    sim->groups[i]->exit_trials == sim->pooled_trials))
-			asn_cohort_simulate(sim->o, sim->groups[i], sim->sims, sim->seed, sim->level);
-		else
-			simulate_group(sim->o, sim->groups[i], sim->sims, sim->seed, sim->level,
-			    sim->pooled);
+		asn_cohort_simulate(sim->o, sim->groups[i], sim->sims, sim->seed, sim->level);
 	}
 }
 
@@ -729,19 +711,9 @@ void
 asn_cohort_simulate_all(const asn_cohort_options *o, asn_cohort_group **groups, size_t ngroups,
     long sims, unsigned long seed, double level, int threads)
 {
-	simulation sim = { o, groups, ngroups, 0, PTHREAD_MUTEX_INITIALIZER, sims, seed, level,
-	    NULL, 0, 0 };
-	size_t helpers = threads > 1 ? (size_t)threads - 1 : 0, started = 0, i;
+	simulation sim = { o, groups, ngroups, 0, PTHREAD_MUTEX_INITIALIZER, sims, seed, level };
+	size_t helpers = threads > 1 ? (size_t)threads - 1 : 0, started = 0;
 	pthread_t *helper;
-
-	/* the draws of the pooled rate, once for all the groups that share it
-	 * (one with another rate draws its own, as alone) */
-	for (i = 0; i < ngroups && !sim.pooled; i++)
-		if (groups[i]->exit_pooled && groups[i]->exit_trials > 0) {
-			sim.pooled_rate = groups[i]->exit_rate;
-			sim.pooled_trials = groups[i]->exit_trials;
-			sim.pooled = pooled_rates(seed, sim.pooled_rate, sim.pooled_trials, sims);
-		}
 
 	if (helpers >= ngroups)
 		helpers = ngroups ? ngroups - 1 : 0;
@@ -753,7 +725,6 @@ asn_cohort_simulate_all(const asn_cohort_options *o, asn_cohort_group **groups, 
 	while (started > 0)
 		pthread_join(helper[--started], NULL);
 	free(helper);
-	free(sim.pooled);
 	pthread_mutex_destroy(&sim.lock);
 }
 

@@ -5,6 +5,7 @@
 #define ASN_COHORT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "csv.h"
 #include "date.h"
@@ -84,9 +85,10 @@ typedef struct {
 	double *kebutuhan_sd;    /* [years] or NULL: its standard error (a series) */
 	double exit_rate;        /* annual rate of exits other than retirement */
 	double exit_trials;      /* staff-years the rate was pooled over; 0: exact */
-	int exit_pooled;         /* the rate is the one pooled over every group
-	                          * (lib/history): the groups so marked share its
-	                          * draw in each run */
+	uint64_t exit_source;    /* the estimate the rate comes from
+	                          * (asn_cohort_exit_source), 0: the group's own:
+	                          * the groups of one estimate share its draw in
+	                          * each run */
 	asn_cohort_year *year;   /* [years]: results */
 	const asn_cohort_biaya *biaya;   /* the cost, or NULL: none simulated */
 } asn_cohort_group;
@@ -127,13 +129,16 @@ void asn_cohort_project(const asn_cohort_options *o, asn_cohort_group *g);
  * person), from an mt19937 generator seeded by `seed` and the group's key
  * alone.  When exit_trials > 0 each run first draws its exit rate from the
  * beta distribution with the rate's mean and standard error: from that
- * generator, or, for a group with exit_pooled, from one seeded by `seed`
- * alone, so that run s of every such group has the same rate (the groups
- * share one estimate, and its error).  Fills
+ * generator, or, for a group with an exit_source, from one seeded by `seed`
+ * and the source alone, so that run s of every group of that estimate has
+ * the same rate (they share the estimate, and its error).  Fills
  * akhir_lo and akhir_hi (quantiles (1 - level) / 2 and (1 + level) / 2),
  * p_kurang (share of runs ending the year below kebutuhan) and the means. */
 void asn_cohort_simulate(const asn_cohort_options *o, asn_cohort_group *g, long sims,
                          unsigned long seed, double level);
+
+/* The exit_source of an estimate named by key (never 0). */
+uint64_t asn_cohort_exit_source(const char *key, size_t len);
 
 /* With g->biaya, the runs also cost the staff: the exits drawn from the
  * pool retiring after the horizon are shared among its first staff and

@@ -99,11 +99,12 @@ void asn_history_apply(asn_history *h, asn_cohort *c, const size_t *key_index, s
 		if (found && found->awal > 0) {
 			groups[i]->exit_rate = found->keluar / found->awal;
 			groups[i]->exit_trials = found->awal;
-			groups[i]->exit_pooled = 0;
+			/* the groups of one row of the history share its estimate */
+			groups[i]->exit_source = asn_cohort_exit_source(found->key, found->keylen);
 		} else {
 			groups[i]->exit_rate = rate;
 			groups[i]->exit_trials = h->awal;
-			groups[i]->exit_pooled = 1;
+			groups[i]->exit_source = asn_cohort_exit_source("", 0);
 			missing++;
 		}
 	}

@@ -479,7 +479,7 @@ test_pooled_rate(void)
 			g[k][i]->retiring[1] = 100;
 			g[k][i]->exit_rate = 0.2;
 			g[k][i]->exit_trials = 50;
-			g[k][i]->exit_pooled = k == 0;
+			g[k][i]->exit_source = k == 0 ? asn_cohort_exit_source("pooled", 6) : 0;
 			g[k][i]->biaya = &model[k];
 			asn_cohort_project(&o, g[k][i]);
 		}
