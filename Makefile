@@ -87,7 +87,7 @@ pot:
 	xgettext --from-code=UTF-8 --language=C $(XGETTEXT_C) --add-comments=TRANSLATORS: \
 		--package-name=asn-toolkit --package-version=$(VERSION) --msgid-bugs-address= \
 		--sort-by-file -o $(POT_OUT) $(sort $(wildcard lib/*.c cmd/*.c)) lib/opts.h
-	xgettext --from-code=UTF-8 --language=Shell --keyword=t --keyword=die --keyword=warn \
+	xgettext --from-code=UTF-8 --language=Shell --keyword=t --keyword=die --keyword=warn --keyword=say \
 		--keyword=usage_error --join-existing --sort-by-file -o $(POT_OUT) \
 		examples/monthly-report.sh
 update-po: pot
@@ -190,6 +190,10 @@ install: all
 		install -m 644 completions/zsh/_$$p $(DESTDIR)$(ZSHCOMPDIR)/_$$p; \
 		install -m 644 completions/fish/$$p.fish $(DESTDIR)$(FISHCOMPDIR)/$$p.fish; \
 	done
+	install -m 644 completions/bash/asn-monthly-report $(DESTDIR)$(BASHCOMPDIR)/asn-monthly-report
+	install -m 644 completions/zsh/_asn-monthly-report $(DESTDIR)$(ZSHCOMPDIR)/_asn-monthly-report
+	install -m 644 completions/fish/asn-monthly-report.fish \
+		$(DESTDIR)$(FISHCOMPDIR)/asn-monthly-report.fish
 
 uninstall:
 	for p in $(PROG_SRC:cmd/%.c=%); do \
@@ -198,7 +202,9 @@ uninstall:
 			$(DESTDIR)$(FISHCOMPDIR)/$$p.fish; \
 	done
 	rm -f $(DESTDIR)$(BINDIR)/asn-monthly-report $(DESTDIR)$(MANDIR)/asn-monthly-report.1 \
-		$(DESTDIR)$(MANDIR_ID)/asn-monthly-report.1
+		$(DESTDIR)$(MANDIR_ID)/asn-monthly-report.1 \
+		$(DESTDIR)$(BASHCOMPDIR)/asn-monthly-report $(DESTDIR)$(ZSHCOMPDIR)/_asn-monthly-report \
+		$(DESTDIR)$(FISHCOMPDIR)/asn-monthly-report.fish
 	for l in $(LINGUAS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/asn-toolkit.mo; done
 	rm -f $(DESTDIR)$(DATADIR)/config.yaml
 	-rmdir $(DESTDIR)$(DATADIR)

@@ -219,9 +219,10 @@ void asn_biaya_apbd_all(asn_biaya *b, double apbd);
 /* The cost table: tahun, the group columns, pegawai, biaya_gaji,
  * biaya_tunjangan, biaya_total, biaya_batas; then per year a total row
  * ("Total") with apbd, persen_apbd, batas_30, sisa_batas, rekrut_muat when
- * the APBD is known; then biaya_lo and biaya_hi (the Monte Carlo band of
- * biaya_total) and, on total rows with the APBD, p_lewat_batas (the share
- * of runs above the cap) when simulated.  Groups in key order. */
+ * the APBD is known; when simulated (asn_biaya_simulation), then biaya_lo
+ * and biaya_hi (the Monte Carlo band of biaya_total) and, on total rows
+ * with the APBD, p_lewat_batas (the share of runs above the cap).  Groups
+ * in key order. */
 void asn_biaya_write(asn_biaya *b, asn_csv_writer *w, const char *const *by, size_t nby);
 
 #endif

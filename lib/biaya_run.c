@@ -610,8 +610,7 @@ void asn_biaya_write(asn_biaya *b, asn_csv_writer *w, const char *const *by, siz
 {
 	static const char *const columns[] = {
 		"pegawai", "biaya_gaji", "biaya_tunjangan", "biaya_total", "biaya_batas", "apbd",
-		"persen_apbd", "batas_30", "sisa_batas", "rekrut_muat", "biaya_lo", "biaya_hi",
-		"p_lewat_batas", NULL
+		"persen_apbd", "batas_30", "sisa_batas", "rekrut_muat", NULL
 	};
 	size_t *order = asn_malloc((b->n ? b->n : 1) * sizeof *order), i, j, len;
 	double all[SLOTS], batas, sisa, cap, band[2], p;
@@ -629,6 +628,12 @@ void asn_biaya_write(asn_biaya *b, asn_csv_writer *w, const char *const *by, siz
 		asn_csv_write_str(w, by[j]);
 	for (j = 0; columns[j]; j++)
 		asn_csv_write_str(w, columns[j]);
+	/* the band only when simulated: a table without it is as before */
+	if (b->total) {
+		asn_csv_write_str(w, "biaya_lo");
+		asn_csv_write_str(w, "biaya_hi");
+		asn_csv_write_str(w, "p_lewat_batas");
+	}
 	asn_csv_end_record(w);
 	for (t = 0; t < b->years; t++) {
 		memset(all, 0, sizeof all);
@@ -646,8 +651,9 @@ void asn_biaya_write(asn_biaya *b, asn_csv_writer *w, const char *const *by, siz
 			write_sums(w, b, s, &batas);
 			for (k = 0; k < 5; k++)
 				asn_csv_write_str(w, "");
-			write_band(w, b->band ? &b->band[(order[i] * (size_t)b->years + (size_t)t) * 2] :
-			           NULL, -1);
+			if (b->total)
+				write_band(w, b->band ? &b->band[(order[i] * (size_t)b->years +
+				                                  (size_t)t) * 2] : NULL, -1);
 			asn_csv_end_record(w);
 		}
 		asn_csv_write_long(w, b->first_year + t);
@@ -672,7 +678,7 @@ void asn_biaya_write(asn_biaya *b, asn_csv_writer *w, const char *const *by, siz
 		if (b->total && asn_cohort_biaya_total_band(b->total, t, b->level, cap, &band[0],
 		                                            &band[1], &p) == 0)
 			write_band(w, band, p);
-		else
+		else if (b->total)
 			write_band(w, NULL, -1);
 		asn_csv_end_record(w);
 	}

@@ -147,7 +147,7 @@ static void write_year(asn_csv_writer *w, const char *nama, int tahun, const tot
 				asn_csv_write_double(w, p, 4);
 			else
 				asn_csv_write_str(w, "");
-		} else {
+		} else if (simulated) {
 			asn_csv_write_str(w, "");
 			asn_csv_write_str(w, "");
 			asn_csv_write_str(w, "");
@@ -248,9 +248,11 @@ unsigned long asn_skenario_run(const asn_skenario_set *set, const asn_plan *prot
 		o->biaya->intake = 0;
 		asn_csv_write_str(w, "biaya_total");
 		asn_csv_write_str(w, "persen_apbd");
-		asn_csv_write_str(w, "biaya_lo");
-		asn_csv_write_str(w, "biaya_hi");
-		asn_csv_write_str(w, "p_lewat_batas");
+		if (o->sims > 0) {
+			asn_csv_write_str(w, "biaya_lo");
+			asn_csv_write_str(w, "biaya_hi");
+			asn_csv_write_str(w, "p_lewat_batas");
+		}
 		snap = asn_biaya_snapshot(o->biaya, &nsnap);
 	}
 	asn_csv_end_record(w);

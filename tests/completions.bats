@@ -81,3 +81,31 @@ bash_complete() {
 	grep -q 'print-map' o.out
 	! grep -q 'parse error' o.out
 }
+
+# The monthly job is a script: its completions are written by hand, after
+# its --help, and must give every option the help names.
+@test "completions: asn-monthly-report in bash, fish and zsh: every option of its --help" {
+	local help
+	help=$(bash "$ROOT/examples/monthly-report.sh" --help | grep -o -- '--[a-z][a-z-]*' | sort -u)
+	run bash_complete asn-monthly-report --
+	assert_success
+	assert_equal "$(sort -u <<< "$output")" "$help"
+	run bash_complete asn-monthly-report --data ''
+	assert_line "sub dir"
+	refute_line "my file.csv"
+	run bash_complete asn-monthly-report --config ''
+	assert_line "peta jabatan.yaml"
+	refute_line "notes.txt"
+	run bash_complete asn-monthly-report --kuota b
+	assert_output "batas"
+	if command -v fish > /dev/null; then
+		run --separate-stderr fish -c "source '$ROOT/completions/fish/asn-monthly-report.fish'; complete -C 'asn-monthly-report --'"
+		assert_equal "$stderr" ""
+		assert_equal "$(cut -f1 <<< "$output" | sort -u)" "$help"
+	fi
+	if command -v zsh > /dev/null; then
+		zsh -f "$BATS_TEST_DIRNAME/completions.zsh" "$ROOT/completions/zsh" 'asn-monthly-report --ku' > k.out 2>&1
+		grep -q 'kuota' k.out
+		! grep -q 'parse error' k.out
+	fi
+}

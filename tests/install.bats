@@ -38,6 +38,8 @@ setup_file() {
 	# the monthly job, with its man page
 	cmp "$ROOT/examples/monthly-report.sh" "$d/usr/bin/asn-monthly-report"
 	cmp "$ROOT/cmd/asn-monthly-report.1" "$d/usr/share/man/man1/asn-monthly-report.1"
+	cmp "$ROOT/completions/bash/asn-monthly-report" \
+		"$d/usr/share/bash-completion/completions/asn-monthly-report"
 	# the Indonesian catalog, made from po/id.po
 	[[ -f $d/usr/share/locale/id/LC_MESSAGES/asn-toolkit.mo ]]
 	cmp "$ROOT/build/locale/id/LC_MESSAGES/asn-toolkit.mo" \
@@ -46,9 +48,10 @@ setup_file() {
 	for p in "${ID_PAGES[@]}"; do
 		cmp "$ROOT/man/id/man1/asn-$p.1" "$d/usr/share/man/id/man1/asn-$p.1"
 	done
-	# nothing else, and nothing outside PREFIX
+	# nothing else (the monthly job: script, page, 3 completions), and
+	# nothing outside PREFIX
 	run sh -c 'cd "$1" && find . -type f | sort' sh "$d"
-	assert_equal "${#lines[@]}" $((5 * ${#PROGRAMS[@]} + 1 + 2 + 1 + ${#ID_PAGES[@]}))
+	assert_equal "${#lines[@]}" $((5 * ${#PROGRAMS[@]} + 1 + 5 + 1 + ${#ID_PAGES[@]}))
 	run sh -c 'cd "$1" && find . -type f ! -path "./usr/*"' sh "$d"
 	assert_output ""
 }

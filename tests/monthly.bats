@@ -217,6 +217,9 @@ index.html"
 	assert_equal "${#lines[@]}" 2
 	assert_equal "${lines[0]}" "asn-monthly-report: 2026-11 written: 6 steps, 2 warnings; log out/2026-11/monthly-report.log"
 	assert_equal "${lines[1]}" "out/2026-11/laporan-2026-11.html"
+	# in the users' language when the locale says so
+	LC_MESSAGES=id_ID.UTF-8 run --separate-stderr "$JOB" --data data --out id --as-of 2026-11-01
+	assert_equal "${lines[0]}" "asn-monthly-report: 2026-11 ditulis: 6 langkah, 2 peringatan; log id/2026-11/monthly-report.log"
 	# the warnings counted are those of the log
 	assert_equal "$(grep -c ': warning: ' out/2026-11/monthly-report.log)" 2
 	grep -qx "== 6 steps, 2 warnings" out/2026-11/monthly-report.log
