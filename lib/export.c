@@ -65,7 +65,7 @@ int asn_export_find_header(asn_csv_reader *rd, long skip, long max, asn_export_h
 		return -1;
 	}
 	if (!found && !first.text) {
-		snprintf(err, errsize, "%s: empty input (no header row)", asn_csv_reader_name(rd));
+		asn_set_error(err, errsize, "%s: empty input (no header row)", asn_csv_reader_name(rd));
 		return -1;
 	}
 	if (found) {

@@ -467,7 +467,7 @@ asn_needs_read_csv(asn_needs *n, asn_csv_reader *r, const asn_needs_options *opt
 	rc = asn_csv_reader_next(r, &rec);
 	if (rc <= 0) {
 		if (rc == 0)
-			snprintf(err, errsize, "%s: empty input (no header row)", n->name);
+			asn_set_error(err, errsize, "%s: empty input (no header row)", n->name);
 		else
 			snprintf(err, errsize, "%s", asn_csv_reader_error(r));
 		return ASN_NEEDS_EINPUT;

@@ -461,7 +461,8 @@ int asn_profile_builtin(asn_profile *p, const char *name, char *err, size_t errs
 	if (strcmp(name, "canonical") == 0)
 		return asn_profile_load_string(p, canonical_yaml, sizeof canonical_yaml - 1,
 		                               "<profile canonical>", err, errsize);
-	snprintf(err, errsize, "unknown profile '%s' (expected siasn, simpeg or canonical)", name);
+	asn_set_error(err, errsize, "unknown profile '%s' (expected siasn, simpeg or canonical)",
+	              name);
 	return -1;
 }
 

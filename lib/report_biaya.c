@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "cli.h"
+#include "i18n.h"
 #include "report_field.h"
 #include "report_model.h"
 #include "report_rows.h"
@@ -64,7 +65,7 @@ void report_biaya_columns(asn_report_data *d, report_input *in)
 	t->plan = names_word(base, "rencana") || names_word(base, "plan");
 }
 
-static const report_range PERSEN = { 0, 1e6, "a percentage from 0 to 1e6" };
+static const report_range PERSEN = { 0, 1e6, N_("a percentage from 0 to 1e6") };
 
 static const report_range *range_of(int col)
 {

@@ -239,7 +239,7 @@ asn_table_read_header(asn_table *t, asn_csv_reader *r, char *err, size_t errsize
 		return -1;
 	}
 	if (rc == 0) {
-		snprintf(err, errsize, "%s: empty input (no header row)", asn_csv_reader_name(r));
+		asn_set_error(err, errsize, "%s: empty input (no header row)", asn_csv_reader_name(r));
 		return -1;
 	}
 	if (asn_table_init(t, &rec, why, sizeof(why)) != 0) {

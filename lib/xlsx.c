@@ -14,6 +14,7 @@
 #include <minizip/unzip.h>
 
 #include "cli.h"
+#include "i18n.h"
 #include "date.h"
 #include "xlsx_int.h"
 
@@ -66,23 +67,25 @@ xlsx_zip_problem(int code, char *buf, size_t size)
 {
 	switch (code) {
 	case UNZ_ERRNO:
-		snprintf(buf, size, "read error%s%s", errno ? ": " : " (truncated archive?)",
-		    errno ? strerror(errno) : "");
+		if (errno)
+			snprintf(buf, size, _("read error: %s"), strerror(errno));
+		else
+			snprintf(buf, size, "%s", _("read error (truncated archive?)"));
 		break;
 	case Z_DATA_ERROR:
-		snprintf(buf, size, "corrupt compressed data");
+		snprintf(buf, size, "%s", _("corrupt compressed data"));
 		break;
 	case Z_MEM_ERROR:
-		snprintf(buf, size, "out of memory inflating");
+		snprintf(buf, size, "%s", _("out of memory inflating"));
 		break;
 	case UNZ_CRCERROR:
-		snprintf(buf, size, "CRC mismatch (corrupt archive)");
+		snprintf(buf, size, "%s", _("CRC mismatch (corrupt archive)"));
 		break;
 	case UNZ_BADZIPFILE:
-		snprintf(buf, size, "unsupported or corrupt zip entry");
+		snprintf(buf, size, "%s", _("unsupported or corrupt zip entry"));
 		break;
 	default:
-		snprintf(buf, size, "zip error %d", code);
+		snprintf(buf, size, _("zip error %d"), code);
 		break;
 	}
 	return buf;

@@ -423,8 +423,8 @@ asn_yaml_load_file(const char *path, asn_yaml_node **root, char *err,
 			/* a configuration is a few kilobytes: /dev/zero or a table
 			 * given by mistake is refused, not read until memory ends */
 			if (cap >= ASN_YAML_FILE_MAX) {
-				snprintf(err, errsize, "%s: larger than %d MiB: not a configuration "
-				    "or mapping file", path, ASN_YAML_FILE_MAX >> 20);
+				asn_set_error(err, errsize, "%s: larger than %d MiB: not a "
+				    "configuration or mapping file", path, ASN_YAML_FILE_MAX >> 20);
 				fclose(f);
 				free(text);
 				return -1;

@@ -265,3 +265,15 @@ ROW=',L,1980-01-01,PNS,II/c,pelaksana,Pengadministrasi Perkantoran,administrasi,
 	assert_equal "$("${ID[@]}" "$ROOT/examples/monthly-report.sh" --no-such-option 2>&1 | grep -oE -- '--[a-z-]+|\[[a-z]+' | sort)" \
 		"$("${EN[@]}" "$ROOT/examples/monthly-report.sh" --no-such-option 2>&1 | grep -oE -- '--[a-z-]+|\[[a-z]+' | sort)"
 }
+
+@test "i18n: the messages built into a buffer: an empty input, a percentage out of range" {
+	: > empty.csv
+	LC_MESSAGES=id_ID.UTF-8 run --separate-stderr asn-report -f txt empty.csv
+	assert_equal "$stderr" "asn-report: empty.csv: masukan kosong (tanpa baris header)"
+	run --separate-stderr asn-report -f txt empty.csv
+	assert_equal "$stderr" "asn-report: empty.csv: empty input (no header row)"
+	# asn-forecast --biaya's persen_apbd out of its range
+	printf 'tahun,pegawai,biaya_gaji,biaya_tunjangan,biaya_total,persen_apbd\n2026,1,1,1,2,-5\n' > b.csv
+	LC_MESSAGES=id_ID.UTF-8 run --separate-stderr asn-report -f txt b.csv
+	[[ $stderr == *"persentase dari 0 sampai 1e6"* ]]
+}
