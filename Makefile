@@ -80,6 +80,7 @@ $(B)/locale/%/LC_MESSAGES/asn-toolkit.mo: po/%.po
 XGETTEXT_C = --keyword=_ --keyword=N_ --keyword=asn_die:2 --keyword=asn_warn:1 \
 	--keyword=asn_set_error:3 --keyword=asn_reject:5 --keyword=asn_import_reject:5 \
 	--keyword=asn_needs_reject:4 --keyword=header_error:4 --keyword=asn_cli_summary:1 \
+	--keyword=asn_cli_format:3 \
 	--keyword=load_fail:2 --keyword=sheet_fail:3 --keyword=asn_yaml_error:5 \
 	--keyword=asn_yaml_fail:3 --keyword=fail:6 --keyword=warn:3 --keyword=report_reject:2
 POT_OUT = po/asn-toolkit.pot

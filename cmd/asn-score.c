@@ -260,28 +260,30 @@ static void summary_talent(const scorer *sc, const pegawai_counts *n)
 	int f, parts = 0;
 
 	report_unmatched(sc, rows);
-	len = (size_t)snprintf(buf, sizeof buf, _("read %llu, wrote %llu; kinerja for %llu, potensi "
-	                       "for %llu, no score for %llu"), n->read, n->read, n->kinerja,
-	                       n->potensi, n->none);
+	len = asn_cli_format(buf, sizeof buf, "read %llu, wrote %llu; kinerja for %llu, potensi "
+	                     "for %llu, no score for %llu", n->read, n->read, n->kinerja,
+	                     n->potensi, n->none);
 	year = sc->tahun ? sc->tahun : sc->scores.jp_tahun;
 	if (sc->paths[ASN_SCORES_PELATIHAN] && year && len < sizeof buf)
-		len += (size_t)snprintf(buf + len, sizeof buf - len, _(", jp_pelatihan of tahun %ld"),
-		                        year);
+		len += asn_cli_format(buf + len, sizeof buf - len, ", jp_pelatihan of tahun %ld",
+		                      year);
 	for (f = 0; f < ASN_SCORES_FILES && len < sizeof buf; f++) {
 		if (!rows[f])
 			continue;
-		len += (size_t)snprintf(buf + len, sizeof buf - len, _("%s%ld %s row%s"),
-		                        parts++ ? ", " : "; ", rows[f], asn_scores_labels[f], rows[f] == 1 ? "" : "s");
+		len += asn_cli_format(buf + len, sizeof buf - len, "%s%ld %s row%s",
+		                      parts++ ? ", " : "; ", rows[f], asn_scores_labels[f],
+		                      rows[f] == 1 ? "" : "s");
 	}
 	if (parts && len < sizeof buf)
 		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s",
 		                        _(" for NIPs not in the table"));
 	if (sc->scores.skipped && len < sizeof buf)
-		len += (size_t)snprintf(buf + len, sizeof buf - len,
-		                        _("; %llu row%s of other years skipped"), sc->scores.skipped, sc->scores.skipped == 1 ? "" : "s");
+		len += asn_cli_format(buf + len, sizeof buf - len, "; %llu row%s of other years skipped",
+		                      sc->scores.skipped, sc->scores.skipped == 1 ? "" : "s");
 	if (sc->rejected && len < sizeof buf)
-		snprintf(buf + len, sizeof buf - len, _("; rejected %llu score row%s"), sc->rejected,
-		         sc->rejected == 1 ? "" : "s");
+		asn_cli_format(buf + len, sizeof buf - len, "; rejected %llu score row%s",
+		               sc->rejected, sc->rejected == 1 ? "" : "s");
+	/* made and translated in parts: printed as they are */
 	asn_cli_summary("%s", buf);
 }
 

@@ -510,6 +510,32 @@ static void print_grouped(FILE *f, const char *fmt, va_list ap)
 	}
 }
 
+size_t asn_cli_format(char *buf, size_t size, const char *fmt, ...)
+{
+	va_list ap;
+	char *text = NULL;
+	size_t len = 0, n;
+	FILE *f = open_memstream(&text, &len);
+
+	if (!size)
+		return 0;
+	buf[0] = '\0';
+	if (!f)
+		return 0;
+	va_start(ap, fmt);
+	print_grouped(f, gettext(fmt), ap);
+	va_end(ap);
+	if (fclose(f) != 0 || !text) {
+		free(text);
+		return 0;
+	}
+	n = len < size ? len : size - 1;
+	memcpy(buf, text, n);
+	buf[n] = '\0';
+	free(text);
+	return n;
+}
+
 void asn_cli_summary(const char *fmt, ...)
 {
 	va_list ap;

@@ -78,6 +78,10 @@ void asn_cli_check_outputs(const char *const *outputs, size_t nout, char *const 
 /* Print "read N, wrote M, rejected K" style summaries only when !asn_quiet,
  * translated; the flag ' (%'llu) groups thousands in the language. */
 void asn_cli_summary(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The same text into buf (truncated to size - 1 bytes), for a summary made
+ * of parts; returns its length. */
+size_t asn_cli_format(char *buf, size_t size, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 
 /* Final check of stdout/stderr at the end of main: flush, and turn a write
  * error into exit 3 (EPIPE into 0). Returns the status to exit with. */

@@ -121,6 +121,11 @@ places() {
 	[[ $stderr == *"asn-gap: dibaca $grouped, aktif "* ]] || { echo "$stderr"; false; }
 	run --separate-stderr "${EN[@]}" asn-gap --as-of 2025-11-01 -n "$FIX/gap/formasi-small.csv" many.csv
 	[[ $stderr == *"asn-gap: read $n, active "* ]] || { echo "$stderr"; false; }
+	# asn-score's summary, made of parts
+	run --separate-stderr "${ID[@]}" asn-score --as-of 2025-11-01 -o /dev/null many.csv
+	assert_equal "$stderr" "asn-score: dibaca $grouped, ditulis $grouped; kinerja untuk 0, potensi untuk 0, tanpa nilai $grouped"
+	run --separate-stderr "${EN[@]}" asn-score --as-of 2025-11-01 -o /dev/null many.csv
+	assert_equal "$stderr" "asn-score: read $n, wrote $n; kinerja for 0, potensi for 0, no score for $n"
 }
 
 @test "i18n: the monthly job speaks the language too" {

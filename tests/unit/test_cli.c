@@ -30,6 +30,10 @@ int main(void)
 	FILE *f;
 
 	asn_cli_init("test_cli");
+	CHECK(asn_cli_format(buf, 8, "%s-%d", "abcdef", 42) == 7 && strcmp(buf, "abcdef-") == 0,
+	      "asn_cli_format: cut to the buffer, the length written");
+	CHECK(asn_cli_format(buf, sizeof buf, "read %llu", 1234ULL) == 9 &&
+	      strcmp(buf, "read 1234") == 0, "asn_cli_format: no flag, no grouping");
 	CHECK(asn_cli_as_of("2024-02-29", &d) == 0 && d.year == 2024 && d.month == 2 && d.day == 29,
 	      "--as-of parsed");
 	setenv("SOURCE_DATE_EPOCH", "1761955200", 1);
