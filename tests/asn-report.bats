@@ -1213,3 +1213,27 @@ PLAN=("$R/rencana.csv" "$R/pindah.csv" "$R/biaya.csv" "$R/biaya-rencana.csv")
 	assert_equal "$status" 2
 	assert_equal "$stderr" "asn-report: --previous: at most 12 folders"
 }
+
+# The scenario table's limits: 16 scenarios and 10 years; the row past
+# either is rejected (status 1), the rest shown.
+@test "report: more than 16 scenarios or 10 years in a scenario table are rejected rows" {
+	local i
+	{
+		echo 'skenario,tahun,awal,pensiun,keluar,masuk,akhir,kebutuhan,kurang,posisi_kurang,p_kurang'
+		for i in $(seq 17); do echo "s$i,2026,6,1,0,0,5,6,1,1,"; done
+	} > many.csv
+	run --separate-stderr asn-report -f md --as-of 2026-01-01 many.csv
+	assert_equal "$status" 1
+	[[ $stderr == *"many.csv:18"*"more than 16 scenarios"* ]]
+	assert_line "| s16 | 0 | 1 |"
+	refute_line --partial "| s17 |"
+	{
+		echo 'skenario,tahun,awal,pensiun,keluar,masuk,akhir,kebutuhan,kurang,posisi_kurang,p_kurang'
+		for i in $(seq 2026 2036); do echo "nol,$i,6,1,0,0,5,6,1,1,"; done
+	} > years.csv
+	run --separate-stderr asn-report -f md --as-of 2026-01-01 years.csv
+	assert_equal "$status" 1
+	[[ $stderr == *"years.csv:12"*"tahun '2036': more than 10 years"* ]]
+	assert_line --partial "| 2035 |"
+	refute_line --partial "2036"
+}
