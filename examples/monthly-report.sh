@@ -497,7 +497,9 @@ forecast+=(--biaya biaya.csv --biaya-rincian biaya-rincian.csv "${apbd[@]}")
 step asn-forecast asn-forecast "${forecast[@]}" -o forecast.csv pegawai.csv
 step "asn-forecast --list-retirees" asn-forecast "${config[@]}" --as-of "$as_of" --years 2 \
 	--list-retirees -o pensiun.csv pegawai.csv
-tables+=(forecast.csv pensiun.csv biaya.csv biaya-rincian.csv)
+# (biaya-rincian.csv stays in the folder for whoever checks the figures:
+# the report is read by the head of agency, within eight pages)
+tables+=(forecast.csv pensiun.csv biaya.csv)
 
 if input skp.csv && input potensi.csv; then
 	score=("${config[@]}" --as-of "$as_of" -k "$data/skp.csv" -p "$data/potensi.csv")
