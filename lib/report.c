@@ -522,7 +522,7 @@ void asn_report_data_free(asn_report_data *d)
 	free(d->gapjab.units);
 	free(d->gapjab.slots);
 	free(d->forecast.years);
-	asn_nipset_free(&d->pegawai.away_nips);
+	free(d->pegawai.away_nips);
 	if (d->forecast.pensiun_jabatan) {
 		report_counts_free(d->forecast.pensiun_jabatan);
 		free(d->forecast.pensiun_jabatan);

@@ -6,7 +6,7 @@
 
 #include "config.h"
 #include "date.h"
-#include "nipset.h"
+#include <stdint.h>
 #include "report.h"
 
 #define REPORT_AGE_BANDS 9      /* <25, 25-29, ..., 55-59, >=60 */
@@ -28,7 +28,10 @@ typedef struct {
 	unsigned long jenis[REPORT_JENIS];
 	unsigned long status[REPORT_STATUS];
 	unsigned long retire_this_year, retire_next_year, retire_12_months;
-	asn_nipset away_nips;         /* the NIPs of those away (a retiree list names them) */
+	/* the NIPs of those away retiring within 12 months (a retiree list
+	 * names them): a few, kept as they come */
+	uint64_t *away_nips;
+	size_t naway_nips, away_cap;
 } report_pegawai;
 
 typedef struct {

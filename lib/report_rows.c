@@ -122,12 +122,17 @@ static int golongan_index(const char *s, int pppk)
 
 /* A NIP of 18 digits into the set (any other is left out: it names no
  * one a retiree list would). */
-static void report_nip_add(asn_nipset *set, const char *nip)
+static void report_nip_add(report_pegawai *p, const char *nip)
 {
 	uint64_t v;
 
-	if (asn_nip_to_number(nip, &v) == 0)
-		asn_nipset_add(set, v);
+	if (asn_nip_to_number(nip, &v) < 0)
+		return;
+	if (p->naway_nips == p->away_cap) {
+		p->away_cap = p->away_cap ? 2 * p->away_cap : 64;
+		p->away_nips = asn_realloc(p->away_nips, p->away_cap * sizeof *p->away_nips);
+	}
+	p->away_nips[p->naway_nips++] = v;
 }
 
 static int pegawai_row(asn_report_data *d, report_input *in, const asn_csv_record *rec)
@@ -147,7 +152,11 @@ static int pegawai_row(asn_report_data *d, report_input *in, const asn_csv_recor
 	}
 	if (!asn_rules_kedudukan_active(d->cfg, report_field(rec, in->col[P_KEDUDUKAN]))) {
 		p->away++;
-		report_nip_add(&p->away_nips, report_field(rec, in->col[P_NIP]));
+		/* kept for the retirees list, which names the next 12 months (an
+		 * empty date: the list may have derived one): the set stays small
+		 * whatever the table's size */
+		if (asn_date_cmp(pensiun, add_year(d->as_of)) <= 0 || pensiun.year == 9999)
+			report_nip_add(p, report_field(rec, in->col[P_NIP]));
 		return 0;
 	}
 	if (iso_date(in, rec, in->col[P_LAHIR], &birth))

@@ -324,6 +324,13 @@ void report_section_retiree_names(const report_builder *b)
 	free(rows);
 }
 
+static int by_nip(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
 long report_retirees_away(const asn_report_data *d)
 {
 	const report_retirees *r = &d->retirees;
@@ -331,10 +338,17 @@ long report_retirees_away(const asn_report_data *d)
 	uint64_t v;
 	long n = 0;
 
-	if (!d->pegawai.present || !d->pegawai.away_nips.count)
+	uint64_t *away;
+	size_t m = d->pegawai.naway_nips;
+
+	if (!d->pegawai.present || !m)
 		return d->pegawai.present ? 0 : -1;
+	away = asn_malloc(m * sizeof *away);
+	memcpy(away, d->pegawai.away_nips, m * sizeof *away);
+	qsort(away, m, sizeof *away, by_nip);
 	for (i = 0; i < r->n; i++)
 		n += asn_nip_to_number(r->rows[i].nip, &v) == 0 &&
-		    asn_nipset_has(&d->pegawai.away_nips, v);
+		    bsearch(&v, away, m, sizeof *away, by_nip) != NULL;
+	free(away);
 	return n;
 }
