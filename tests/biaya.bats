@@ -294,3 +294,14 @@ CSV
 	assert_equal "$stderr" "asn-forecast: --gaji, --apbd and --biaya-rincian go with --biaya"
 	[ ! -e r.csv ]
 }
+
+@test "biaya: costing the runs draws no headcount differently (the projection is the same bytes)" {
+	alike > p.csv
+	run --separate-stderr asn-forecast -q --as-of 2026-03-01 --by unit --years 3 --exit-rate 0.1 \
+		--sims 300 --seed 4 -o a.csv p.csv
+	run --separate-stderr asn-forecast -q --as-of 2026-03-01 --by unit --years 3 --exit-rate 0.1 \
+		--sims 300 --seed 4 --biaya b.csv -o b.csv.proj p.csv
+	cmp a.csv b.csv.proj
+	# and the band is there, around the expected cost
+	awk -F, 'NR > 1 && $2 == "Total" { if (!($13 <= $6 && $6 <= $14)) exit 1 }' b.csv
+}
