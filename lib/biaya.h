@@ -191,8 +191,8 @@ void asn_biaya_exits(asn_biaya *b, const char *key, size_t keylen, double rate,
  * most common education (S1 when it has no staff), masa kerja 0; their
  * exits weighted as a cohort's from that January (asn_biaya_weight with a
  * whole first year). */
-void asn_biaya_add_hires(asn_biaya *b, const char *key, size_t keylen, int t, long pns,
-                         long pppk, double exit_rate);
+void asn_biaya_add_hires(asn_biaya *b, const char *key, size_t keylen, int t, double pns,
+                         double pppk, double exit_rate);
 
 /* A copy of the groups' costs so far (malloc'd; *ngroups gets how many
  * groups it holds), and putting it back: the groups added since cost

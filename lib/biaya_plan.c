@@ -18,12 +18,14 @@ void asn_biaya_apply(asn_biaya *b, asn_cohort *c, const asn_plan *plan)
 		years = plan ? (size_t)plan->years : 0;
 		/* plan->pns and ->pppk are by the sorted group's index */
 		for (y = 0; y < years; y++)
-			asn_biaya_add_hires(b, g[i]->key, g[i]->keylen, (int)y, plan->pns[i * years + y],
-			                    plan->pppk[i * years + y], g[i]->exit_rate);
-		/* the projection's own intake, at the end of each year but the last */
+			asn_biaya_add_hires(b, g[i]->key, g[i]->keylen, (int)y,
+			                    (double)plan->pns[i * years + y],
+			                    (double)plan->pppk[i * years + y], g[i]->exit_rate);
+		/* the projection's own intake, at the end of each year but the last:
+		 * the unrounded path's, as the runs hire for the exits they draw */
 		for (y = 0; !plan && b->intake && y + 1 < (size_t)b->years; y++)
-			asn_biaya_add_hires(b, g[i]->key, g[i]->keylen, (int)y, g[i]->year[y].masuk, 0,
-			                    g[i]->exit_rate);
+			asn_biaya_add_hires(b, g[i]->key, g[i]->keylen, (int)y,
+			                    g[i]->year[y].masuk_expected, 0, g[i]->exit_rate);
 	}
 }
 

@@ -409,8 +409,8 @@ static int best_level(const asn_biaya *b, size_t g)
 	return best;
 }
 
-void asn_biaya_add_hires(asn_biaya *b, const char *key, size_t keylen, int t, long pns,
-                         long pppk, double exit_rate)
+void asn_biaya_add_hires(asn_biaya *b, const char *key, size_t keylen, int t, double pns,
+                         double pppk, double exit_rate)
 {
 	size_t g = group_index(b, key, keylen);
 	asn_date start = { b->first_year + t + 1, 1, 1 };
@@ -418,7 +418,7 @@ void asn_biaya_add_hires(asn_biaya *b, const char *key, size_t keylen, int t, lo
 	char name[8];
 	double item[ASN_BIAYA_N], pegawai, *s, w;
 	int best = best_level(b, g), y, k, kind;
-	long n;
+	double n;
 
 	for (kind = 0; kind < 2; kind++) {
 		n = kind ? pppk : pns;
@@ -431,7 +431,7 @@ void asn_biaya_add_hires(asn_biaya *b, const char *key, size_t keylen, int t, lo
 			if (asn_biaya_tahun(b->rules, &o, b->first_year + y, b->first_year, start, 0,
 			                    item, &pegawai) < 0)
 				break;
-			w = (double)n * asn_biaya_weight(exit_rate, 1, y - t - 1, 0);
+			w = n * asn_biaya_weight(exit_rate, 1, y - t - 1, 0);
 			s = &b->sum[(g * (size_t)b->years + (size_t)y) * SLOTS];
 			for (k = 0; k < ASN_BIAYA_N; k++)
 				s[k] += item[k] * w;

@@ -321,6 +321,34 @@ expected_path(const asn_cohort_options *o, asn_cohort_group *g, int proposal, lo
 	free(b);
 }
 
+/* The intake of the path kept unrounded throughout, hires included. */
+static void
+fluid_intake(const asn_cohort_options *o, asn_cohort_group *g)
+{
+	int years = o->years, t, j;
+	double *b = asn_malloc(((size_t)years + 1) * sizeof *b), q, survivors, need, masuk;
+
+	for (j = 0; j <= years; j++)
+		b[j] = (double)g->retiring[j];
+	for (t = 0; t < years; t++) {
+		q = year_rate(o, g->exit_rate, t);
+		b[t] = 0;
+		for (survivors = 0, j = t + 1; j <= years; j++) {
+			b[j] -= b[j] * q;
+			survivors += b[j];
+		}
+		need = (double)asn_cohort_kebutuhan(o, g, t);
+		masuk = 0;
+		if (o->hire == ASN_HIRE_FILL && g->has_kebutuhan && need > survivors)
+			masuk = need - survivors;
+		else if (o->hire == ASN_HIRE_PLANNED)
+			masuk = (double)g->planned[t];
+		b[years] += masuk;
+		g->year[t].masuk_expected = masuk;
+	}
+	free(b);
+}
+
 void
 asn_cohort_project(const asn_cohort_options *o, asn_cohort_group *g)
 {
@@ -328,6 +356,7 @@ asn_cohort_project(const asn_cohort_options *o, asn_cohort_group *g)
 	int t;
 
 	expected_path(o, g, 0, NULL);
+	fluid_intake(o, g);
 	expected_path(o, g, 1, proposal);
 	for (t = 0; t < o->years; t++)
 		g->year[t].formasi_usulan = proposal[t];
@@ -543,7 +572,9 @@ static gsl_rng *
 rate_generator(unsigned long seed, uint64_t source)
 {
 	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
-	uint64_t z = (uint64_t)seed ^ source;
+	/* a domain of its own: a source equal to a group's key hash (the
+	 * history keyed as --by) must not give that group's own stream */
+	uint64_t z = (uint64_t)seed ^ source ^ 0xd1b54a32d192ed03ULL;
 
 	if (!rng)
 		asn_die(ASN_EXIT_INPUT, "out of memory allocating the random number generator");

@@ -42,6 +42,9 @@ typedef struct {
 	long kebutuhan, selisih, formasi_usulan;
 	/* the same path unrounded */
 	double pensiun_expected, keluar_expected, akhir_expected;
+	/* the intake of a path with no rounding at all (fractional hires, each
+	 * year's shortfall of that path): what the cost of the intake follows */
+	double masuk_expected;
 	/* Monte Carlo (when simulated) */
 	int simulated;
 	long akhir_lo, akhir_hi;
@@ -53,8 +56,9 @@ typedef struct {
 	double biaya_lo, biaya_hi, biaya_mean;
 } asn_cohort_year;
 
-/* Every group's cost per run added up (lib/biaya reads it): the runs of
- * the groups are independent, so run s of the sum is a draw of the total. */
+/* Every group's cost per run added up (lib/biaya reads it): run s of the
+ * sum is a draw of the total, the groups' exits drawn independently and
+ * the rate of one estimate drawn once for all its groups. */
 typedef struct asn_cohort_biaya_total asn_cohort_biaya_total;
 
 /* A group's cost for the Monte Carlo, filled by lib/biaya.  Each run's cost

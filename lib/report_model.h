@@ -317,8 +317,12 @@ typedef struct {
 	char *source;
 	report_rincian_group *g;
 	size_t n, cap;
-	int last_tahun;                /* the member counted last */
+	int last_tahun, last_order;    /* the member counted last, and where */
 	char last_nip[40];
+	/* each year's members, each once (a CPNS made PNS is in two rows) */
+	int mtahun[64];
+	double members[64];
+	size_t nm;
 } report_rincian;
 
 struct asn_report_data {

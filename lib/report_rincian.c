@@ -95,12 +95,24 @@ int report_rincian_row(asn_report_data *d, report_input *in, const asn_csv_recor
 	}
 	g = &r->g[i];
 	/* a member's rows of a year follow one another, as asn-forecast writes
-	 * them: the first of them counts the member */
+	 * them: the member counts once in each status and golongan paid, and
+	 * once in the year (a row with no nip is a member of its own) */
 	if (tahun != r->last_tahun || strcmp(nip, r->last_nip) != 0 || !*nip) {
+		for (i = 0; i < r->nm && r->mtahun[i] != tahun; i++)
+			;
+		if (i == r->nm && r->nm < sizeof r->mtahun / sizeof r->mtahun[0]) {
+			r->mtahun[r->nm] = tahun;
+			r->members[r->nm++] = 0;
+		}
+		if (i < r->nm)
+			r->members[i]++;
 		g->pegawai++;
-		r->last_tahun = tahun;
-		snprintf(r->last_nip, sizeof r->last_nip, "%s", nip);
+	} else if (order != r->last_order) {
+		g->pegawai++;
 	}
+	r->last_tahun = tahun;
+	r->last_order = order;
+	snprintf(r->last_nip, sizeof r->last_nip, "%s", nip);
 	g->bulan += bulan;
 	g->total += total;
 	g->gapok_min = fmin(g->gapok_min, gapok);
@@ -129,7 +141,7 @@ void report_rincian_section(const report_builder *b)
 	const report_rincian *r = &b->cur->rincian;
 	static const char *const status[] = { "PNS", "CPNS", "PPPK" };
 	report_rincian_group *g;
-	double pegawai = 0, bulan = 0, total = 0;
+	double members, bulan = 0, total = 0;
 	char n[NUM], lo[NUM], range[2 * NUM + 4], title[TEXT / 4], text[TEXT];
 	report_table t;
 	size_t i, first;
@@ -148,6 +160,9 @@ void report_rincian_section(const report_builder *b)
 	report_table_col(&t, tx(b, T_RN_BULAN), REPORT_COL_NUMERIC);
 	report_table_col(&t, tx(b, T_RN_GAPOK), REPORT_COL_NUMERIC | REPORT_COL_OPTIONAL);
 	report_table_col(&t, tx(b, T_TOTAL), REPORT_COL_NUMERIC);
+	for (i = 0; i < r->nm && r->mtahun[i] != g[0].tahun; i++)
+		;
+	members = i < r->nm ? r->members[i] : 0;
 	for (i = first = 0; i < r->n && g[i].tahun == g[first].tahun; i++) {
 		report_table_row(&t, 0);
 		report_table_cell(&t, status[g[i].status]);
@@ -161,20 +176,19 @@ void report_rincian_section(const report_builder *b)
 			         num_fixed(b, g[i].gapok_max, 0, lo));
 		report_table_cell(&t, range);
 		report_table_cell(&t, num_fixed(b, g[i].total, 0, n));
-		pegawai += g[i].pegawai;
 		bulan += g[i].bulan;
 		total += g[i].total;
 	}
 	report_table_row(&t, REPORT_ROW_TOTAL);
 	report_table_cell(&t, tx(b, T_TOTAL));
 	report_table_cell(&t, "");
-	report_table_cell(&t, num(b, pegawai, n));
+	report_table_cell(&t, num(b, members, n));
 	report_table_cell(&t, num(b, bulan, n));
 	report_table_cell(&t, "");
 	report_table_cell(&t, num_fixed(b, total, 0, n));
 	text[0] = '\0';
 	report_append(text, tx(b, T_RN_PARA), g[0].tahun, num_fixed(b, total, 0, n),
-	              num(b, pegawai, lo), r->source);
+	              num(b, members, lo), r->source);
 	b->s->para(b->s, text);
 	b->s->table(b->s, &t);
 	report_table_free(&t);

@@ -172,9 +172,12 @@ const char *const report_texts[T_NTEXTS][2] = {
 	[T_RN_PARA] = {
 		"Belanja pegawai %d menurut baris tabel gaji yang dibayarkan: Rp %s untuk %s "
 		"pegawai, masing-masing dihitung seolah-olah tetap bekerja sepanjang tahun "
-		"(tanpa keluar karena sebab lain). Sumber: %s.",
+		"(tanpa keluar karena sebab lain). CPNS yang diangkat menjadi PNS dalam tahun "
+		"itu terhitung pada kedua baris; jumlahnya menghitung setiap pegawai sekali. "
+		"Sumber: %s.",
 		"Personnel cost of %d by the rows of the pay table paid: Rp %s for %s staff, each "
-		"costed as if they stay all year (no other exits). Source: %s." },
+		"costed as if they stay all year (no other exits). A CPNS appointed PNS within "
+		"the year counts in both rows; the total counts each member once. Source: %s." },
 	[T_BY_P_LEWAT] = { "Peluang lewat batas", "Chance over the cap" },
 	[T_BY_RISK] = { "Peluang melewati batas menurut simulasi: %s.",
 	                "Chance of going over the cap in the simulation: %s." },

@@ -859,6 +859,13 @@ PLAN=("$R/rencana.csv" "$R/pindah.csv" "$R/biaya.csv" "$R/biaya-rencana.csv")
 	assert_line "| CPNS | II/a | 1 | 6 | 2.184.000 | 16.506.216 |"
 	assert_line "| PPPK | IX | 1 | 12 | 3.304.400 | 57.935.340 |"
 	assert_line "| **Jumlah** |  | **5** | **45** |  | **224.327.109** |"
+	# 2027 alone: B is a CPNS to June and PNS after, in both rows, once in
+	# the total (A, B, C and F: 4)
+	grep -E '^(tahun|2027),' "$FIX/biaya/rincian.expected.csv" > y2027.csv
+	run --separate-stderr asn-report -q -f md --as-of 2027-01-01 y2027.csv
+	assert_line "| PNS | II/a | 1 | 6 | 2.218.400 | 20.266.392 |"
+	assert_line "| CPNS | II/a | 1 | 6 | 2.184.000 | 16.506.216 |"
+	assert_line "| **Jumlah** |  | **4** | **48** |  | **208.950.708** |"
 	sed '2s/,PNS,III\/a,/,Honorer,III\/a,/' "$FIX/biaya/rincian.expected.csv" > bad.csv
 	run --separate-stderr asn-report -q --as-of 2026-01-01 bad.csv
 	assert_equal "$status" 1
