@@ -293,6 +293,9 @@ run_plan(forecast *fc)
 		asn_csv_writer_free(w);
 		asn_output_close(out);
 	}
+	if (fc->sims > 0 && fc->biaya_path && !fc->skenario_path)
+		asn_biaya_plan_simulate(&fc->biaya, fc->cohort, &plan, fc->sims, fc->seed, fc->level,
+		    asn_cohort_threads(fc->threads));
 	if (fc->biaya_path && asn_biaya_finish(&fc->biaya, fc->cohort, fc->skenario_path ? NULL :
 	    &plan, fc->biaya_path, (const char *const *)fc->by, fc->nby))
 		fc->status = ASN_EXIT_REJECTED;
@@ -398,7 +401,7 @@ static const asn_program program = {
 	"--plan --needs file [-c config] [-d delim] [-o output] [--as-of date] [--by keys] "
 	"[--years n] [--demand-growth spec] [--exit-rate r | --history file] [--pindah file] "
 	"[--kuota n|file|batas] [--prioritas file] [--ikm file] [--usulan file [--standar file]] "
-	"[--skenario file [--sims n]] [--biaya file [--gaji file] [--apbd n|file]] "
+	"[--skenario file] [--biaya file [--gaji file] [--apbd n|file]] [--sims n] "
 	"[--biaya-rincian file] [file ...]",
 	N_("Project staff per group and year: retirements at BUP from tanggal_pensiun,\n"
 	"other exits at a rate, hires by a policy, against the need (kebutuhan);\n"
@@ -422,10 +425,10 @@ check_plan(forecast *fc)
 		return;
 	}
 	if (fc->series || fc->list_retirees || fc->have_hire || fc->hires_path ||
-	    ((fc->sims || fc->threads) && !fc->skenario_path))
+	    ((fc->sims || fc->threads) && !fc->skenario_path && !fc->biaya_path))
 		asn_die(ASN_EXIT_USAGE, "--plan decides the hires of each year: it takes none of "
 		    "--series, --list-retirees, --hire, --hires, and --sims, --threads only with "
-		    "--skenario");
+		    "--skenario or --biaya");
 	if (fc->skenario_path && (fc->kuota_path || fc->kuota != -1 || fc->usulan_path))
 		asn_die(ASN_EXIT_USAGE, "--skenario gives each scenario its quota and writes the "
 		    "comparison: it takes no --kuota or --usulan");

@@ -537,7 +537,9 @@ if ((${#needs[@]})); then
 	else
 		plan+=(--exit-rate "$opt_exit_rate")
 	fi
-	plan+=("${growth[@]}" --biaya biaya-rencana.csv "${apbd[@]}")
+	# simulated, so the plan's cost has its band and its chance of going over
+	# the cap
+	plan+=("${growth[@]}" --biaya biaya-rencana.csv "${apbd[@]}" --sims 1000 --seed "$opt_seed")
 	step "asn-forecast --plan" asn-forecast "${plan[@]}" -o rencana.csv pegawai.csv
 	# the report tells the two costs apart by this name (rencana)
 	tables+=(rencana.csv usulan.csv biaya-rencana.csv)

@@ -28,6 +28,13 @@ unsigned long asn_biaya_pindah_read(asn_biaya *b, asn_cohort *c, asn_group_keys 
  * groups' bands and the total.  Call after the moves, before simulating. */
 void asn_biaya_simulation(asn_biaya *b, asn_cohort *c, const asn_plan *plan, long sims,
                           double level);
+/* The plan's cost band: each group's planned intake set to the plan's,
+ * projected, and simulated with its cost (asn_biaya_simulation); the
+ * groups' other results are the plan's path after.  The plan's table is
+ * written before: it does not change. */
+void asn_biaya_plan_simulate(asn_biaya *b, asn_cohort *c, const asn_plan *plan, long sims,
+                             unsigned long seed, double level, int threads);
+
 /* The groups' bands into b->band (for asn_biaya_write); nothing when no
  * simulation was set. */
 void asn_biaya_simulation_bands(asn_biaya *b, asn_cohort *c);

@@ -363,9 +363,11 @@ static void paragraph(const report_builder *b, const report_biaya_table *const o
 			report_append(text, tx(b, T_BY_OVER), over);
 		else
 			report_append(text, "%s", tx(b, T_BY_UNDER));
-		risk(b, o[0], over, sizeof over);
+		/* the plan's chance when it has one: the policy is what is judged */
+		risk(b, o[1] && has_p_lewat(o[1]) ? o[1] : o[0], over, sizeof over);
 		if (over[0])
-			report_append(text, tx(b, T_BY_RISK), over);
+			report_append(text, tx(b, o[1] && has_p_lewat(o[1]) ? T_BY_RISK_PLAN : T_BY_RISK),
+			              over);
 	} else {
 		report_append(text, "%s", tx(b, T_BY_NO_APBD));
 	}

@@ -181,6 +181,9 @@ const char *const report_texts[T_NTEXTS][2] = {
 	[T_BY_P_LEWAT] = { "Peluang lewat batas", "Chance over the cap" },
 	[T_BY_RISK] = { "Peluang melewati batas menurut simulasi: %s.",
 	                "Chance of going over the cap in the simulation: %s." },
+	[T_BY_RISK_PLAN] = { "Dengan rencana, peluang melewati batas menurut simulasi: %s.",
+	                     "With the plan, the chance of going over the cap in the simulation: "
+	                     "%s." },
 	[T_CONFIG] = { "Konfigurasi", "Configuration" },
 	[T_BUILTIN] = { "bawaan", "built-in" },
 	[T_KP_PENSIUN_12] = { "Pensiun 12 bln", "Retiring 12 mo" },

@@ -839,6 +839,11 @@ PLAN=("$R/rencana.csv" "$R/pindah.csv" "$R/biaya.csv" "$R/biaya-rencana.csv")
 	[[ $output == *"Rentang simulasi 2028: Rp 290–310."* ]]
 	# 0.49 % of runs is not told
 	[[ $output == *"Peluang melewati batas menurut simulasi: 2026 5,0%, 2027 48,5%."* ]]
+	# beside the plan's table, the plan's chance is the one told
+	sed -e 's/,0.0500$/,0.2000/' -e 's/,0.4850$/,0.9000/' b.csv > b-rencana.csv
+	run --separate-stderr asn-report -f md "${AS_OF[@]}" b.csv b-rencana.csv
+	assert_success
+	[[ $output == *"Dengan rencana, peluang melewati batas menurut simulasi: 2026 20,0%, 2027 90,0%."* ]]
 	sed 's/,0.4850$/,1.5/' b.csv > bad.csv
 	run --separate-stderr asn-report "${AS_OF[@]}" bad.csv
 	assert_equal "$status" 1

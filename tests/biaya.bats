@@ -329,3 +329,18 @@ CSV
 	assert_success
 	assert_equal "$(awk -F, '$2 == "Total" && $14 <= $7 && $7 <= $15' b.csv | wc -l)" 4
 }
+
+@test "biaya: --plan --sims: the plan simulated with its hires gives its cost a band; its table is the same" {
+	run --separate-stderr asn-forecast -q --plan --as-of 2026-01-01 --years 3 --needs "$B/formasi.csv" \
+		--exit-rate 0.1 -o plan0.csv "$B/pegawai.csv"
+	run --separate-stderr asn-forecast -q --plan --as-of 2026-01-01 --years 3 --needs "$B/formasi.csv" \
+		--exit-rate 0.1 --sims 500 --biaya b.csv --apbd 700000000 -o plan.csv "$B/pegawai.csv"
+	cmp plan0.csv plan.csv
+	assert_equal "$(head -1 b.csv | cut -d, -f14-)" "biaya_lo,biaya_hi,p_lewat_batas"
+	# every year's cost within its band, the plan's hires in it
+	assert_equal "$(awk -F, '$2 == "Total" && $14 <= $7 && $7 <= $15' b.csv | wc -l)" 3
+	# --sims with --plan needs --biaya or --skenario
+	run --separate-stderr asn-forecast --plan --needs "$B/formasi.csv" --sims 10 "$B/pegawai.csv"
+	assert_equal "$status" 2
+	[[ $stderr == *"--sims, --threads only with --skenario or --biaya" ]]
+}
