@@ -103,18 +103,10 @@ void asn_biaya_simulation(asn_biaya *b, asn_cohort *c, const asn_plan *plan, lon
 void asn_biaya_plan_simulate(asn_biaya *b, asn_cohort *c, const asn_plan *plan, long sims,
                              unsigned long seed, double level, int threads)
 {
-	const asn_cohort_options *co = asn_cohort_get_options(c);
-	asn_cohort_group **g = asn_cohort_sorted(c);
-	size_t i, n = asn_cohort_ngroups(c), py = (size_t)plan->years;
-	int t;
-
-	for (i = 0; i < n; i++) {
-		for (t = 0; t < co->years; t++)
-			g[i]->planned[t] = (size_t)t < py ? plan->usulan[i * py + (size_t)t] : 0;
-		asn_cohort_project(co, g[i]);
-	}
+	asn_plan_project(plan, c);
 	asn_biaya_simulation(b, c, plan, sims, level);
-	asn_cohort_simulate_all(co, g, n, sims, seed, level, threads);
+	asn_cohort_simulate_all(asn_cohort_get_options(c), asn_cohort_sorted(c),
+	                        asn_cohort_ngroups(c), sims, seed, level, threads);
 }
 
 void asn_biaya_simulation_bands(asn_biaya *b, asn_cohort *c)

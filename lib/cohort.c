@@ -366,15 +366,19 @@ asn_cohort_project(const asn_cohort_options *o, asn_cohort_group *g)
 /* splitmix64 finaliser over the seed and the key's hash: a group's draws
  * do not depend on which other groups are in the input. */
 static unsigned long
-group_seed(unsigned long seed, const asn_cohort_group *g)
+mix_seed(uint64_t z)
 {
-	uint64_t z = (uint64_t)seed ^ hash_key(g->key, g->keylen);
-
 	z += 0x9e3779b97f4a7c15ULL;
 	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
 	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
 	z ^= z >> 31;
 	return (unsigned long)(z & 0xffffffffUL);
+}
+
+static unsigned long
+group_seed(unsigned long seed, const asn_cohort_group *g)
+{
+	return mix_seed((uint64_t)seed ^ hash_key(g->key, g->keylen));
 }
 
 /* Running means (and Welford's sum of squares for keluar) of one year. */
@@ -424,24 +428,6 @@ asn_cohort_biaya_total_free(asn_cohort_biaya_total *t)
 	free(t);
 }
 
-static int
-by_value(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
-
-/* Hyndman-Fan type 1, as asn_stats_quantile_int, of v (sorted here). */
-static double
-quantile_sorted1(double *v, size_t n, double p)
-{
-	size_t k = (size_t)ceil(p * (double)n - 1e-9);
-
-	qsort(v, n, sizeof *v, by_value);
-	return v[k > 0 ? k - 1 : 0];
-}
-
 int
 asn_cohort_biaya_total_band(const asn_cohort_biaya_total *t, int year, double level,
     double cap, double *lo, double *hi, double *p_over)
@@ -457,8 +443,8 @@ asn_cohort_biaya_total_band(const asn_cohort_biaya_total *t, int year, double le
 		v[s] = (double)r[2 * s];
 		over += cap >= 0 && (double)r[2 * s + 1] > cap;
 	}
-	*lo = quantile_sorted1(v, n, (1 - level) / 2);
-	*hi = quantile_sorted1(v, n, (1 + level) / 2);
+	*lo = asn_stats_quantile_type1(v, n, (1 - level) / 2);
+	*hi = asn_stats_quantile_type1(v, n, (1 + level) / 2);
 	*p_over = cap >= 0 ? (double)over / (double)n : -1;
 	free(v);
 	return 0;
@@ -474,7 +460,6 @@ typedef struct {
 	                              * after the horizon: at the year's start,
 	                              * now */
 	long long *run;          /* [(t * sims + s) * 2] */
-	double *sum;             /* [years]: running mean of the total */
 } run_cost;
 
 /* Share k exits of the pool (b_pool staff: orig first staff, then h[0..t)
@@ -529,7 +514,6 @@ cost_year(run_cost *rc, const asn_cohort_group *g, int years, int t, long s, lon
 	i = ((size_t)t * (size_t)sims + (size_t)s) * 2;
 	rc->run[i] = llround(v[0]);
 	rc->run[i + 1] = llround(v[1]);
-	rc->sum[t] += (v[0] - rc->sum[t]) / (double)(s + 1);
 }
 
 /* The band of each year, and the runs added to the total. */
@@ -545,9 +529,8 @@ cost_finish(run_cost *rc, asn_cohort_group *g, int years, long sims, double leve
 		for (i = 0; i < n; i++)
 			v[i] = (double)rc->run[((size_t)t * n + i) * 2];
 		g->year[t].biaya_simulated = 1;
-		g->year[t].biaya_lo = quantile_sorted1(v, n, (1 - level) / 2);
-		g->year[t].biaya_hi = quantile_sorted1(v, n, (1 + level) / 2);
-		g->year[t].biaya_mean = rc->sum[t];
+		g->year[t].biaya_lo = asn_stats_quantile_type1(v, n, (1 - level) / 2);
+		g->year[t].biaya_hi = asn_stats_quantile_type1(v, n, (1 + level) / 2);
 	}
 	free(v);
 	if (tot && tot->years == years && tot->sims == sims) {
@@ -572,16 +555,12 @@ static gsl_rng *
 rate_generator(unsigned long seed, uint64_t source)
 {
 	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
-	/* a domain of its own: a source equal to a group's key hash (the
-	 * history keyed as --by) must not give that group's own stream */
-	uint64_t z = (uint64_t)seed ^ source ^ 0xd1b54a32d192ed03ULL;
 
 	if (!rng)
 		asn_die(ASN_EXIT_INPUT, "out of memory allocating the random number generator");
-	z += 0x9e3779b97f4a7c15ULL;
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-	gsl_rng_set(rng, (unsigned long)((z ^ (z >> 31)) & 0xffffffffUL));
+	/* a domain of its own: a source equal to a group's key hash (the
+	 * history keyed as --by) must not give that group's own stream */
+	gsl_rng_set(rng, mix_seed((uint64_t)seed ^ source ^ 0xd1b54a32d192ed03ULL));
 	return rng;
 }
 
@@ -617,7 +596,6 @@ asn_cohort_simulate(const asn_cohort_options *o, asn_cohort_group *g, long sims,
 		rc.h = asn_malloc((size_t)years * sizeof *rc.h);
 		rc.h0 = asn_malloc((size_t)years * sizeof *rc.h0);
 		rc.run = asn_malloc((size_t)years * ns * 2 * sizeof *rc.run);
-		rc.sum = asn_calloc((size_t)years, sizeof *rc.sum);
 	}
 	uncertain = g->exit_trials > 0 &&
 	    asn_stats_beta_for_rate(g->exit_rate, g->exit_trials, &ba, &bb) == 0;
@@ -698,7 +676,6 @@ asn_cohort_simulate(const asn_cohort_options *o, asn_cohort_group *g, long sims,
 		free(rc.h);
 		free(rc.h0);
 		free(rc.run);
-		free(rc.sum);
 	}
 	if (shared)
 		gsl_rng_free(shared);

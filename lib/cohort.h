@@ -50,10 +50,10 @@ typedef struct {
 	long akhir_lo, akhir_hi;
 	double p_kurang;
 	double pensiun_mean, keluar_mean, keluar_sd, akhir_mean;
-	/* the cost's band (when the group has a cost model): quantiles and
-	 * mean of the year's cost over the runs, rupiah */
+	/* the cost's band (when the group has a cost model): quantiles of the
+	 * year's cost over the runs, rupiah */
 	int biaya_simulated;
-	double biaya_lo, biaya_hi, biaya_mean;
+	double biaya_lo, biaya_hi;
 } asn_cohort_year;
 
 /* Every group's cost per run added up (lib/biaya reads it): run s of the
@@ -147,9 +147,9 @@ uint64_t asn_cohort_exit_source(const char *key, size_t len);
 /* With g->biaya, the runs also cost the staff: the exits drawn from the
  * pool retiring after the horizon are shared among its first staff and
  * each year's entrants by hypergeometric draws from a second generator, so
- * the headcounts drawn are those of a run with no cost.  Fills biaya_lo,
- * biaya_hi and biaya_mean, and adds each run's cost, rounded to the
- * rupiah, to g->biaya->total. */
+ * the headcounts drawn are those of a run with no cost.  Fills biaya_lo
+ * and biaya_hi, and adds each run's cost, rounded to the rupiah, to
+ * g->biaya->total. */
 
 /* The sum of every group's runs: years and runs as the simulation's.
  * Adding is thread-safe and exact (whole rupiah), so the sum does not

@@ -379,3 +379,18 @@ asn_plan_free(asn_plan *p)
 	p->nrows = NULL;
 	p->usulan = p->pns = p->pppk = NULL;
 }
+
+void
+asn_plan_project(const asn_plan *p, asn_cohort *c)
+{
+	const asn_cohort_options *co = asn_cohort_get_options(c);
+	asn_cohort_group **g = asn_cohort_sorted(c);
+	size_t i, n = asn_cohort_ngroups(c), py = (size_t)p->years;
+	int t;
+
+	for (i = 0; i < n; i++) {
+		for (t = 0; t < co->years; t++)
+			g[i]->planned[t] = (size_t)t < py ? p->usulan[i * py + (size_t)t] : 0;
+		asn_cohort_project(co, g[i]);
+	}
+}

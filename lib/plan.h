@@ -182,6 +182,11 @@ typedef struct {
 	long total_kurang, total_usulan, total_sisa;
 } asn_plan;
 
+/* Each group's planned intake set to the plan's hires (p->usulan; none
+ * after its years), and its path projected with them (asn_cohort_project;
+ * the cohort's hire policy is ASN_HIRE_PLANNED). */
+void asn_plan_project(const asn_plan *p, asn_cohort *c);
+
 /* The order of rows in a year: wajib first, then skor (higher first), then
  * kurang (larger first), then the keys in byte order. */
 int asn_plan_row_cmp(const void *a, const void *b);

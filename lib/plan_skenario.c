@@ -180,11 +180,7 @@ static void plan_one(const asn_skenario *s, const asn_plan *proto, asn_cohort *c
 	asn_quiet = 1;
 	asn_plan_run(&plan, c, years);
 	asn_quiet = quiet;
-	for (i = 0; i < n; i++) {
-		for (t = 0; t < co->years; t++)
-			g[i]->planned[t] = t < years ? plan.usulan[i * (size_t)years + (size_t)t] : 0;
-		asn_cohort_project(co, g[i]);
-	}
+	asn_plan_project(&plan, c);
 	if (o->sims > 0 && o->biaya)
 		asn_biaya_simulation(o->biaya, c, &plan, o->sims, o->level);
 	if (o->sims > 0)

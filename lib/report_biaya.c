@@ -6,6 +6,7 @@
  * reads the table. */
 #include <ctype.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -158,14 +159,21 @@ static const report_biaya_year *year_in(const report_biaya_table *t, int tahun)
 	return NULL;
 }
 
-static int has_apbd(const report_biaya_table *t)
+/* Whether some year of t has the value at offset off (a double of
+ * report_biaya_year, NaN when empty). */
+static int any_year(const report_biaya_table *t, size_t off)
 {
 	size_t i;
 
 	for (i = 0; t && i < t->n; i++)
-		if (!isnan(t->years[i].persen))
+		if (!isnan(*(const double *)((const char *)&t->years[i] + off)))
 			return 1;
 	return 0;
+}
+
+static int has_apbd(const report_biaya_table *t)
+{
+	return any_year(t, offsetof(report_biaya_year, persen));
 }
 
 static char *money(const report_builder *b, double v, char *buf)
@@ -176,22 +184,12 @@ static char *money(const report_builder *b, double v, char *buf)
 /* Whether a year of t has a band, or a chance over the cap. */
 static int has_band(const report_biaya_table *t)
 {
-	size_t i;
-
-	for (i = 0; t && i < t->n; i++)
-		if (!isnan(t->years[i].lo) && !isnan(t->years[i].hi))
-			return 1;
-	return 0;
+	return any_year(t, offsetof(report_biaya_year, lo));
 }
 
 static int has_p_lewat(const report_biaya_table *t)
 {
-	size_t i;
-
-	for (i = 0; t && i < t->n; i++)
-		if (!isnan(t->years[i].p_lewat))
-			return 1;
-	return 0;
+	return any_year(t, offsetof(report_biaya_year, p_lewat));
 }
 
 

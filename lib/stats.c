@@ -294,6 +294,28 @@ by_int(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+static int
+by_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+double
+asn_stats_quantile_type1(double *v, size_t n, double p)
+{
+	/* the 1-based rank ceil(p n), as asn_stats_quantile_int */
+	size_t k = (size_t)ceil(p * (double)n - 1e-9);
+
+	if (k < 1)
+		k = 1;
+	if (k > n)
+		k = n;
+	qsort(v, n, sizeof *v, by_double);
+	return v[k - 1];
+}
+
 int
 asn_stats_quantile_int(int *v, size_t n, double p)
 {

@@ -72,6 +72,8 @@ double asn_stats_quantile_sorted(const double *sorted, size_t n, double p);
  * the values are <= it.  So [q(a), q(1 - a)] holds at least 1 - 2a of the
  * values.  v is reordered; n >= 1, 0 <= p <= 1. */
 int asn_stats_quantile_int(int *v, size_t n, double p);
+/* The same of doubles (v is sorted). */
+double asn_stats_quantile_type1(double *v, size_t n, double p);
 
 /* Pooled binomial rate from k events in n trials and its standard error
  * sqrt(p (1 - p) / n).  n > 0, 0 <= k <= n. */

@@ -875,6 +875,13 @@ PLAN=("$R/rencana.csv" "$R/pindah.csv" "$R/biaya.csv" "$R/biaya-rencana.csv")
 	run --separate-stderr asn-report -q --as-of 2026-01-01 bad.csv
 	assert_equal "$status" 1
 	[[ $stderr == *"bad.csv:2"*"status 'Honorer': expected PNS, CPNS or PPPK"* ]]
+	# a golongan of the other table, and months past a year
+	sed -e '2s/,PNS,III\/a,/,PNS,IX,/' -e '3s/,12,38999796,/,13,38999796,/' \
+		"$FIX/biaya/rincian.expected.csv" > bad.csv
+	run --separate-stderr asn-report -q --as-of 2026-01-01 bad.csv
+	assert_equal "$status" 1
+	[[ $stderr == *"bad.csv:2"*"golongan 'IX': not a golongan of PNS"* ]]
+	[[ $stderr == *"bad.csv:3"*"bulan '13': expected the months paid, 1 to 12"* ]]
 }
 
 @test "report: the plan, the moves and the cost in English" {

@@ -232,6 +232,16 @@ test_quantiles(void)
 
 	for (i = 0; i < 10; i++)
 		v[i] = 10 - i;
+	/* R: quantile(c(5, 1, 3, 2, 4, 2.5), c(.05, .5, .9, .95), type = 1) gives
+	 * 1 2.5 5 5 */
+	{
+		double d[6] = { 5, 1, 3, 2, 4, 2.5 };
+
+		CHECK(asn_stats_quantile_type1(d, 6, 0.05) == 1 &&
+		      asn_stats_quantile_type1(d, 6, 0.5) == 2.5 &&
+		      asn_stats_quantile_type1(d, 6, 0.9) == 5 &&
+		      asn_stats_quantile_type1(d, 6, 0.95) == 5, "quantile of doubles: R's type 1");
+	}
 	CHECK_INT(asn_stats_quantile_int(v, 10, 0.05), 1, "quantile: 5%% of 1..10 is 1");
 	CHECK_INT(asn_stats_quantile_int(v, 10, 0.95), 10, "quantile: 95%% of 1..10 is 10");
 	CHECK_INT(asn_stats_quantile_int(v, 10, 0.5), 5, "quantile: median of 1..10 is 5");
